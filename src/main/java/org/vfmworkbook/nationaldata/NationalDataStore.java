@@ -1,0 +1,165 @@
+package org.vfmworkbook.nationaldata;
+
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
+
+/**
+ * Stores and reads the national data. {@link #replace} runs in one transaction: the earlier import of the
+ * same kind and year is removed and the new one written, or nothing changes at all.
+ */
+@ApplicationScoped
+public class NationalDataStore {
+
+    private static final String INSERT = "insert into observation (datasetId, dataYear, areaCode, measureId, figure, status, source)"
+            + " values (?, ?, ?, ?, ?, ?, ?)";
+
+    private final EntityManager entityManager;
+
+    NationalDataStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    ImportResult replace(ParsedDataset parsed) {
+        Optional<Dataset> earlier = Dataset.findByKindAndYear(parsed.kind(), parsed.year());
+        earlier.ifPresent(old -> {
+            Observation.delete("datasetId", old.id);
+            old.delete();
+            entityManager.flush();
+        });
+        Dataset dataset = new Dataset();
+        dataset.kind = parsed.kind();
+        dataset.dataYear = parsed.year();
+        dataset.fileName = parsed.fileName();
+        dataset.sha256 = parsed.sha256();
+        dataset.title = parsed.title();
+        dataset.publisher = parsed.publisher();
+        dataset.licence = parsed.licence();
+        dataset.importedAt = Instant.now();
+        dataset.observationCount = parsed.observations().size();
+        dataset.persist();
+        entityManager.flush();
+        insertObservations(dataset.id, parsed.observations());
+        int councils = parsed.kind() == DatasetKind.COUNCIL_REGISTER ? replaceRegister(parsed.register())
+                : recordSightings(parsed.sightings());
+        return new ImportResult(dataset.id, parsed.kind(), parsed.year(), parsed.fileName(),
+                parsed.observations().size(), councils, earlier.isPresent());
+    }
+
+    private void insertObservations(Long datasetId, List<ParsedObservation> observations) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                int pending = 0;
+                for (ParsedObservation o : observations) {
+                    insert.setLong(1, datasetId);
+                    insert.setString(2, o.year());
+                    insert.setString(3, o.areaCode());
+                    insert.setString(4, o.measureId());
+                    if (o.value() == null) {
+                        insert.setNull(5, Types.DOUBLE);
+                    } else {
+                        insert.setDouble(5, o.value());
+                    }
+                    insert.setString(6, o.status().name());
+                    insert.setString(7, o.source());
+                    insert.addBatch();
+                    if (++pending == 1000) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
+    }
+
+    /** The register is reference data: councils are updated in place (workbooks refer to them), never dropped. */
+    private int replaceRegister(List<RegisteredCouncil> register) {
+        for (RegisteredCouncil r : register) {
+            Council council = Council.findById(r.code());
+            if (council == null) {
+                council = new Council();
+                council.code = r.code();
+            }
+            council.name = r.name();
+            council.officialName = r.officialName();
+            council.type = r.type();
+            council.regionCode = r.regionCode();
+            council.regionName = r.regionName();
+            council.startDate = r.startDate();
+            council.endDate = r.endDate();
+            council.replacedBy = String.join(",", r.replacedBy());
+            council.persist();
+        }
+        return register.size();
+    }
+
+    private int recordSightings(List<ParsedDataset.CouncilSighting> sightings) {
+        for (ParsedDataset.CouncilSighting sighting : sightings) {
+            Council council = Council.findById(sighting.code());
+            if (council != null && !sighting.cassrCode().isBlank()) {
+                council.cassrCode = sighting.cassrCode();
+            }
+        }
+        return sightings.size();
+    }
+
+    @Transactional
+    public Set<String> councilCodes() {
+        return Council.<Council>listAll().stream().map(c -> c.code).collect(Collectors.toSet());
+    }
+
+    @Transactional
+    public boolean holds(String sha256) {
+        return Dataset.existsWithSha256(sha256);
+    }
+
+    @Transactional
+    public List<CouncilRecord> councils() {
+        return Council.allByName().stream().map(Council::toRecord).toList();
+    }
+
+    @Transactional
+    public List<DatasetRecord> datasets() {
+        return Dataset.<Dataset>list("order by kind, dataYear").stream().map(Dataset::toRecord).toList();
+    }
+
+    /** Every stored figure, each marked primary when it comes from the file for its own year. */
+    @Transactional
+    public List<PublishedFigure> figures() {
+        Map<Long, Dataset> datasets = new HashMap<>();
+        Dataset.<Dataset>listAll().forEach(d -> datasets.put(d.id, d));
+        List<Object[]> rows = entityManager.createQuery(
+                "select o.datasetId, o.dataYear, o.areaCode, o.measureId, o.value, o.status, o.source from Observation o",
+                Object[].class).getResultList();
+        List<PublishedFigure> figures = new ArrayList<>(rows.size());
+        Set<Long> unknown = new HashSet<>();
+        for (Object[] row : rows) {
+            Dataset dataset = datasets.get((Long) row[0]);
+            if (dataset == null) {
+                unknown.add((Long) row[0]);
+                continue;
+            }
+            figures.add(new PublishedFigure((String) row[1], (String) row[2], (String) row[3], (Double) row[4],
+                    (ValueStatus) row[5], (String) row[6], dataset.kind, dataset.dataYear.equals(row[1])));
+        }
+        return figures;
+    }
+}

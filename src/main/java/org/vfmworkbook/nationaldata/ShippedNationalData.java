@@ -1,0 +1,81 @@
+package org.vfmworkbook.nationaldata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The published files shipped in the product (src/main/resources/national-data, see PROVENANCE.md),
+ * imported on first start. A later start finds each file already held (by its SHA-256) and skips it.
+ */
+@ApplicationScoped
+public class ShippedNationalData {
+
+    private static final Logger LOG = Logger.getLogger(ShippedNationalData.class);
+
+    /** A shipped file; {@code year} only where the file does not state its own. */
+    public record ShippedFile(DatasetKind kind, String fileName, String year) {
+    }
+
+    /** In import order: the register first, since every other file is checked against it. */
+    public static final List<ShippedFile> FILES = List.of(
+            new ShippedFile(DatasetKind.COUNCIL_REGISTER, "uk_local_authorities_future.csv", "2025-07"),
+            new ShippedFile(DatasetKind.POPULATION, "ukpopestimatesmid2020on2021geography.xls", null),
+            new ShippedFile(DatasetKind.IMD, "File_11_-_IoD2019_Local_Authority_District_Summaries__upper-tier__.xlsx", null),
+            new ShippedFile(DatasetKind.ASCOF, "meas-from-asc-of-eng-2021-open-data-csv_v2.xlsx", "2020-21"),
+            new ShippedFile(DatasetKind.ASCFR_SALT, "ASCFR and SALT Data Tables 2021-22.xlsx", null));
+
+    private final NationalDataImporter importer;
+    private final NationalDataStore store;
+    private final boolean importOnStart;
+
+    ShippedNationalData(NationalDataImporter importer, NationalDataStore store,
+            @ConfigProperty(name = "vfm.national-data.import-on-start", defaultValue = "true") boolean importOnStart) {
+        this.importer = importer;
+        this.store = store;
+        this.importOnStart = importOnStart;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (importOnStart) {
+            importMissing();
+        }
+    }
+
+    /** Imports every shipped file not already held; returns how many were imported. */
+    public int importMissing() {
+        long started = System.nanoTime();
+        int imported = 0;
+        for (ShippedFile file : FILES) {
+            byte[] content = read(file.fileName());
+            if (!store.holds(NationalDataImporter.sha256(content))) {
+                importer.importFile(file.kind(), file.fileName(), content, file.year());
+                imported++;
+            }
+        }
+        if (imported > 0) {
+            LOG.infof("Shipped national data: %d files imported in %d ms", imported, (System.nanoTime() - started) / 1_000_000);
+        }
+        return imported;
+    }
+
+    public static byte[] read(String fileName) {
+        try (InputStream in = ShippedNationalData.class.getResourceAsStream("/national-data/" + fileName)) {
+            if (in == null) {
+                throw new IllegalStateException("shipped file missing from the build: national-data/" + fileName);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
