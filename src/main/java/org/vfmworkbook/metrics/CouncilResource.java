@@ -1,0 +1,106 @@
+package org.vfmworkbook.metrics;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.vfmworkbook.nationaldata.CouncilRecord;
+import org.vfmworkbook.nationaldata.NationalDataStore;
+
+/** Councils and their metrics, as JSON. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class CouncilResource {
+
+    private final NationalDataStore store;
+    private final NationalComparisons comparisons;
+
+    CouncilResource(NationalDataStore store, NationalComparisons comparisons) {
+        this.store = store;
+        this.comparisons = comparisons;
+    }
+
+    public record Region(String code, String name) {
+    }
+
+    public record CouncilView(String code, String name, String type, Region region, String cassrCode, String startDate,
+            String endDate, List<String> replacedBy) {
+        static CouncilView of(CouncilRecord c) {
+            return new CouncilView(c.code(), c.name(), c.type().name(), new Region(c.regionCode(), c.regionName()),
+                    c.cassrCode(), c.startDate() == null ? null : c.startDate().toString(),
+                    c.endDate() == null ? null : c.endDate().toString(), c.replacedBy());
+        }
+    }
+
+    public record Neighbour(String code, String name, double distance) {
+    }
+
+    public record CouncilMetrics(CouncilView council, String year, List<Neighbour> neighbours,
+            List<CouncilMetric> metrics) {
+    }
+
+    @GET
+    @Path("/councils")
+    @Operation(summary = "Every council with adult social services responsibilities since April 2019, by name")
+    public List<CouncilView> councils() {
+        return store.councils().stream().map(CouncilView::of).toList();
+    }
+
+    @GET
+    @Path("/years")
+    @Operation(summary = "The data years held, newest first")
+    public List<String> years() {
+        return comparisons.years();
+    }
+
+    @GET
+    @Path("/councils/{code}/metrics")
+    @Operation(summary = "Every metric for one council and year, with England, region, neighbour and custom-group comparisons")
+    public CouncilMetrics metrics(@PathParam("code") String code,
+            @Parameter(description = "Data year, e.g. 2021-22; the newest held if absent") @QueryParam("year") String year,
+            @Parameter(description = "Comma-separated council codes for a custom comparator group") @QueryParam("custom") String custom) {
+        YearSnapshot snapshot = snapshot(comparisons, year);
+        CouncilRecord council = snapshot.council(code).orElseThrow(() -> new ApiNotFound(
+                store.councils().stream().anyMatch(c -> c.code().equals(code))
+                        ? "Council " + code + " did not exist in " + snapshot.year()
+                        : "No council with code " + code));
+        List<String> customCodes = customGroup(snapshot, custom);
+        List<Neighbour> neighbours = snapshot.neighbours().getOrDefault(code, List.of()).stream()
+                .map(n -> new Neighbour(n.areaCode(), snapshot.council(n.areaCode()).orElseThrow().name(), n.distance()))
+                .toList();
+        return new CouncilMetrics(CouncilView.of(council), snapshot.year(), neighbours,
+                comparisons.forCouncil(snapshot, council, customCodes));
+    }
+
+    static YearSnapshot snapshot(NationalComparisons comparisons, String year) {
+        List<String> years = comparisons.years();
+        if (years.isEmpty()) {
+            throw new ApiNotFound("No national data is loaded yet");
+        }
+        String wanted = year == null || year.isBlank() ? years.get(0) : year;
+        return comparisons.year(wanted).orElseThrow(() -> new ApiNotFound(
+                "No data for year " + wanted + "; years held: " + String.join(", ", years)));
+    }
+
+    private static List<String> customGroup(YearSnapshot snapshot, String custom) {
+        if (custom == null || custom.isBlank()) {
+            return List.of();
+        }
+        List<String> codes = Arrays.stream(custom.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct()
+                .toList();
+        for (String code : codes) {
+            if (snapshot.council(code).isEmpty()) {
+                throw new ApiNotFound("Custom group: no council with code " + code + " in " + snapshot.year());
+            }
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,136 @@
+package org.vfmworkbook.metrics;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Computes a catalogue metric for one area and year from published figures:
+ * value = (Σ numerator − Σ numerator subtractions) × multiplier ÷ (Σ denominator − Σ denominator subtractions).
+ * Any measure not published ("[x]", "[c]", blank, absent) makes the value unavailable with the reason as a flag.
+ */
+public final class MetricCalculator {
+
+    /** Denominators below this many people (or units) are flagged as small. */
+    public static final double SMALL_DENOMINATOR = 100;
+
+    private final FigureIndex figures;
+    private final Map<String, String> predecessorOf;
+
+    /**
+     * @param predecessorOf for a council that replaced exactly one earlier council, that council's code
+     *        (e.g. Buckinghamshire E06000060 → E10000002): its figures stand in, flagged, where the newer
+     *        council has none. Councils formed by merging or splitting get no stand-in.
+     */
+    public MetricCalculator(FigureIndex figures, Map<String, String> predecessorOf) {
+        this.figures = figures;
+        this.predecessorOf = predecessorOf;
+    }
+
+    public MetricValue compute(MetricDefinition metric, String areaCode, String year) {
+        if (!metric.isComputable() || metric.isNeedModel()) {
+            return MetricValue.unavailable(metric.id(), areaCode, year, Set.of(DataFlag.NOT_COMPUTABLE));
+        }
+        Lookup lookup = new Lookup(metric, areaCode, year);
+        Double numerator = lookup.sum(metric.numerator());
+        Double denominator = metric.denominator() == null ? null : lookup.sum(metric.denominator());
+        EnumSet<DataFlag> flags = lookup.flags;
+        boolean complete = numerator != null && (metric.denominator() == null || denominator != null);
+        if (!complete) {
+            return MetricValue.unavailable(metric.id(), areaCode, year, flags);
+        }
+        Double value;
+        if (denominator == null) {
+            value = numerator * metric.scale();
+        } else if (denominator == 0) {
+            flags.add(DataFlag.ZERO_DENOMINATOR);
+            value = null;
+        } else {
+            if (denominator < SMALL_DENOMINATOR) {
+                flags.add(DataFlag.SMALL_DENOMINATOR);
+            }
+            value = numerator * metric.scale() / denominator;
+        }
+        String sourceYear = lookup.years.isEmpty() ? year : lookup.years.last();
+        return new MetricValue(metric.id(), areaCode, year, value, numerator, denominator, sourceYear, flags,
+                lookup.sources);
+    }
+
+    /** One published measure for an area, by the metric's year policy (used for neighbour characteristics). */
+    public Optional<Figure> measure(String areaCode, String measureId, String year, boolean latestAvailable) {
+        Optional<Figure> figure = latestAvailable ? figures.latestAtOrBefore(areaCode, measureId, year)
+                : figures.in(areaCode, measureId, year);
+        if (figure.isEmpty() && predecessorOf.containsKey(areaCode)) {
+            return measure(predecessorOf.get(areaCode), measureId, year, latestAvailable);
+        }
+        return figure;
+    }
+
+    private final class Lookup {
+        final MetricDefinition metric;
+        final String areaCode;
+        final String year;
+        final EnumSet<DataFlag> flags = EnumSet.noneOf(DataFlag.class);
+        final TreeSet<String> years = new TreeSet<>();
+        final List<String> sources = new ArrayList<>();
+
+        Lookup(MetricDefinition metric, String areaCode, String year) {
+            this.metric = metric;
+            this.areaCode = areaCode;
+            this.year = year;
+        }
+
+        Double sum(MetricDefinition.Part part) {
+            Double total = 0.0;
+            for (String measure : part.measures()) {
+                total = add(total, read(measure), 1);
+            }
+            for (String measure : part.subtract()) {
+                total = add(total, read(measure), -1);
+            }
+            return total;
+        }
+
+        private Double add(Double total, Double value, int sign) {
+            return total == null || value == null ? null : total + sign * value;
+        }
+
+        private Double read(String measureId) {
+            Optional<Figure> found = find(areaCode, measureId);
+            if (found.isEmpty() && predecessorOf.containsKey(areaCode)) {
+                found = find(predecessorOf.get(areaCode), measureId);
+                found.ifPresent(f -> flags.add(DataFlag.CARRIED_FROM_PREDECESSOR));
+            }
+            if (found.isEmpty()) {
+                flags.add(DataFlag.MISSING);
+                return null;
+            }
+            Figure figure = found.get();
+            switch (figure.status()) {
+                case NOT_SUBMITTED -> flags.add(DataFlag.NOT_SUBMITTED);
+                case SUPPRESSED -> flags.add(DataFlag.SUPPRESSED);
+                case BLANK -> flags.add(DataFlag.MISSING);
+                case PUBLISHED -> {
+                }
+            }
+            if (!figure.published()) {
+                return null;
+            }
+            if (Figure.startYear(figure.year()) != Figure.startYear(year)) {
+                flags.add(DataFlag.EARLIER_YEAR);
+            }
+            years.add(figure.year());
+            sources.add(figure.source());
+            return figure.value();
+        }
+
+        private Optional<Figure> find(String area, String measureId) {
+            return metric.usesLatestAvailable() ? figures.latestAtOrBefore(area, measureId, year)
+                    : figures.in(area, measureId, year);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.vfmworkbook.metrics;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One metric of the catalogue ({@code steps/metrics.yaml}): what it means and exactly how it is computed.
+ * value = (sum of numerator measures − sum of numerator subtractions) × multiplier
+ *         ÷ (sum of denominator measures − sum of denominator subtractions).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MetricDefinition(String id, String title, String shortTitle, String unit, String ageBand, String polarity,
+        String definition, Part numerator, Part denominator, Double multiplier, String yearPolicy, String kind,
+        String basedOn, List<String> predictors, List<String> caveats, Boolean computable, String notComputableReason) {
+
+    /** A numerator or denominator: the published measures summed, less any subtracted. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Part(String label, List<String> measures, List<String> subtract, String source) {
+        public Part {
+            measures = measures == null ? List.of() : List.copyOf(measures);
+            subtract = subtract == null ? List.of() : List.copyOf(subtract);
+        }
+    }
+
+    public MetricDefinition {
+        predictors = predictors == null ? List.of() : List.copyOf(predictors);
+        caveats = caveats == null ? List.of() : List.copyOf(caveats);
+    }
+
+    public boolean isComputable() {
+        return computable == null || computable;
+    }
+
+    public boolean isNeedModel() {
+        return "need-model".equals(kind);
+    }
+
+    /** Whether an older figure may stand in when the data year has none (IMD 2019, mid-2020 population, ASCOF). */
+    public boolean usesLatestAvailable() {
+        return "latest-available".equals(yearPolicy);
+    }
+
+    public double scale() {
+        return multiplier == null ? 1 : multiplier;
+    }
+}

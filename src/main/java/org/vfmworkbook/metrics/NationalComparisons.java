@@ -1,0 +1,144 @@
+package org.vfmworkbook.metrics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.vfmworkbook.nationaldata.CouncilRecord;
+import org.vfmworkbook.nationaldata.DatasetKind;
+import org.vfmworkbook.nationaldata.DatasetRecord;
+import org.vfmworkbook.nationaldata.NationalDataChanged;
+import org.vfmworkbook.nationaldata.NationalDataStore;
+import org.vfmworkbook.nationaldata.PublishedFigure;
+import org.vfmworkbook.nationaldata.Regions;
+import org.vfmworkbook.nationaldata.SourceMap;
+
+/**
+ * The comparisons every page and the API use: a council's metrics against England, its region, its
+ * statistical neighbours and a custom group. Computes a year once and keeps it until the data changes.
+ */
+@ApplicationScoped
+public class NationalComparisons {
+
+    private final NationalDataStore store;
+    private final MetricCatalogue catalogue;
+    private final Map<String, YearSnapshot> snapshots = new ConcurrentHashMap<>();
+
+    NationalComparisons(NationalDataStore store) {
+        this.store = store;
+        this.catalogue = MetricCatalogue.load(SourceMap.load().measureIds());
+    }
+
+    void onChange(@Observes NationalDataChanged changed) {
+        snapshots.clear();
+    }
+
+    public MetricCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The data years held: the years of the finance and activity workbooks imported, newest first. */
+    public List<String> years() {
+        return store.datasets().stream().filter(d -> d.kind() == DatasetKind.ASCFR_SALT).map(DatasetRecord::dataYear)
+                .sorted(Comparator.reverseOrder()).toList();
+    }
+
+    public Optional<YearSnapshot> year(String year) {
+        if (!years().contains(year)) {
+            return Optional.empty();
+        }
+        return Optional.of(snapshots.computeIfAbsent(year, y -> new SnapshotBuilder(catalogue, store.councils(),
+                store.figures().stream().map(NationalComparisons::figure).toList()).build(y)));
+    }
+
+    /** Every metric for one council, each with its comparisons; {@code custom} is a list of council codes. */
+    public List<CouncilMetric> forCouncil(YearSnapshot snapshot, CouncilRecord council, List<String> custom) {
+        List<CouncilMetric> metrics = new ArrayList<>();
+        for (MetricDefinition metric : catalogue.all()) {
+            metrics.add(forCouncil(snapshot, council, metric, custom));
+        }
+        return metrics;
+    }
+
+    public CouncilMetric forCouncil(YearSnapshot snapshot, CouncilRecord council, MetricDefinition metric,
+            List<String> custom) {
+        MetricValue value = snapshot.value(metric.id(), council.code());
+        Map<String, GroupComparison> groups = new LinkedHashMap<>();
+        groups.put("england", compare(snapshot, metric, value, ComparatorGroup.ENGLAND, "England",
+                codes(snapshot.councils()), Regions.ENGLAND_CODE));
+        groups.put("region", compare(snapshot, metric, value, ComparatorGroup.REGION, council.regionName(),
+                codes(snapshot.councils().stream().filter(c -> c.regionCode().equals(council.regionCode())).toList()),
+                council.regionCode()));
+        List<String> neighbours = snapshot.neighbours().getOrDefault(council.code(), List.of()).stream()
+                .map(StatisticalNeighbours.Neighbour::areaCode).toList();
+        groups.put("neighbours", compare(snapshot, metric, value, ComparatorGroup.NEIGHBOURS,
+                "Statistical neighbours", withMembers(neighbours, council.code()), null));
+        if (!custom.isEmpty()) {
+            groups.put("custom", compare(snapshot, metric, value, ComparatorGroup.CUSTOM, "Custom group",
+                    withMembers(custom, council.code()), null));
+        }
+        return CouncilMetric.of(metric, value, groups);
+    }
+
+    /** The group's statistics include the council itself, as the published comparisons do. */
+    private static List<String> withMembers(List<String> members, String council) {
+        List<String> all = new ArrayList<>(members);
+        if (!all.contains(council)) {
+            all.add(council);
+        }
+        return all;
+    }
+
+    private GroupComparison compare(YearSnapshot snapshot, MetricDefinition metric, MetricValue value,
+            ComparatorGroup group, String label, List<String> members, String aggregateArea) {
+        List<Double> values = members.stream().map(code -> snapshot.value(metric.id(), code))
+                .filter(MetricValue::available).map(MetricValue::value).toList();
+        Double aggregate = aggregateArea == null ? null : snapshot.value(metric.id(), aggregateArea).value();
+        boolean listMembers = group == ComparatorGroup.NEIGHBOURS || group == ComparatorGroup.CUSTOM;
+        return GroupComparison.of(group, label, Statistics.of(values), aggregate, value.value(),
+                listMembers ? members : List.of());
+    }
+
+    private static List<String> codes(List<CouncilRecord> councils) {
+        return councils.stream().map(CouncilRecord::code).toList();
+    }
+
+    /** All councils' values for one metric, in council-name order (never ordered by value). */
+    public List<MetricValue> valuesByCouncilName(YearSnapshot snapshot, MetricDefinition metric) {
+        return snapshot.councils().stream().map(c -> snapshot.value(metric.id(), c.code())).toList();
+    }
+
+    private static Figure figure(PublishedFigure p) {
+        return new Figure(p.year(), p.areaCode(), p.measureId(), p.value(), Figure.Status.valueOf(p.status().name()),
+                p.source(), p.primary());
+    }
+
+    static Map<String, String> soleSuccessors(List<CouncilRecord> councils) {
+        Map<String, String> predecessorOf = new HashMap<>();
+        Map<String, Long> successorCounts = councils.stream().flatMap(c -> c.replacedBy().stream())
+                .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+        for (CouncilRecord c : councils) {
+            if (c.replacedBy().size() == 1 && successorCounts.get(c.replacedBy().get(0)) == 1) {
+                predecessorOf.put(c.replacedBy().get(0), c.code());
+            }
+        }
+        return predecessorOf;
+    }
+
+    static Set<String> areaCodesWithTotals(List<CouncilRecord> councils) {
+        Set<String> codes = councils.stream().map(CouncilRecord::code).collect(Collectors.toSet());
+        Regions.ALL.forEach(r -> codes.add(r.code()));
+        codes.add(Regions.ENGLAND_CODE);
+        return codes;
+    }
+}
