@@ -1,22 +1,22 @@
 package org.vfmworkbook.steps;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * What a step file may refer to: the metrics in {@code steps/metrics.yaml} (read tolerantly: only
+ * What a step file may refer to: the metrics in {@code steps/metrics.yaml} (skimmed tolerantly: only
  * {@code metrics[].id}, {@code computable}, {@code kind} and {@code caveats}) and the caveats in
  * {@code steps/caveats.yaml}. Self-contained on purpose: it does not depend on the metrics package.
  */
@@ -47,26 +47,61 @@ public final class KnownReferences {
         return caveatIds.contains(id);
     }
 
-    /** Skims the metric catalogue; a metric is computable unless it says {@code computable: false}. */
+    private static final Pattern ITEM = Pattern.compile("^\\s*- id:\\s*(.+?)\\s*$");
+    private static final Pattern KEY = Pattern.compile("^\\s+(computable|kind|caveats):\\s*(.*?)\\s*$");
+
+    /**
+     * Skims the metric catalogue line by line for the four keys this package needs, one metric per
+     * {@code - id:} line, so that a fault elsewhere in a metric (the metrics package validates the whole file)
+     * does not hide every metric from the step validator. A metric is computable unless it says
+     * {@code computable: false}.
+     */
     static List<KnownMetric> readMetrics(Path metricsYaml) throws IOException {
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(metricsYaml)) {
-            root = StepYaml.TOLERANT.readTree(in);
-        }
         List<KnownMetric> known = new ArrayList<>();
-        JsonNode list = root == null ? null : root.path("metrics");
-        if (list == null || !list.isArray()) {
-            throw new IOException("metrics.yaml has no metrics: list");
+        String id = null;
+        boolean computable = true;
+        boolean needModel = false;
+        List<String> caveats = List.of();
+        for (String line : Files.readAllLines(metricsYaml)) {
+            String content = withoutComment(line);
+            Matcher item = ITEM.matcher(content);
+            Matcher key = KEY.matcher(content);
+            if (item.matches()) {
+                if (id != null) known.add(new KnownMetric(known.size(), id, computable, needModel, caveats));
+                id = unquote(item.group(1));
+                computable = true;
+                needModel = false;
+                caveats = List.of();
+            } else if (id != null && key.matches()) {
+                String value = unquote(key.group(2));
+                switch (key.group(1)) {
+                    case "computable" -> computable = !"false".equals(value);
+                    case "kind" -> needModel = "need-model".equals(value);
+                    default -> caveats = flowList(value);
+                }
+            }
         }
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode metric = list.get(i);
-            List<String> caveats = new ArrayList<>();
-            metric.path("caveats").forEach(caveat -> caveats.add(caveat.asText()));
-            known.add(new KnownMetric(i, metric.path("id").asText(null),
-                    metric.path("computable").asBoolean(true),
-                    "need-model".equals(metric.path("kind").asText()),
-                    List.copyOf(caveats)));
-        }
+        if (id != null) known.add(new KnownMetric(known.size(), id, computable, needModel, caveats));
+        if (known.isEmpty()) throw new IOException("no metrics (no '- id:' lines) in " + metricsYaml);
         return known;
+    }
+
+    private static String withoutComment(String line) {
+        int hash = line.indexOf(" #");
+        return line.trim().startsWith("#") ? "" : hash < 0 ? line : line.substring(0, hash);
+    }
+
+    private static String unquote(String value) {
+        String trimmed = value.trim();
+        if (trimmed.length() >= 2 && (trimmed.startsWith("\"") || trimmed.startsWith("'"))
+                && trimmed.charAt(trimmed.length() - 1) == trimmed.charAt(0)) {
+            return trimmed.substring(1, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+
+    private static List<String> flowList(String value) {
+        String inner = value.startsWith("[") && value.endsWith("]") ? value.substring(1, value.length() - 1) : value;
+        return Arrays.stream(inner.split(",")).map(KnownReferences::unquote).filter(s -> !s.isEmpty()).toList();
     }
 }

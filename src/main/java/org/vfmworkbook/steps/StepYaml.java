@@ -33,9 +33,6 @@ final class StepYaml {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
-    /** For the metric catalogue, which this package only skims for ids, flags and caveats. */
-    static final ObjectMapper TOLERANT = new ObjectMapper(new YAMLFactory());
-
     private StepYaml() {
     }
 
