@@ -59,7 +59,12 @@ final class StepYaml {
             return failed(name, path(e), StepProblemCode.BAD_VALUE, "'" + e.getValue() + "' is not one of "
                     + allowed(e.getTargetType()));
         } catch (JsonMappingException e) {
-            return failed(name, path(e), StepProblemCode.BAD_VALUE, firstLine(e.getOriginalMessage()));
+            String message = firstLine(e.getOriginalMessage());
+            if (message.startsWith("Cannot map `null` into type")) {
+                // absent or empty: FAIL_ON_NULL_FOR_PRIMITIVES makes every number and flag required
+                return failed(name, path(e), StepProblemCode.MISSING_FIELD, path(e));
+            }
+            return failed(name, path(e), StepProblemCode.BAD_VALUE, message);
         } catch (JacksonException e) {
             return failed(name, "", StepProblemCode.MALFORMED_YAML, firstLine(e.getOriginalMessage())
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
