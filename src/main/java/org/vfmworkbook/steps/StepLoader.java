@@ -28,12 +28,17 @@ public final class StepLoader {
     private StepLoader() {
     }
 
-    /** Loads and validates the {@code steps/} folder on the classpath. */
+    /**
+     * Loads and validates the {@code steps/} folder on the classpath. The folder is found through its
+     * {@code metrics.yaml}, because test resources (fixtures under {@code steps/valid}, {@code steps/invalid})
+     * also add a {@code steps/} directory to the classpath.
+     */
     public static LoadedSteps loadFromClasspath() {
+        String marker = FOLDER + "/" + METRICS_FILE;
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        URL url = loader == null ? null : loader.getResource(FOLDER);
-        if (url == null) url = StepLoader.class.getClassLoader().getResource(FOLDER);
-        if (url == null) throw new IllegalStateException("No " + FOLDER + "/ folder on the classpath");
+        URL url = loader == null ? null : loader.getResource(marker);
+        if (url == null) url = StepLoader.class.getClassLoader().getResource(marker);
+        if (url == null) throw new IllegalStateException("No " + marker + " on the classpath");
         URI uri;
         try {
             uri = url.toURI();
@@ -47,7 +52,7 @@ public final class StepLoader {
             throw new IllegalStateException("Cannot list the steps folder at " + uri + " (scheme " + uri.getScheme()
                     + " is neither file nor jar)");
         }
-        return load(Path.of(uri));
+        return load(Path.of(uri).getParent());
     }
 
     private static LoadedSteps loadFromJar(URI uri) {
@@ -55,10 +60,10 @@ public final class StepLoader {
         try {
             FileSystem jar = FileSystems.newFileSystem(uri, Map.of());
             try (jar) {
-                return load(jar.getPath(entry));
+                return load(jar.getPath(entry).getParent());
             }
         } catch (FileSystemAlreadyExistsException alreadyOpen) {
-            return load(FileSystems.getFileSystem(uri).getPath(entry));
+            return load(FileSystems.getFileSystem(uri).getPath(entry).getParent());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot open the jar holding " + uri, e);
         }
@@ -77,7 +82,7 @@ public final class StepLoader {
         try {
             metrics = KnownReferences.readMetrics(folder.resolve(METRICS_FILE));
         } catch (IOException e) {
-            problems.add(new StepProblem(METRICS_FILE, "", StepProblemCode.UNREADABLE_FILE, e.getMessage()));
+            problems.add(new StepProblem(METRICS_FILE, "", StepProblemCode.UNREADABLE_FILE, StepYaml.describe(e)));
         }
         KnownReferences references = new KnownReferences(metrics, caveats.stream().filter(c -> c != null).toList());
 

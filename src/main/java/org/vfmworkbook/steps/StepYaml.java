@@ -3,6 +3,7 @@ package org.vfmworkbook.steps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -69,8 +70,12 @@ final class StepYaml {
             return failed(name, "", StepProblemCode.MALFORMED_YAML, firstLine(e.getOriginalMessage())
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
         } catch (IOException e) {
-            return failed(name, "", StepProblemCode.UNREADABLE_FILE, e.getMessage());
+            return failed(name, "", StepProblemCode.UNREADABLE_FILE, describe(e));
         }
+    }
+
+    static String describe(IOException e) {
+        return e instanceof NoSuchFileException ? "there is no file " + e.getMessage() : e.getMessage();
     }
 
     private static <T> Parsed<T> failed(String file, String path, StepProblemCode code, String detail) {
