@@ -1,0 +1,31 @@
+package org.vfmworkbook.steps;
+
+import java.util.List;
+
+/** One of the thirteen steps, as read from {@code steps/NN-<id>.yaml}. */
+public record StepDefinition(
+        int number,
+        String id,
+        String title,
+        String question,
+        StepKind kind,
+        String summary,
+        String guidance,
+        List<Comparison> comparisons,
+        List<NarrativeRule> narrative,
+        List<ChallengeQuestion> questions,
+        List<String> caveats,
+        boolean showAllCaveats) {
+
+    public StepDefinition {
+        comparisons = Lists.orEmpty(comparisons);
+        narrative = Lists.orEmpty(narrative);
+        questions = Lists.orEmpty(questions);
+        caveats = Lists.orEmpty(caveats);
+    }
+
+    /** The file name this step must have: {@code 01-spend-per-head.yaml}. */
+    public String expectedFileName() {
+        return "%02d-%s.yaml".formatted(number, id);
+    }
+}

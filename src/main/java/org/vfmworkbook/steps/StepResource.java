@@ -1,0 +1,48 @@
+package org.vfmworkbook.steps;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The step definitions as JSON: what the workbook asks, shows and explains at each step. */
+@Path("/api/steps")
+@Produces(MediaType.APPLICATION_JSON)
+public class StepResource {
+
+    private final StepCatalogue catalogue;
+
+    public StepResource(StepCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GET
+    public List<StepDefinition> all() {
+        return catalogue.all();
+    }
+
+    @GET
+    @Path("/{id}")
+    public StepDefinition byId(@PathParam("id") String id) {
+        return catalogue.byId(id);
+    }
+
+    /** Local to this resource; the shared error handling in org.vfmworkbook.web may replace it. */
+    @ServerExceptionMapper
+    public Response unknownStep(UnknownStepException e) {
+        return Response.status(Response.Status.NOT_FOUND)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new Problem(404, e.getMessage()))
+                .build();
+    }
+
+    /** The JSON body of an error response. */
+    public record Problem(int status, String message) {
+    }
+}

@@ -1,0 +1,101 @@
+package org.vfmworkbook.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** One feature or one fault per fixture file. */
+class StepFileFixturesTest {
+
+    static Stream<Path> validFixtures() throws Exception {
+        return Files.list(StepFixtures.VALID).sorted();
+    }
+
+    @ParameterizedTest(name = "{0} is valid")
+    @MethodSource("validFixtures")
+    void acceptsEveryValidFixture(Path fixture) {
+        assertThat(StepFixtures.problemsIn(fixture)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} yields {1} at ''{2}''")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            unknown-key.yaml                  | UNKNOWN_PROPERTY             | colour
+            unknown-key-in-comparison.yaml    | UNKNOWN_PROPERTY             | comparisons[0].colour
+            unknown-key-in-condition.yaml     | UNKNOWN_PROPERTY             | narrative[0].when.colour
+            malformed-yaml.yaml               | MALFORMED_YAML               | ""
+            duplicate-key.yaml                | MALFORMED_YAML               | ""
+            unknown-chart.yaml                | BAD_VALUE                    | comparisons[0].chart
+            unknown-comparator-group.yaml     | BAD_VALUE                    | comparisons[0].groups[1]
+            null-for-primitive.yaml           | BAD_VALUE                    | comparisons[0].key
+            missing-step-number.yaml          | MISSING_FIELD                | number
+            condition-of-two-kinds.yaml       | MALFORMED_CONDITION          | narrative[0].when
+            empty-all-condition.yaml          | MALFORMED_CONDITION          | narrative[0].when
+            missing-title.yaml                | MISSING_FIELD                | title
+            bad-id.yaml                       | BAD_ID                       | id
+            duplicate-question-id.yaml        | DUPLICATE_ID                 | questions[1].id
+            step-number-out-of-range.yaml     | STEP_NUMBER_OUT_OF_RANGE     | number
+            unknown-metric.yaml               | UNKNOWN_METRIC               | comparisons[0].metric
+            metric-not-computable.yaml        | METRIC_NOT_COMPUTABLE        | comparisons[0].metric
+            scatter-not-need-model.yaml       | SCATTER_NOT_NEED_MODEL       | comparisons[0].chart
+            unknown-caveat.yaml               | UNKNOWN_CAVEAT               | caveats[3]
+            missing-metric-caveat.yaml        | MISSING_METRIC_CAVEAT        | caveats
+            unknown-placeholder.yaml          | UNKNOWN_PLACEHOLDER          | narrative[0].text
+            unknown-comparison-reference.yaml | UNKNOWN_COMPARISON_REFERENCE | narrative[0].when.comparison
+            group-not-compared.yaml           | GROUP_NOT_COMPARED           | narrative[0].when.group
+            data-led-without-comparison.yaml  | DATA_LED_WITHOUT_COMPARISON  | comparisons
+            no-key-comparison.yaml            | NO_KEY_COMPARISON            | comparisons
+            no-challenge-question.yaml        | NO_CHALLENGE_QUESTION        | questions
+            no-judgement-question.yaml        | NO_JUDGEMENT_QUESTION        | questions
+            no-evidence-question.yaml         | NO_EVIDENCE_QUESTION         | questions
+            no-actions-question.yaml          | NO_ACTIONS_QUESTION          | questions
+            """)
+    void eachInvalidFixtureYieldsExactlyItsProblem(String fixture, StepProblemCode code, String path) {
+        assertThat(StepFixtures.problemsIn(StepFixtures.INVALID.resolve(fixture)))
+                .extracting(StepProblem::file, StepProblem::code, StepProblem::path)
+                .containsExactly(tuple(fixture, code, path));
+    }
+
+    @Test
+    void everyInvalidFixtureIsCoveredByTheTableAbove() throws Exception {
+        try (Stream<Path> fixtures = Files.list(StepFixtures.INVALID)) {
+            assertThat(fixtures).hasSize(29);
+        }
+    }
+
+    @Test
+    void rejectsAnUnknownKeyNamingTheKey() {
+        StepProblem problem = StepFixtures.problemsIn(StepFixtures.INVALID.resolve("unknown-key.yaml")).get(0);
+
+        assertThat(problem.detail()).isEqualTo("colour");
+        assertThat(problem.message()).contains("Unknown key colour");
+    }
+
+    @Test
+    void readsNestedConditionsIntoTypedRecords() {
+        StepDefinition step = StepFixtures.read(StepFixtures.VALID.resolve("nested-conditions.yaml"));
+
+        assertThat(step.narrative().get(0).when()).isEqualTo(new Condition.All(java.util.List.of(
+                new Condition.ComparisonIs("spend", ComparatorGroup.NEIGHBOURS, ComparisonOutcome.ABOVE_MEDIAN),
+                new Condition.Any(java.util.List.of(
+                        new Condition.ComparisonIs("need", ComparatorGroup.REGION,
+                                ComparisonOutcome.NOTABLY_DIFFERENT),
+                        new Condition.Not(new Condition.ComparisonIs("need", ComparatorGroup.ENGLAND,
+                                ComparisonOutcome.NOT_AVAILABLE)))))));
+    }
+
+    @Test
+    void readsAnAlwaysCondition() {
+        StepDefinition step = StepFixtures.read(StepFixtures.VALID.resolve("council-led-step-without-comparisons.yaml"));
+
+        assertThat(step.narrative().get(0).when()).isEqualTo(new Condition.Always());
+        assertThat(step.showAllCaveats()).isTrue();
+    }
+}
