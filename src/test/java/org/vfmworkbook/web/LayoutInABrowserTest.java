@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.vfmworkbook.testing.Browser.assertNoAccessibilityViolations;
 
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +31,7 @@ class LayoutInABrowserTest {
     URL root;
 
     private Page page;
+    private final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
     static void launch() {
@@ -44,6 +48,12 @@ class LayoutInABrowserTest {
     @BeforeEach
     void openPage() {
         page = browser.newPage();
+        // A Content-Security-Policy violation or a script error shows here.
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
+        });
     }
 
     @AfterEach
@@ -61,8 +71,9 @@ class LayoutInABrowserTest {
         assertThat(page.locator(".govuk-phase-banner .govuk-tag")).hasText("Beta");
         assertThat(page.locator("main#main-content h1")).hasCount(1);
         assertThat(page.locator("footer")).containsText("Open Government Licence v3.0");
-        assertThat(page.locator("body")).hasClass(java.util.regex.Pattern.compile(".*govuk-frontend-supported.*"));
+        assertThat(page.locator("body")).hasClass(Pattern.compile(".*govuk-frontend-supported.*"));
         thenTheChartIsDrawnAndItsTableStaysVisible();
+        assertThat(consoleErrors).as("browser console errors").isEmpty();
         assertNoAccessibilityViolations(page);
     }
 
@@ -77,12 +88,6 @@ class LayoutInABrowserTest {
     }
 
     private Response whenIOpen(String path) {
-        java.util.List<String> consoleErrors = new java.util.ArrayList<>();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                consoleErrors.add(message.text());
-            }
-        });
         Response response = page.navigate(root.toString().replaceAll("/$", "") + path);
         page.waitForLoadState();
         return response;
