@@ -51,7 +51,7 @@ class LayoutInABrowserTest {
         // A Content-Security-Policy violation or a script error shows here.
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
-                consoleErrors.add(message.text());
+                consoleErrors.add(message.text() + " at " + message.location());
             }
         });
     }
@@ -84,6 +84,19 @@ class LayoutInABrowserTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(page).hasTitle("Page not found – VfM Workbook");
         assertThat(page.locator("h1")).hasText("Page not found");
+        assertNoAccessibilityViolations(page);
+    }
+
+    @Test
+    void everyComponentWithErrorsPassesAxe() {
+        whenIOpen("/test-pages/all-components");
+
+        assertThat(page).hasTitle("Error: All components – VfM Workbook");
+        assertThat(page.locator(".govuk-error-summary li")).hasCount(6);
+        assertThat(page.locator(".govuk-error-message")).hasCount(6);
+        page.locator(".govuk-error-summary a[href='#due-day']").click();
+        assertThat(page.locator("#due-day")).isFocused();
+        assertThat(consoleErrors).as("browser console errors").isEmpty();
         assertNoAccessibilityViolations(page);
     }
 

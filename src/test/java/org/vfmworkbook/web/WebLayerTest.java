@@ -77,6 +77,18 @@ class WebLayerTest {
     }
 
     @Test
+    void rendersEveryTagInsideTheLayout() {
+        given().when().get("/test-pages/all-components")
+                .then().statusCode(200)
+                .body(containsString("<a href=\"/\" class=\"govuk-back-link\">Back</a>"))
+                .body(containsString("govuk-breadcrumbs__link"))
+                .body(containsString("govuk-notification-banner--success"))
+                .body(containsString("Change<span class=\"govuk-visually-hidden\"> judgement</span>"))
+                .body(containsString("govuk-pagination__next"))
+                .body(containsString("govuk-panel__title"));
+    }
+
+    @Test
     void showsAForbiddenPage() {
         given().accept("text/html").when().get("/test-problems/forbidden")
                 .then().statusCode(403)
