@@ -64,7 +64,7 @@ public class ErrorResponses {
             return serverError(exception, headers, uri);
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String heading = type == null ? "There is a problem with your request" : type.getReasonPhrase();
+        String heading = type == null ? "There is a problem with your request" : sentenceCase(type.getReasonPhrase());
         return respond(status, heading, Templates.problem(heading), headers, uri);
     }
 
@@ -80,6 +80,11 @@ public class ErrorResponses {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(status, message)).build();
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
+    }
+
+    /** GOV.UK headings are in sentence case: "Method Not Allowed" becomes "Method not allowed". */
+    static String sentenceCase(String phrase) {
+        return phrase.isEmpty() ? phrase : phrase.charAt(0) + phrase.substring(1).toLowerCase(java.util.Locale.UK);
     }
 
     static boolean wantsJson(HttpHeaders headers, UriInfo uri) {

@@ -43,9 +43,4 @@ public record TaskListItem(String title, String href, String hint, Status status
     public boolean hasHint() {
         return hint != null && !hint.isBlank();
     }
-
-    /** The id of the status element, which the link's aria-describedby points at. */
-    public String statusId(int index) {
-        return "task-" + index + "-status";
-    }
 }

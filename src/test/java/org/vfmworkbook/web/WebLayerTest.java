@@ -89,6 +89,16 @@ class WebLayerTest {
     }
 
     @Test
+    void showsOtherRequestProblemsInSentenceCase() {
+        given().accept("text/html").when().post("/")
+                .then().statusCode(405)
+                .body(containsString("<h1 class=\"govuk-heading-l\">Method not allowed</h1>"));
+        given().when().post("/api/anything-at-all")
+                .then().statusCode(404)
+                .body("status", equalTo(404));
+    }
+
+    @Test
     void showsAForbiddenPage() {
         given().accept("text/html").when().get("/test-problems/forbidden")
                 .then().statusCode(403)
