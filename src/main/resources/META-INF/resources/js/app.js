@@ -1,0 +1,102 @@
+// Page behaviour: GOV.UK Frontend components, then charts drawn over their data tables.
+import { initAll } from '/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.js';
+
+const CHART_JS = '/webjars/chart.js/4.5.1/dist/chart.umd.js';
+const BAR = '#1d70b8';
+const HIGHLIGHT = '#6f2c91';
+const OUTLINE = '#0b0c0c';
+
+initAll();
+enhanceCharts(document.querySelectorAll('figure.app-chart[data-chart]'));
+
+// A chart figure keeps its table: the canvas is drawn above it and hidden from screen readers,
+// who read the same numbers in the table. data-chart holds JSON inline or the URL of JSON:
+// {"label": "...", "labels": [...], "values": [...], "highlight": <index of this council's bar>}
+async function enhanceCharts(figures) {
+  if (figures.length === 0) {
+    return;
+  }
+  await loadScript(CHART_JS);
+  for (const figure of figures) {
+    try {
+      drawChart(figure, await chartData(figure.dataset.chart));
+    } catch (problem) {
+      console.warn('Chart not drawn; the table shows the same data.', problem);
+    }
+  }
+}
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    if (window.Chart) {
+      resolve();
+      return;
+    }
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = reject;
+    document.head.appendChild(script);
+  });
+}
+
+async function chartData(source) {
+  if (source.trim().startsWith('{')) {
+    return JSON.parse(source);
+  }
+  const response = await fetch(source, { headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error('Chart data ' + source + ' answered ' + response.status);
+  }
+  return response.json();
+}
+
+function drawChart(figure, data) {
+  const holder = document.createElement('div');
+  holder.className = 'app-chart__canvas';
+  holder.setAttribute('aria-hidden', 'true');
+  const canvas = document.createElement('canvas');
+  holder.appendChild(canvas);
+  const caption = figure.querySelector('figcaption');
+  figure.insertBefore(holder, caption ? caption.nextSibling : figure.firstChild);
+
+  const highlighted = (i) => i === data.highlight;
+  const stripes = stripePattern(canvas.getContext('2d'));
+  new window.Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: data.labels,
+      datasets: [{
+        label: data.label,
+        data: data.values,
+        backgroundColor: data.values.map((_, i) => (highlighted(i) ? stripes : BAR)),
+        borderColor: data.values.map((_, i) => (highlighted(i) ? OUTLINE : BAR)),
+        borderWidth: data.values.map((_, i) => (highlighted(i) ? 3 : 0)),
+      }],
+    },
+    options: {
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: { legend: { display: false } },
+      scales: { y: { beginAtZero: true, title: { display: Boolean(data.label), text: data.label } } },
+    },
+  });
+  figure.classList.add('app-chart--drawn');
+}
+
+// The highlighted bar is striped and outlined, so colour is not the only cue.
+function stripePattern(context) {
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const pen = tile.getContext('2d');
+  pen.fillStyle = HIGHLIGHT;
+  pen.fillRect(0, 0, 8, 8);
+  pen.strokeStyle = '#ffffff';
+  pen.lineWidth = 2;
+  pen.beginPath();
+  pen.moveTo(0, 8);
+  pen.lineTo(8, 0);
+  pen.stroke();
+  return context.createPattern(tile, 'repeat');
+}
