@@ -13,10 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.vfmworkbook.nationaldata.CouncilRecord;
+import org.vfmworkbook.web.NotFoundProblem;
 import org.vfmworkbook.nationaldata.NationalDataStore;
 
 /** Councils and their metrics, as JSON. */
-@Path("/api")
+@Path("/api/councils")
 @Produces(MediaType.APPLICATION_JSON)
 public class CouncilResource {
 
@@ -48,27 +49,19 @@ public class CouncilResource {
     }
 
     @GET
-    @Path("/councils")
     @Operation(summary = "Every council with adult social services responsibilities since April 2019, by name")
     public List<CouncilView> councils() {
         return store.councils().stream().map(CouncilView::of).toList();
     }
 
     @GET
-    @Path("/years")
-    @Operation(summary = "The data years held, newest first")
-    public List<String> years() {
-        return comparisons.years();
-    }
-
-    @GET
-    @Path("/councils/{code}/metrics")
+    @Path("/{code}/metrics")
     @Operation(summary = "Every metric for one council and year, with England, region, neighbour and custom-group comparisons")
     public CouncilMetrics metrics(@PathParam("code") String code,
             @Parameter(description = "Data year, e.g. 2021-22; the newest held if absent") @QueryParam("year") String year,
             @Parameter(description = "Comma-separated council codes for a custom comparator group") @QueryParam("custom") String custom) {
         YearSnapshot snapshot = snapshot(comparisons, year);
-        CouncilRecord council = snapshot.council(code).orElseThrow(() -> new ApiNotFound(
+        CouncilRecord council = snapshot.council(code).orElseThrow(() -> new NotFoundProblem(
                 store.councils().stream().anyMatch(c -> c.code().equals(code))
                         ? "Council " + code + " did not exist in " + snapshot.year()
                         : "No council with code " + code));
@@ -83,10 +76,10 @@ public class CouncilResource {
     static YearSnapshot snapshot(NationalComparisons comparisons, String year) {
         List<String> years = comparisons.years();
         if (years.isEmpty()) {
-            throw new ApiNotFound("No national data is loaded yet");
+            throw new NotFoundProblem("No national data is loaded yet");
         }
         String wanted = year == null || year.isBlank() ? years.get(0) : year;
-        return comparisons.year(wanted).orElseThrow(() -> new ApiNotFound(
+        return comparisons.year(wanted).orElseThrow(() -> new NotFoundProblem(
                 "No data for year " + wanted + "; years held: " + String.join(", ", years)));
     }
 
@@ -98,7 +91,7 @@ public class CouncilResource {
                 .toList();
         for (String code : codes) {
             if (snapshot.council(code).isEmpty()) {
-                throw new ApiNotFound("Custom group: no council with code " + code + " in " + snapshot.year());
+                throw new NotFoundProblem("Custom group: no council with code " + code + " in " + snapshot.year());
             }
         }
         return codes;

@@ -7,9 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The step definitions as JSON: what the workbook asks, shows and explains at each step. */
 @Path("/api/steps")
@@ -31,18 +29,5 @@ public class StepResource {
     @Path("/{id}")
     public StepDefinition byId(@PathParam("id") String id) {
         return catalogue.byId(id);
-    }
-
-    /** Local to this resource; the shared error handling in org.vfmworkbook.web may replace it. */
-    @ServerExceptionMapper
-    public Response unknownStep(UnknownStepException e) {
-        return Response.status(Response.Status.NOT_FOUND)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(new Problem(404, e.getMessage()))
-                .build();
-    }
-
-    /** The JSON body of an error response. */
-    public record Problem(int status, String message) {
     }
 }
