@@ -149,8 +149,12 @@ class StepPageBuilder {
     private static Table table(MetricDefinition metric, Comparison comparison, CouncilMetric values) {
         List<TableRow> rows = new ArrayList<>();
         if (values != null) {
-            for (var group : comparison.groups()) {
-                GroupComparison g = values.comparisons().get(group.name().toLowerCase());
+            List<String> groups = new ArrayList<>(comparison.groups().stream().map(g -> g.name().toLowerCase()).toList());
+            if (values.comparisons().containsKey("custom") && !groups.contains("custom")) {
+                groups.add("custom");
+            }
+            for (String group : groups) {
+                GroupComparison g = values.comparisons().get(group);
                 if (g == null) {
                     continue;
                 }
