@@ -38,7 +38,7 @@ class AnswersSurviveARestartIT {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final String COUNCIL = "E06000010";
     private static final String STEP = "spend-per-head";
-    private static final String ANSWER = "Older people's residential care drives our spend; checked against budget monitoring.";
+    private static final String ANSWER = "Residential care for older people drives our spend; checked against budget monitoring.";
 
     @TempDir
     Path dataDir;
