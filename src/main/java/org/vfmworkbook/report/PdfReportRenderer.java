@@ -125,7 +125,7 @@ public class PdfReportRenderer {
         }
 
         private void heading(String anchor, String text, Font font, float before) {
-            Paragraph p = new Paragraph();
+            Paragraph p = new Paragraph("", body);
             Chunk chunk = new Chunk(text, font);
             if (anchor != null) {
                 chunk.setLocalDestination(anchor);
@@ -153,8 +153,7 @@ public class PdfReportRenderer {
             PdfPTable facts = table(new float[] {30, 70}, 70);
             keyValue(facts, w.get("dataYear"), cover.dataYear());
             keyValue(facts, w.get("region"), cover.regionName());
-            keyValue(facts, w.get("status"), cover.statusLabel()
-                    + (cover.signedOffLine() == null ? "" : ". " + cover.signedOffLine()));
+            keyValue(facts, w.get("status"), cover.signedOffLine() == null ? cover.statusLabel() : cover.signedOffLine());
             keyValue(facts, w.get("preparedOn"), cover.preparedOn());
             add(facts);
             if (cover.draft()) {
@@ -181,7 +180,7 @@ public class PdfReportRenderer {
             heading(null, w.get("contents"), h1, 0);
             int i = 1;
             for (Report.ContentsEntry entry : report.contents()) {
-                Paragraph p = new Paragraph();
+                Paragraph p = new Paragraph("", body);
                 p.add(new Chunk(i++ + ".  ", body));
                 p.add(new Chunk(entry.text(), body).setLocalGoto(entry.anchor()));
                 p.setLeading(16);
@@ -282,6 +281,16 @@ public class PdfReportRenderer {
             heading.setPaddingTop(6);
             heading.setPaddingBottom(4);
             pair.addCell(heading);
+            if (!finding.drawable()) {
+                PdfPCell table = new PdfPCell();
+                table.setBorder(Rectangle.NO_BORDER);
+                table.setColspan(2);
+                table.addElement(dataTable(finding.table(), 60));
+                table.addElement(paragraph(w.get("trendOneYear"), fonts.font(7.5f, false, GREY), 0));
+                pair.addCell(table);
+                add(pair);
+                return;
+            }
             try {
                 Image chart = PdfCharts.draw(writer.getDirectContent(), fonts, finding, 300, report.full() ? 190 : 125);
                 PdfPCell left = new PdfPCell(chart, true);
