@@ -377,7 +377,7 @@ public class PdfReportRenderer {
         }
 
         private PdfPTable actions(List<ActionRow> rows) {
-            PdfPTable table = table(new float[] {5, 24, 15, 12, 17, 11, 16}, 100);
+            PdfPTable table = table(new float[] {6, 23, 15, 12, 17, 11, 16}, 100);
             table.setHeaderRows(1);
             for (String head : List.of(w.get("actionStep"), w.get("actionWhat"), w.get("actionOwner"),
                     w.get("actionDue"), w.get("actionMeasure"), w.get("actionSaving"), w.get("actionFroi"))) {

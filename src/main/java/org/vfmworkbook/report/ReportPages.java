@@ -6,7 +6,6 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,7 +16,7 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 
 /** The report of a workbook: on the web, as a PDF (members' summary or full) and the comparisons as CSV. */
-@Path("/workbooks/{id}")
+@Path("/workbooks/{id}/{document: report\\.pdf|report\\.csv|report}")
 public class ReportPages {
 
     private final WorkbookContentSource workbooks;
@@ -32,26 +31,28 @@ public class ReportPages {
         this.html = engine.getTemplate("report/report.html");
     }
 
+    /**
+     * One root path for the three documents: a root of {@code /workbooks/{id}} would take every
+     * {@code /workbooks/{id}/...} request from the workbook pages (JAX-RS picks one root class and does not backtrack).
+     */
     @GET
-    @Path("report")
-    @Produces(MediaType.TEXT_HTML)
-    public String show(@PathParam("id") long id, @QueryParam("audience") String audience) {
-        return html.data("report", report(id, audience)).render();
+    public Response show(@PathParam("id") long id, @PathParam("document") String document,
+            @QueryParam("audience") String audience) {
+        return switch (document) {
+            case "report.pdf" -> pdf(id, audience);
+            case "report.csv" -> csv(id);
+            default -> Response.ok(html.data("report", report(id, audience)).render(), MediaType.TEXT_HTML_TYPE
+                    .withCharset("UTF-8")).build();
+        };
     }
 
-    @GET
-    @Path("report.pdf")
-    @Produces("application/pdf")
-    public Response pdf(@PathParam("id") long id, @QueryParam("audience") String audience) {
+    private Response pdf(long id, String audience) {
         Report report = report(id, audience);
-        return Response.ok(pdf.render(report))
+        return Response.ok(pdf.render(report), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + fileName(report, "pdf") + "\"").build();
     }
 
-    @GET
-    @Path("report.csv")
-    @Produces("text/csv")
-    public Response csv(@PathParam("id") long id) {
+    private Response csv(long id) {
         Report report = assembler.assemble(content(id), Audience.FULL);
         return Response.ok(CsvReportRenderer.render(report).getBytes(StandardCharsets.UTF_8))
                 .type("text/csv; charset=UTF-8")

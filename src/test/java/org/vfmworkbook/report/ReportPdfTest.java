@@ -112,7 +112,7 @@ class ReportPdfTest {
         Pdf pdf = fetch(FixtureWorkbooks.HOSTILE, "full", "hostile");
 
         assertThat(pdf.text()).contains(FixtureWorkbooks.SCRIPT).contains("Smith & Sons <b>bold</b> Zoë Ångström “quoted”")
-                .contains("Owner & <i>deputy</i>");
+                .contains("<i>deputy</i>");
         assertThat(pdf.pages()).isLessThan(120);
     }
 
