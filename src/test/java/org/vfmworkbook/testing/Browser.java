@@ -59,6 +59,20 @@ public final class Browser implements AutoCloseable {
         return chromium.newContext().newPage();
     }
 
+    /** A new page in its own context with these options (for example JavaScript disabled). */
+    public Page newPage(com.microsoft.playwright.Browser.NewContextOptions options) {
+        return chromium.newContext(options).newPage();
+    }
+
+    /** Runs axe with the WCAG 2.1 A and AA rules and fails listing every serious or critical violation. */
+    public static void assertNoSeriousAccessibilityViolations(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
+        assertThat(serious).as(() -> "Serious or critical accessibility violations on " + page.url() + ":\n" + describe(serious))
+                .isEmpty();
+    }
+
     /** Runs axe with the WCAG 2.1 A and AA rules and fails listing every violation, its help and the elements. */
     public static void assertNoAccessibilityViolations(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
