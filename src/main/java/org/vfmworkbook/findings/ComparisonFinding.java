@@ -41,6 +41,11 @@ public record ComparisonFinding(String id, MetricDefinition metric, ChartKind ch
         return scatter != null;
     }
 
+    /** Whether there is a chart to draw: a trend needs two years or more; otherwise the table says it all. */
+    public boolean drawable() {
+        return !isTrend() || chart.points().size() >= 2;
+    }
+
     public boolean isTrend() {
         return chartKind == ChartKind.TREND;
     }

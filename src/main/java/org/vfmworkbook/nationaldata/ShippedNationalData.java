@@ -3,7 +3,12 @@ package org.vfmworkbook.nationaldata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.CommandLineArguments;
 
 /**
  * The published files shipped in the product (src/main/resources/national-data, see PROVENANCE.md),
@@ -38,15 +44,29 @@ public class ShippedNationalData {
     private final NationalDataStore store;
     private final boolean importOnStart;
 
+    private final boolean commandLineImport;
+
     ShippedNationalData(NationalDataImporter importer, NationalDataStore store,
-            @ConfigProperty(name = "vfm.national-data.import-on-start", defaultValue = "true") boolean importOnStart) {
+            @ConfigProperty(name = "vfm.national-data.import-on-start", defaultValue = "true") boolean importOnStart,
+            @CommandLineArguments String[] args) {
         this.importer = importer;
         this.store = store;
         this.importOnStart = importOnStart;
+        this.commandLineImport = args.length > 0 && args[0].equals("import");
     }
 
+    /**
+     * The web app imports every shipped file not yet held. The {@code import} command only makes sure the council
+     * register is there (every other file is checked against it) and leaves the rest to the file it was given.
+     */
     void onStart(@Observes StartupEvent event) {
-        if (importOnStart) {
+        if (commandLineImport) {
+            ShippedFile register = FILES.get(0);
+            byte[] content = read(register.fileName());
+            if (!store.holds(NationalDataImporter.sha256(content))) {
+                importer.importFile(register.kind(), register.fileName(), content, register.year());
+            }
+        } else if (importOnStart) {
             importMissing();
         }
     }
@@ -54,13 +74,35 @@ public class ShippedNationalData {
     /** Imports every shipped file not already held; returns how many were imported. */
     public int importMissing() {
         long started = System.nanoTime();
-        int imported = 0;
+        List<ShippedFile> missing = new ArrayList<>();
         for (ShippedFile file : FILES) {
-            byte[] content = read(file.fileName());
-            if (!store.holds(NationalDataImporter.sha256(content))) {
-                importer.importFile(file.kind(), file.fileName(), content, file.year());
-                imported++;
+            if (!store.holds(NationalDataImporter.sha256(read(file.fileName())))) {
+                missing.add(file);
             }
+        }
+        int imported = missing.size();
+        // The register comes first: every other file is checked against it. The rest are parsed side by side
+        // (parsing is most of the time), then stored one by one, each in its own transaction, in FILES order.
+        if (!missing.isEmpty() && missing.get(0).kind() == DatasetKind.COUNCIL_REGISTER) {
+            ShippedFile register = missing.remove(0);
+            importer.importFile(register.kind(), register.fileName(), read(register.fileName()), register.year());
+        }
+        ExecutorService parsers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<ParsedDataset>> parsed = new ArrayList<>();
+            for (ShippedFile file : missing) {
+                parsed.add(parsers.submit(() -> importer.parse(file.kind(), file.fileName(), read(file.fileName()), file.year())));
+            }
+            for (Future<ParsedDataset> each : parsed) {
+                importer.store(each.get(), started);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing the shipped national data", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            parsers.shutdown();
         }
         if (imported > 0) {
             LOG.infof("Shipped national data: %d files imported in %d ms", imported, (System.nanoTime() - started) / 1_000_000);
