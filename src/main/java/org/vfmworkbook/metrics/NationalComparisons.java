@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
 import org.vfmworkbook.nationaldata.CouncilRecord;
 import org.vfmworkbook.nationaldata.DatasetKind;
 import org.vfmworkbook.nationaldata.DatasetRecord;
@@ -29,6 +30,8 @@ import org.vfmworkbook.nationaldata.SourceMap;
  */
 @ApplicationScoped
 public class NationalComparisons {
+
+    private static final Logger LOG = Logger.getLogger(NationalComparisons.class);
 
     private final NationalDataStore store;
     private final MetricCatalogue catalogue;
@@ -57,8 +60,17 @@ public class NationalComparisons {
         if (!years().contains(year)) {
             return Optional.empty();
         }
-        return Optional.of(snapshots.computeIfAbsent(year, y -> new SnapshotBuilder(catalogue, store.councils(),
-                store.figures().stream().map(NationalComparisons::figure).toList()).build(y)));
+        return Optional.of(snapshots.computeIfAbsent(year, this::compute));
+    }
+
+    private YearSnapshot compute(String year) {
+        long started = System.nanoTime();
+        YearSnapshot snapshot = new SnapshotBuilder(catalogue, store.councils(),
+                store.figures().stream().map(NationalComparisons::figure).toList()).build(year);
+        long values = snapshot.values().values().stream().mapToLong(java.util.Map::size).sum();
+        LOG.infof("Computed %s: %d metric values (%d metrics, %d councils, regions and England) in %d ms", year,
+                values, catalogue.all().size(), snapshot.councils().size(), (System.nanoTime() - started) / 1_000_000);
+        return snapshot;
     }
 
     /** Every metric for one council, each with its comparisons; {@code custom} is a list of council codes. */

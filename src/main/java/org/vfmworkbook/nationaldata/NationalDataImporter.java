@@ -36,8 +36,13 @@ public class NationalDataImporter {
      * @throws NationalDataImportException listing every problem, when the file is rejected
      */
     public ImportResult importFile(DatasetKind kind, String fileName, byte[] content, String year) {
-        long started = System.nanoTime();
-        ParsedDataset parsed = parse(kind, fileName, content, year);
+        return store(parse(kind, fileName, content, year), System.nanoTime());
+    }
+
+    /** Stores a parsed file in one transaction and tells derived views; {@code started} is for the log line. */
+    ImportResult store(ParsedDataset parsed, long started) {
+        DatasetKind kind = parsed.kind();
+        String fileName = parsed.fileName();
         ImportResult result = store.replace(parsed);
         changed.fire(new NationalDataChanged(kind, result.year()));
         LOG.infof("Imported %s %s from %s: %d figures in %d ms", kind, result.year(), fileName, result.observations(),

@@ -3,7 +3,12 @@ package org.vfmworkbook.nationaldata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -54,13 +59,35 @@ public class ShippedNationalData {
     /** Imports every shipped file not already held; returns how many were imported. */
     public int importMissing() {
         long started = System.nanoTime();
-        int imported = 0;
+        List<ShippedFile> missing = new ArrayList<>();
         for (ShippedFile file : FILES) {
-            byte[] content = read(file.fileName());
-            if (!store.holds(NationalDataImporter.sha256(content))) {
-                importer.importFile(file.kind(), file.fileName(), content, file.year());
-                imported++;
+            if (!store.holds(NationalDataImporter.sha256(read(file.fileName())))) {
+                missing.add(file);
             }
+        }
+        int imported = missing.size();
+        // The register comes first: every other file is checked against it. The rest are parsed side by side
+        // (parsing is most of the time), then stored one by one, each in its own transaction, in FILES order.
+        if (!missing.isEmpty() && missing.get(0).kind() == DatasetKind.COUNCIL_REGISTER) {
+            ShippedFile register = missing.remove(0);
+            importer.importFile(register.kind(), register.fileName(), read(register.fileName()), register.year());
+        }
+        ExecutorService parsers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<ParsedDataset>> parsed = new ArrayList<>();
+            for (ShippedFile file : missing) {
+                parsed.add(parsers.submit(() -> importer.parse(file.kind(), file.fileName(), read(file.fileName()), file.year())));
+            }
+            for (Future<ParsedDataset> each : parsed) {
+                importer.store(each.get(), started);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing the shipped national data", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            parsers.shutdown();
         }
         if (imported > 0) {
             LOG.infof("Shipped national data: %d files imported in %d ms", imported, (System.nanoTime() - started) / 1_000_000);

@@ -12,6 +12,7 @@ enhanceCharts(document.querySelectorAll('figure.app-chart[data-chart]'));
 // A chart figure keeps its table: the canvas is drawn above it and hidden from screen readers,
 // who read the same numbers in the table. data-chart holds JSON inline or the URL of JSON:
 // {"label": "...", "labels": [...], "values": [...], "highlight": <index of this council's bar>}
+// or, for the need model, {"type": "scatter", "label", "xLabel", "labels", "points": [{x, y}], "highlight"}.
 async function enhanceCharts(figures) {
   if (figures.length === 0) {
     return;
@@ -62,6 +63,11 @@ function drawChart(figure, data) {
 
   const highlighted = (i) => i === data.highlight;
   const stripes = stripePattern(canvas.getContext('2d'));
+  if (data.type === 'scatter') {
+    drawScatter(canvas, data, highlighted, stripes);
+    figure.classList.add('app-chart--drawn');
+    return;
+  }
   new window.Chart(canvas, {
     type: 'bar',
     data: {
@@ -82,6 +88,36 @@ function drawChart(figure, data) {
     },
   });
   figure.classList.add('app-chart--drawn');
+}
+
+// Actual against expected: every council a dot, this council a larger outlined striped square.
+function drawScatter(canvas, data, highlighted, stripes) {
+  new window.Chart(canvas, {
+    type: 'scatter',
+    data: {
+      datasets: [{
+        label: data.label,
+        data: data.points,
+        pointStyle: data.points.map((_, i) => (highlighted(i) ? 'rectRot' : 'circle')),
+        pointRadius: data.points.map((_, i) => (highlighted(i) ? 9 : 3)),
+        backgroundColor: data.points.map((_, i) => (highlighted(i) ? stripes : BAR)),
+        borderColor: data.points.map((_, i) => (highlighted(i) ? OUTLINE : BAR)),
+        borderWidth: data.points.map((_, i) => (highlighted(i) ? 3 : 0)),
+      }],
+    },
+    options: {
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        legend: { display: false },
+        tooltip: { callbacks: { label: (item) => data.labels[item.dataIndex] } },
+      },
+      scales: {
+        x: { title: { display: Boolean(data.xLabel), text: data.xLabel } },
+        y: { title: { display: Boolean(data.label), text: data.label } },
+      },
+    },
+  });
 }
 
 // The highlighted bar is striped and outlined, so colour is not the only cue.

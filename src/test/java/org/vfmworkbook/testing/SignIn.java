@@ -92,6 +92,11 @@ public final class SignIn {
             return given().contentType(ContentType.URLENC).formParam(CSRF_FIELD, csrfToken);
         }
 
+        /** A request carrying the CSRF token in its header, for a body that is neither a form nor JSON (a file upload). */
+        public RequestSpecification withCsrfHeader() {
+            return given().header(CSRF_HEADER, csrfToken);
+        }
+
         /** A JSON call carrying the CSRF token in its header. */
         public RequestSpecification json() {
             return given().contentType(ContentType.JSON).header(CSRF_HEADER, csrfToken);

@@ -66,6 +66,7 @@ class LayoutInABrowserTest {
 
     @Test
     void theHomePageHasTheLayoutRunsItsScriptsAndPassesAxe() {
+        givenIAmSignedIn();
         whenIOpen("/");
 
         assertThat(page).hasTitle("Value for money in adult social care – VfM Workbook");
@@ -75,7 +76,6 @@ class LayoutInABrowserTest {
         assertThat(page.locator("main#main-content h1")).hasCount(1);
         assertThat(page.locator("footer")).containsText("Open Government Licence v3.0");
         assertThat(page.locator("body")).hasClass(Pattern.compile(".*govuk-frontend-supported.*"));
-        thenTheChartIsDrawnAndItsTableStaysVisible();
         assertThat(consoleErrors).as("browser console errors").isEmpty();
         assertNoAccessibilityViolations(page);
     }
@@ -114,10 +114,5 @@ class LayoutInABrowserTest {
         Response response = page.navigate(root.toString().replaceAll("/$", "") + path);
         page.waitForLoadState();
         return response;
-    }
-
-    private void thenTheChartIsDrawnAndItsTableStaysVisible() {
-        assertThat(page.locator("figure.app-chart.app-chart--drawn canvas")).hasCount(1);
-        assertThat(page.locator("figure.app-chart table")).isVisible();
     }
 }

@@ -16,7 +16,7 @@ class WebLayerTest {
 
     @Test
     void rendersTheHomePageInTheLayout() {
-        given().when().get("/")
+        SignIn.as(Role.COUNCIL_VIEWER, "E10000016").given().when().get("/")
                 .then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("<title>Value for money in adult social care – VfM Workbook</title>"))
@@ -99,7 +99,7 @@ class WebLayerTest {
 
     @Test
     void showsOtherRequestProblemsInSentenceCase() {
-        given().accept("text/html").when().post("/")
+        SignIn.as(Role.COUNCIL_VIEWER, "E10000016").given().accept("text/html").when().post("/")
                 .then().statusCode(405)
                 .body(containsString("<h1 class=\"govuk-heading-l\">Method not allowed</h1>"));
         SignIn.as(Role.COUNCIL_VIEWER, "E10000016").json().when().post("/api/anything-at-all")

@@ -1,0 +1,157 @@
+package org.vfmworkbook.findings;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.vfmworkbook.metrics.CouncilMetric;
+import org.vfmworkbook.metrics.GroupComparison;
+import org.vfmworkbook.metrics.MetricDefinition;
+import org.vfmworkbook.metrics.NationalComparisons;
+import org.vfmworkbook.metrics.YearSnapshot;
+import org.vfmworkbook.nationaldata.CouncilRecord;
+import org.vfmworkbook.steps.Comparison;
+import org.vfmworkbook.steps.ComparatorGroup;
+import org.vfmworkbook.steps.StepCatalogue;
+import org.vfmworkbook.steps.StepDefinition;
+import org.vfmworkbook.web.NotFoundProblem;
+
+/**
+ * The presentation of a step's data that the step page and the report share: for each comparison the council's
+ * value against the group shown, a sentence, chart points in alphabetical order and a table of the group's
+ * statistics; the step's narrative and caveats; and the notably different findings.
+ */
+@ApplicationScoped
+public class FindingsService {
+
+    private final NationalComparisons national;
+    private final StepCatalogue steps;
+    private final Charts charts;
+    private final Sentences sentences;
+
+    FindingsService(NationalComparisons national, StepCatalogue steps, Sentences sentences) {
+        this.national = national;
+        this.steps = steps;
+        this.charts = new Charts(national);
+        this.sentences = sentences;
+    }
+
+    /**
+     * One step. {@code group} null shows each comparison against its own first group; a group the comparison does
+     * not show (or custom without codes) falls back to that first group too.
+     */
+    public StepFindings forStep(String councilCode, String year, String stepId, ComparatorGroup group,
+            List<String> customCodes) {
+        StepDefinition step = steps.find(stepId).orElseThrow(() -> new NotFoundProblem("No step with id " + stepId));
+        Context context = context(councilCode, year, customCodes);
+        return build(step, context, group);
+    }
+
+    /** Every step, in order, each comparison against its own first group. */
+    public List<StepFindings> forAllSteps(String councilCode, String year, List<String> customCodes) {
+        return forAllSteps(councilCode, year, null, customCodes);
+    }
+
+    /** Every step, in order, against the group given where a comparison shows it. */
+    public List<StepFindings> forAllSteps(String councilCode, String year, ComparatorGroup group,
+            List<String> customCodes) {
+        Context context = context(councilCode, year, customCodes);
+        return steps.all().stream().map(step -> build(step, context, group)).toList();
+    }
+
+    private record Context(YearSnapshot snapshot, CouncilRecord council, List<String> custom,
+            Map<String, CouncilMetric> metrics) {
+    }
+
+    private Context context(String councilCode, String year, List<String> customCodes) {
+        YearSnapshot snapshot = national.year(year)
+                .orElseThrow(() -> new NotFoundProblem("No national data held for the year " + year));
+        CouncilRecord council = snapshot.council(councilCode)
+                .orElseThrow(() -> new NotFoundProblem("No council with code " + councilCode));
+        List<String> custom = customCodes == null ? List.of() : List.copyOf(customCodes);
+        return new Context(snapshot, council, custom, new LinkedHashMap<>());
+    }
+
+    private CouncilMetric metric(Context context, String metricId) {
+        return context.metrics().computeIfAbsent(metricId, id -> {
+            MetricDefinition definition = national.catalogue().find(id).orElseThrow();
+            return national.forCouncil(context.snapshot(), context.council(), definition, context.custom());
+        });
+    }
+
+    private StepFindings build(StepDefinition step, Context context, ComparatorGroup group) {
+        Map<String, CouncilMetric> byComparison = new LinkedHashMap<>();
+        List<ComparisonFinding> findings = new ArrayList<>();
+        for (Comparison comparison : step.comparisons()) {
+            CouncilMetric value = metric(context, comparison.metric());
+            byComparison.put(comparison.id(), value);
+            findings.add(finding(comparison, value, shownGroup(comparison, value, group), context));
+        }
+        String name = context.council().name();
+        String year = context.snapshot().year();
+        List<String> narrative = NarrativeEngine.narrate(step, name, year, byComparison);
+        return new StepFindings(step, name, year, group, findings, narrative, steps.caveatsFor(step),
+                notable(step, findings, name));
+    }
+
+    private static ComparatorGroup shownGroup(Comparison comparison, CouncilMetric value, ComparatorGroup asked) {
+        if (asked != null && comparison.groups().contains(asked)
+                && value.comparisons().containsKey(NarrativeEngine.key(asked))) {
+            return asked;
+        }
+        return comparison.groups().isEmpty() ? ComparatorGroup.ENGLAND : comparison.groups().get(0);
+    }
+
+    private ComparisonFinding finding(Comparison comparison, CouncilMetric value, ComparatorGroup group,
+            Context context) {
+        MetricDefinition metric = national.catalogue().find(comparison.metric()).orElseThrow();
+        GroupComparison shown = value.comparisons().get(NarrativeEngine.key(group));
+        GroupComparison england = value.comparisons().get("england");
+        String name = context.council().name();
+        String sentence = sentences.comparison(metric, value, shown, name);
+        List<String> flags = value.flags().stream().map(CouncilMetric.Flag::description).toList();
+        return switch (comparison.chart()) {
+            case TREND -> new ComparisonFinding(comparison.id(), metric, comparison.chart(), comparison.key(), value,
+                    shown, sentence, charts.trend(metric, context.council(), group, name),
+                    null, charts.trendTable(metric, context.council(), group), flags);
+            case SCATTER -> new ComparisonFinding(comparison.id(), metric, comparison.chart(), comparison.key(), value,
+                    shown, sentence, charts.bars(context.snapshot(), metric, context.council(), group, shown),
+                    charts.scatter(context.snapshot(), metric, context.council(), group, shown),
+                    Charts.statisticsTable(metric, value, shown, england, name), flags);
+            case BAR -> new ComparisonFinding(comparison.id(), metric, comparison.chart(), comparison.key(), value,
+                    shown, sentence, charts.bars(context.snapshot(), metric, context.council(), group, shown),
+                    null, Charts.statisticsTable(metric, value, shown, england, name), flags);
+        };
+    }
+
+    /** One notable finding per metric of the step (a trend and a bar of the same metric count once). */
+    private List<NotableFinding> notable(StepDefinition step, List<ComparisonFinding> findings, String council) {
+        List<NotableFinding> notable = new ArrayList<>();
+        Set<String> metricsSeen = new LinkedHashSet<>();
+        for (ComparisonFinding finding : findings) {
+            Comparison comparison = step.comparisons().stream().filter(c -> c.id().equals(finding.id())).findFirst()
+                    .orElseThrow();
+            List<GroupComparison> groups = comparison.groups().stream()
+                    .map(g -> finding.value().comparisons().get(NarrativeEngine.key(g)))
+                    .filter(g -> g != null && Boolean.TRUE.equals(g.notablyDifferent())).toList();
+            if (groups.isEmpty() || !metricsSeen.add(finding.metric().id())) {
+                continue;
+            }
+            List<String> described = groups.stream().map(g -> sentences.groupWithMedian(finding.metric(), g)).toList();
+            notable.add(new NotableFinding(step.number(), step.id(), step.title(), finding.id(),
+                    finding.metric().title(), finding.formattedValue(), described,
+                    sentences.notable(finding.metric(), finding.value(), described, council)));
+        }
+        return notable;
+    }
+
+    static Comparator<CouncilRecord> byName() {
+        return Comparator.comparing(CouncilRecord::name, String.CASE_INSENSITIVE_ORDER);
+    }
+}

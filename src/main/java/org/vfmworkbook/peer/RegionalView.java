@@ -1,0 +1,33 @@
+package org.vfmworkbook.peer;
+
+import java.util.List;
+
+import org.vfmworkbook.findings.ChartData;
+import org.vfmworkbook.web.Table;
+
+import io.quarkus.qute.TemplateData;
+
+/** A region's councils side by side, measure by measure, for one data year. Never ordered by value. */
+@TemplateData
+public record RegionalView(String regionCode, String regionName, String year, boolean anonymised, String viewerLabel,
+        List<StepMeasures> steps) {
+
+    @TemplateData
+    public record StepMeasures(int number, String title, String question, List<Measure> measures) {
+    }
+
+    /** One metric: every council's value in label order, with England's and the region's medians. */
+    @TemplateData
+    public record Measure(String id, String metricId, String title, String unit, ChartData chart, Table table,
+            List<Row> rows, Double englandMedian, Double regionMedian, Double regionQ1, Double regionQ3) {
+
+        public String chartJson() {
+            return chart.json();
+        }
+    }
+
+    /** A council's value as it appears in a table or CSV. {@code value} null means not available. */
+    @TemplateData
+    public record Row(String label, Double value, String formatted, String note, boolean viewer) {
+    }
+}

@@ -1,0 +1,100 @@
+package org.vfmworkbook.workbook;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.vfmworkbook.web.FormErrors;
+
+/** The SMART action form with its optional fiscal-return inputs: field names and validation. */
+final class ActionForm {
+
+    static final String WHAT = "action-what";
+    static final String OWNER = "action-owner";
+    static final String DUE = "action-due";
+    static final String MEASURE = "action-measure";
+    static final String SAVING = "action-saving";
+    static final String ONE_OFF = "action-one-off-cost";
+    static final String ANNUAL_COST = "action-annual-cost";
+    static final String AVOIDED = "action-costs-avoided";
+    static final String YEARS = "action-years";
+    static final String VERSION = "version";
+
+    record Parsed(ActionValues values, FormErrors errors) {
+    }
+
+    private ActionForm() {
+    }
+
+    static Parsed parse(FormValues form) {
+        FormNumbers.Errors errors = new FormNumbers.Errors();
+        String what = required(form, WHAT, "what the action is", 1000, errors);
+        String owner = required(form, OWNER, "who owns the action", 200, errors);
+        LocalDate due = FormNumbers.date(form, DUE, "the date the action is due", errors);
+        String measure = required(form, MEASURE, "how you will measure success", 1000, errors);
+        Long saving = FormNumbers.wholePounds(form, SAVING, "the expected annual saving", false, true, errors);
+        boolean anyFroi = form.text(ONE_OFF) != null || form.text(ANNUAL_COST) != null || form.text(AVOIDED) != null
+                || form.text(YEARS) != null;
+        Long oneOff = FormNumbers.wholePounds(form, ONE_OFF, "the one-off cost", anyFroi, false, errors);
+        Long annual = FormNumbers.wholePounds(form, ANNUAL_COST, "the annual cost", anyFroi, false, errors);
+        Long avoided = FormNumbers.wholePounds(form, AVOIDED, "the annual costs avoided", anyFroi, false, errors);
+        Integer years = years(form, anyFroi, errors);
+        return new Parsed(new ActionValues(what, owner, due, measure, saving, oneOff, annual, avoided, years), errors.errors);
+    }
+
+    private static Integer years(FormValues form, boolean required, FormNumbers.Errors errors) {
+        String raw = form.text(YEARS);
+        if (raw == null) {
+            if (required) {
+                errors.add(YEARS, "Enter the number of years, from 1 to 20");
+            }
+            return null;
+        }
+        try {
+            int years = Integer.parseInt(raw);
+            if (years >= 1 && years <= 20) {
+                return years;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(YEARS, "The number of years must be a whole number from 1 to 20");
+        return null;
+    }
+
+    private static String required(FormValues form, String field, String label, int max, FormNumbers.Errors errors) {
+        String value = form.text(field);
+        if (value == null) {
+            errors.add(field, "Enter " + label);
+        } else if (value.length() > max) {
+            errors.add(field, FormNumbers.capitalise(label) + " must be " + max + " characters or fewer");
+        }
+        return value;
+    }
+
+    /** The form filled in from a saved action, for the change page. */
+    static FormValues of(ActionView action) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put(WHAT, action.what());
+        v.put(OWNER, action.owner());
+        v.put(DUE + "-day", String.valueOf(action.dueDate().getDayOfMonth()));
+        v.put(DUE + "-month", String.valueOf(action.dueDate().getMonthValue()));
+        v.put(DUE + "-year", String.valueOf(action.dueDate().getYear()));
+        v.put(MEASURE, action.measureOfSuccess());
+        put(v, SAVING, action.expectedAnnualSavingGbp());
+        if (action.fiscalReturn() != null) {
+            put(v, ONE_OFF, action.fiscalReturn().oneOffCostGbp());
+            put(v, ANNUAL_COST, action.fiscalReturn().annualCostGbp());
+            put(v, AVOIDED, action.fiscalReturn().annualCostsAvoidedGbp());
+            put(v, YEARS, action.fiscalReturn().years());
+        }
+        v.put(VERSION, String.valueOf(action.version()));
+        return FormValues.of(v);
+    }
+
+    private static void put(Map<String, String> v, String field, Object value) {
+        if (value != null) {
+            v.put(field, String.valueOf(value));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.vfmworkbook.workbook;
+
+import java.util.List;
+
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateData;
+
+import org.vfmworkbook.steps.Caveat;
+import org.vfmworkbook.steps.ChallengeQuestion;
+import org.vfmworkbook.steps.StepDefinition;
+import org.vfmworkbook.web.FormErrors;
+import org.vfmworkbook.web.Link;
+
+/** Everything the step page shows: built by {@link StepPageBuilder}, rendered by {@code WorkbookPages/step.html}. */
+@TemplateData
+public record StepPage(WorkbookSummary workbook, StepDefinition step, StepState state, RawString guidance,
+        List<QuestionView> questions, List<ComparisonView> comparisons, List<Caveat> caveats, ChallengeQuestion actionsQuestion,
+        FormValues actionForm, boolean actionFormOpen, FormErrors errors, Link previous, Link next) {
+
+    public String href() {
+        return workbook.href() + "/steps/" + step.id();
+    }
+
+    public String actionHref(ActionView action) {
+        return href() + "/actions/" + action.id();
+    }
+
+    public String removeActionHref(ActionView action) {
+        return actionHref(action) + "/remove";
+    }
+
+    public String addActionHref() {
+        return href() + "/actions";
+    }
+
+    public String actionsAnchor() {
+        return href() + "#actions";
+    }
+
+    public String checkAnswersHref() {
+        return href() + "/check-answers";
+    }
+
+    public String localFiguresHref() {
+        return href() + "/local-figures";
+    }
+
+    public String removeFigureHref(ComparisonView comparison) {
+        return localFiguresHref() + "/" + comparison.id() + "/remove";
+    }
+
+    public String title() {
+        return "Step " + step.number() + ": " + step.title();
+    }
+
+    public boolean hasActionsQuestion() {
+        return actionsQuestion != null;
+    }
+}

@@ -1,0 +1,142 @@
+package org.vfmworkbook.workbook;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import org.vfmworkbook.nationaldata.CouncilRecord;
+import org.vfmworkbook.steps.StepCatalogue;
+import org.vfmworkbook.web.FormErrors;
+import org.vfmworkbook.web.RadioItem;
+import org.vfmworkbook.web.TaskListItem;
+
+/** The start page, a workbook's task list, its summary and its custom comparator group. Step pages are in {@link StepPages}. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class WorkbookPages {
+
+    @CheckedTemplate(basePath = "WorkbookPages")
+    static class Templates {
+        static native TemplateInstance start(List<RadioItem> councils, List<RadioItem> years, List<WorkbookSummary> workbooks,
+                FormValues form, FormErrors errors);
+
+        static native TemplateInstance taskList(WorkbookSummary workbook, List<TaskListItem> tasks);
+
+        static native TemplateInstance summary(WorkbookContent content, List<StepSummary> steps, String summaryText, FormErrors errors);
+
+        static native TemplateInstance customGroup(WorkbookSummary workbook, List<RadioItem> councils, List<String> chosen);
+    }
+
+    private final WorkbookService workbooks;
+    private final Councils councils;
+    private final StepCatalogue steps;
+
+    WorkbookPages(WorkbookService workbooks, Councils councils, StepCatalogue steps) {
+        this.workbooks = workbooks;
+        this.councils = councils;
+        this.steps = steps;
+    }
+
+    @GET
+    public String start() {
+        return start(FormValues.none(), FormErrors.none());
+    }
+
+    private String start(FormValues form, FormErrors errors) {
+        List<RadioItem> councilItems = new java.util.ArrayList<>();
+        councilItems.add(new RadioItem("", "Choose a council"));
+        councils.alphabetical().forEach(c -> councilItems.add(new RadioItem(c.code(), c.name())));
+        List<RadioItem> years = councils.years().stream().map(y -> new RadioItem(y, y.replace("-", " to 20"))).toList();
+        return Templates.start(councilItems, years, workbooks.list(), form, errors).render();
+    }
+
+    @POST
+    @Path("workbooks")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> fields) {
+        FormValues form = FormValues.of(fields);
+        FormErrors errors = FormErrors.none();
+        String council = form.text("council");
+        String year = form.text("year");
+        if (council == null || councils.find(council).isEmpty()) {
+            errors = errors.with("council", "Choose your council");
+        }
+        if (year == null || !councils.years().contains(year)) {
+            errors = errors.with("year", "Choose the data year");
+        }
+        if (errors.isPresent()) {
+            return Response.status(422).entity(start(form, errors)).build();
+        }
+        WorkbookSummary workbook = workbooks.createOrResume(council, year);
+        return Response.seeOther(URI.create(workbook.href())).build();
+    }
+
+    @GET
+    @Path("workbooks/{id}")
+    public String taskList(@PathParam("id") long id) {
+        WorkbookSummary workbook = workbooks.summary(id);
+        Map<String, StepProgress.Status> progress = workbooks.progress(id);
+        List<TaskListItem> tasks = steps.all().stream().map(step -> new TaskListItem(
+                "Step " + step.number() + ": " + step.title(), workbook.href() + "/steps/" + step.id(), step.question(),
+                TaskStatus.of(progress.get(step.id())))).toList();
+        return Templates.taskList(workbook, tasks).render();
+    }
+
+    @GET
+    @Path("workbooks/{id}/summary")
+    public String summary(@PathParam("id") long id) {
+        return summary(id, FormValues.none(), FormErrors.none());
+    }
+
+    private String summary(long id, FormValues form, FormErrors errors) {
+        WorkbookContent content = workbooks.content(id);
+        List<StepSummary> rows = content.steps().stream().map(step -> StepSummary.of(step, id)).toList();
+        String text = form.has("director-summary") ? form.get("director-summary") : content.directorSummary();
+        return Templates.summary(content, rows, text, errors).render();
+    }
+
+    @POST
+    @Path("workbooks/{id}/summary")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveSummary(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        FormValues form = FormValues.of(fields);
+        String text = form.get("director-summary");
+        if (text != null && text.length() > AnswersForm.MAX_TEXT) {
+            FormErrors errors = FormErrors.none().with("director-summary", "Your summary must be 10,000 characters or fewer");
+            return Response.status(422).entity(summary(id, form, errors)).build();
+        }
+        workbooks.changeDirectorSummary(id, text);
+        return Response.seeOther(URI.create("/workbooks/" + id + "/summary")).build();
+    }
+
+    @GET
+    @Path("workbooks/{id}/custom-group")
+    public String customGroup(@PathParam("id") long id) {
+        WorkbookSummary workbook = workbooks.summary(id);
+        List<RadioItem> items = councils.alphabetical().stream().filter(c -> !c.code().equals(workbook.councilCode()))
+                .map((CouncilRecord c) -> new RadioItem(c.code(), c.name())).toList();
+        return Templates.customGroup(workbook, items, workbooks.content(id).customGroup()).render();
+    }
+
+    @POST
+    @Path("workbooks/{id}/custom-group")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeCustomGroup(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        List<String> chosen = fields.getOrDefault("councils", List.of());
+        workbooks.changeCustomGroup(id, chosen);
+        return Response.seeOther(URI.create("/workbooks/" + id)).build();
+    }
+}

@@ -1,0 +1,96 @@
+package org.vfmworkbook.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.vfmworkbook.steps.ComparatorGroup;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Variant;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class FindingsServiceTest {
+
+    private static final List<String> COUNCILS = List.of("E10000016", "E08000035", "E09000007");
+
+    @Inject
+    FindingsService findings;
+
+    @Inject
+    Engine engine;
+
+    @Test
+    void buildsEveryStepForThreeKindsOfCouncilWithChartsInAlphabeticalOrder() {
+        for (String council : COUNCILS) {
+            for (ComparatorGroup group : new ComparatorGroup[] {null, ComparatorGroup.ENGLAND, ComparatorGroup.REGION,
+                    ComparatorGroup.NEIGHBOURS}) {
+                List<StepFindings> steps = findings.forAllSteps(council, "2021-22", group, List.of());
+                assertThat(steps).hasSize(13);
+                for (StepFindings step : steps) {
+                    for (ComparisonFinding finding : step.comparisons()) {
+                        assertThat(finding.sentence()).isNotBlank().doesNotContain("{");
+                        assertThat(finding.chart().points()).filteredOn(ChartPoint::highlighted).isNotEmpty();
+                        if (!finding.isTrend()) {
+                            List<String> labels = finding.chart().points().stream().map(ChartPoint::label).toList();
+                            if (finding.shown().group() == org.vfmworkbook.metrics.ComparatorGroup.ENGLAND) {
+                                assertThat(labels).filteredOn(l -> !l.equals("Another council")).hasSize(1);
+                            } else {
+                                assertThat(labels).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void kentsSentenceGivesThePublishedSpendPerAdult() {
+        StepFindings step = findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.NEIGHBOURS,
+                List.of());
+        ComparisonFinding spend = step.comparisons().stream().filter(c -> c.id().equals("gce-per-adult"))
+                .findFirst().orElseThrow();
+
+        // published: Kent's gross current expenditure per adult 2021-22 is £514.60
+        assertThat(spend.sentence()).startsWith("Spend per adult (18+) for Kent was £515 in 2021-22; the median of its statistical neighbours was £");
+        assertThat(spend.table().rows().get(0).cells().get(1).text()).isEqualTo("£515");
+        assertThat(step.narrative()).anyMatch(s -> s.contains("£515"));
+    }
+
+    @Test
+    void theNeedModelStepHasAScatterOfExpectedAgainstActual() {
+        StepFindings step = findings.forStep("E10000016", "2021-22", "need-adjusted-spend", null, List.of());
+        ComparisonFinding need = step.comparisons().get(0);
+
+        assertThat(need.isScatter()).isTrue();
+        assertThat(need.scatter().points()).filteredOn(ScatterData.Point::highlighted).hasSize(1);
+        assertThat(need.scatter().points().size()).isGreaterThan(100);
+        assertThat(need.chartJson()).contains("\"type\":\"scatter\"");
+    }
+
+    @Test
+    void aCustomGroupIsShownWhenAskedForAndOtherwiseFallsBack() {
+        List<String> custom = List.of("E08000035", "E09000007", "E10000015", "E10000014");
+        StepFindings step = findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.CUSTOM, custom);
+
+        assertThat(step.comparisons().get(0).groupLabel()).isEqualTo("England");
+        assertThat(step.comparisons().get(0).chart().points()).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void theFindingTagDrawsAFigureWithItsTableAndSentence() {
+        StepFindings step = findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.NEIGHBOURS,
+                List.of());
+        String html = engine.parse("{#comparisonFinding finding=f /}{#groupSwitch action='/x' value='neighbours' /}",
+                Variant.forContentType("text/html")).data("f", step.comparisons().get(0)).render();
+
+        assertThat(html).contains("<figure class=\"app-chart\" data-chart=\"{&quot;type&quot;:&quot;bar&quot;")
+                .contains("govuk-table").contains("£515").contains("Statistical neighbours")
+                .contains("value=\"neighbours\" checked").contains("Show comparison").contains("method=\"get\"");
+    }
+}

@@ -1,0 +1,95 @@
+package org.vfmworkbook.workbook;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.vfmworkbook.steps.StepCatalogue;
+import org.vfmworkbook.steps.StepDefinition;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class WorkbookPagesTest {
+
+    static final String YEAR = "2021-22";
+
+    @Inject
+    StepCatalogue steps;
+
+    static long openWorkbook(String council) {
+        String location = given().contentType(ContentType.URLENC).formParam("council", council).formParam("year", YEAR)
+                .redirects().follow(false)
+                .when().post("/workbooks")
+                .then().statusCode(303).extract().header("Location");
+        return Long.parseLong(location.replaceAll(".*/workbooks/", ""));
+    }
+
+    @Test
+    void theStartPageListsCouncilsAlphabeticallyAndTheDataYear() {
+        given().when().get("/")
+                .then().statusCode(200)
+                .body(containsString("<title>Value for money in adult social care – VfM Workbook</title>"))
+                .body(containsString("<option value=\"E10000016\">"))
+                .body(containsString("value=\"2021-22\""))
+                .body(containsString("novalidate"));
+    }
+
+    @Test
+    void openingAWorkbookWithoutChoosingACouncilShowsTheErrorAndKeepsTheYear() {
+        given().contentType(ContentType.URLENC).formParam("council", "").formParam("year", YEAR)
+                .when().post("/workbooks")
+                .then().statusCode(422)
+                .body(containsString("<title>Error: Value for money in adult social care – VfM Workbook</title>"))
+                .body(containsString("<a href=\"#council\">Choose your council</a>"))
+                .body(containsString("value=\"2021-22\" checked"));
+    }
+
+    @Test
+    void openingTheSameCouncilAndYearTwiceResumesTheSameWorkbook() {
+        long first = openWorkbook("E09000007");
+        long second = openWorkbook("E09000007");
+        org.assertj.core.api.Assertions.assertThat(second).isEqualTo(first);
+        given().when().get("/").then().body(containsString("Camden value for money workbook, 2021-22"));
+    }
+
+    @Test
+    void theTaskListShowsThirteenStepsNotYetStarted() {
+        long id = openWorkbook("E08000035");
+        given().when().get("/workbooks/" + id)
+                .then().statusCode(200)
+                .body(containsString("You have completed 0 of 13 steps."))
+                .body(containsString("Step 1: "))
+                .body(containsString("Step 13: "))
+                .body(containsString("Not yet started"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"E10000016", "E08000035", "E09000007"})
+    void everyStepRendersForACountyAMetropolitanDistrictAndALondonBorough(String council) {
+        long id = openWorkbook(council);
+        for (StepDefinition step : steps.all()) {
+            given().when().get("/workbooks/" + id + "/steps/" + step.id())
+                    .then().statusCode(200)
+                    .body(containsString("<h1 class=\"govuk-heading-l\">" + step.title().replace("'", "&#39;") + "</h1>"))
+                    .body(containsString("Your answers"))
+                    .body(not(containsString("{")));
+            given().when().get("/workbooks/" + id + "/steps/" + step.id() + "/check-answers").then().statusCode(200);
+        }
+        given().when().get("/workbooks/" + id + "/summary").then().statusCode(200).body(containsString("Workbook summary"));
+        given().when().get("/workbooks/" + id + "/custom-group").then().statusCode(200);
+    }
+
+    @Test
+    void anUnknownWorkbookOrStepIsNotFound() {
+        given().accept("text/html").when().get("/workbooks/999999").then().statusCode(404);
+        long id = openWorkbook("E10000016");
+        given().accept("text/html").when().get("/workbooks/" + id + "/steps/no-such-step").then().statusCode(404);
+    }
+}
