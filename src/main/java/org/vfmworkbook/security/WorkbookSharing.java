@@ -53,6 +53,15 @@ public class WorkbookSharing {
         audit(workbookId, by, share.describe(), null);
     }
 
+    /** The region of the workbook's council, whose peer reviewers it can be shared with; null when unknown. */
+    @Transactional
+    public String regionOf(long workbookId) {
+        Workbook workbook = Workbook.findById(workbookId);
+        return workbook == null ? null
+                : org.vfmworkbook.nationaldata.Council.<org.vfmworkbook.nationaldata.Council> findByIdOptional(workbook.councilCode)
+                        .map(council -> council.regionCode).orElse(null);
+    }
+
     @Transactional
     public List<WorkbookShare> active(long workbookId) {
         return WorkbookShare.activeFor(workbookId);

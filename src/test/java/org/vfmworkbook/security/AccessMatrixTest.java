@@ -67,13 +67,15 @@ class AccessMatrixTest {
         List<String> wrong = new ArrayList<>();
         WorkbookSharing sharing = Arc.container().instance(WorkbookSharing.class).get();
         for (Map.Entry<String, RouteMatrix.Access> route : RouteMatrix.ROUTES.entrySet()) {
-            if (route.getValue() != RouteMatrix.Access.READ_WORKBOOK && route.getValue() != RouteMatrix.Access.EDIT_WORKBOOK) {
+            RouteMatrix.Access needs = route.getValue();
+            if (needs != RouteMatrix.Access.READ_WORKBOOK && needs != RouteMatrix.Access.EDIT_WORKBOOK
+                    && needs != RouteMatrix.Access.SHARE_WORKBOOK) {
                 continue;
             }
             String verb = route.getKey().substring(0, route.getKey().indexOf(' '));
             for (Map.Entry<String, WorkbookSummary> workbook : workbooks.entrySet()) {
                 String path = route.getKey().substring(verb.length() + 1).replace("{id}", String.valueOf(workbook.getValue().id()))
-                        .replace("{stepId}", STEP).replace("{actionId}", "999999").replace("{comparisonId}", "no-such-comparison");
+                        .replace("{stepId}", STEP).replace("{actionId}", "999999").replace("{comparisonId}", "no-such-comparison").replace("{shareId}", "999999");
                 WorkbookAccess access = sharing.accessFor(workbook.getValue().id()).orElseThrow();
                 for (Map.Entry<String, SignIn.SignedIn> who : sessions.entrySet()) {
                     User user = users.get(who.getKey());
@@ -83,10 +85,12 @@ class AccessMatrixTest {
                     int status = response.statusCode();
                     String situation = who.getKey() + " " + verb + " " + path + " (" + workbook.getKey() + "): " + status;
                     boolean read = AccessRules.canReadWorkbook(user, access);
-                    boolean write = AccessRules.canEditWorkbook(user, access);
+                    boolean write = needs == RouteMatrix.Access.SHARE_WORKBOOK ? AccessRules.canShare(user, access)
+                            : AccessRules.canEditWorkbook(user, access);
+                    boolean writes = "POST".equals(verb) || needs == RouteMatrix.Access.SHARE_WORKBOOK;
                     if (!read) {
                         expect(wrong, situation, status == 404 && !response.body().asString().contains(workbook.getValue().title()));
-                    } else if ("POST".equals(verb) && !write) {
+                    } else if (writes && !write) {
                         expect(wrong, situation, status == 403);
                     } else {
                         // allowed: the request reaches the resource (which may still say 404 for the made-up action id)

@@ -22,7 +22,9 @@ final class RouteMatrix {
         /** Whoever {@link AccessRules#canReadWorkbook} allows; 404 for everyone else. */
         READ_WORKBOOK,
         /** Whoever {@link AccessRules#canEditWorkbook} allows; 403 for readers, 404 for everyone else. */
-        EDIT_WORKBOOK
+        EDIT_WORKBOOK,
+        /** Whoever {@link AccessRules#canShare} allows (also after sign-off); 403 for readers, 404 for everyone else. */
+        SHARE_WORKBOOK
     }
 
     static final Map<String, Access> ROUTES = new TreeMap<>(Map.ofEntries(
@@ -65,7 +67,10 @@ final class RouteMatrix {
             Map.entry("POST /workbooks/{id}/steps/{stepId}/actions/{actionId}", Access.EDIT_WORKBOOK),
             Map.entry("POST /workbooks/{id}/steps/{stepId}/actions/{actionId}/remove", Access.EDIT_WORKBOOK),
             Map.entry("POST /workbooks/{id}/steps/{stepId}/local-figures", Access.EDIT_WORKBOOK),
-            Map.entry("POST /workbooks/{id}/steps/{stepId}/local-figures/{comparisonId}/remove", Access.EDIT_WORKBOOK)));
+            Map.entry("POST /workbooks/{id}/steps/{stepId}/local-figures/{comparisonId}/remove", Access.EDIT_WORKBOOK),
+            Map.entry("GET /workbooks/{id}/sharing", Access.SHARE_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/sharing", Access.SHARE_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/sharing/{shareId}/withdraw", Access.SHARE_WORKBOOK)));
 
     private RouteMatrix() {
     }
