@@ -16,6 +16,7 @@ import org.vfmworkbook.metrics.MetricDefinition;
 import org.vfmworkbook.metrics.NationalComparisons;
 import org.vfmworkbook.metrics.YearSnapshot;
 import org.vfmworkbook.nationaldata.CouncilRecord;
+import org.vfmworkbook.steps.ChartKind;
 import org.vfmworkbook.steps.Comparison;
 import org.vfmworkbook.steps.ComparatorGroup;
 import org.vfmworkbook.steps.StepCatalogue;
@@ -100,9 +101,14 @@ public class FindingsService {
                 notable(step, findings, name));
     }
 
+    /**
+     * The group asked for where the comparison lists it; a council's custom group (when it has one) for every
+     * single-year comparison, since the council chose it; otherwise the comparison's first group.
+     */
     private static ComparatorGroup shownGroup(Comparison comparison, CouncilMetric value, ComparatorGroup asked) {
-        if (asked != null && comparison.groups().contains(asked)
-                && value.comparisons().containsKey(NarrativeEngine.key(asked))) {
+        boolean offered = asked != null && (comparison.groups().contains(asked)
+                || asked == ComparatorGroup.CUSTOM && comparison.chart() != ChartKind.TREND);
+        if (offered && value.comparisons().containsKey(NarrativeEngine.key(asked))) {
             return asked;
         }
         return comparison.groups().isEmpty() ? ComparatorGroup.ENGLAND : comparison.groups().get(0);

@@ -112,6 +112,18 @@ public final class NarrativeEngine {
         return parts.stream().map(NarrativeEngine::firstComparison).flatMap(Optional::stream).findFirst();
     }
 
+    private static final List<String> UNIT_SUFFIXES = List.of(" per 100,000", " a week", " an hour");
+
+    /** "{value} per 100,000" in a rule's text: the unit is already written, so the value does not repeat it. */
+    private static String withoutRepeatedUnit(String replacement, String text, int end) {
+        for (String suffix : UNIT_SUFFIXES) {
+            if (replacement.endsWith(suffix) && text.startsWith(suffix, end)) {
+                return replacement.substring(0, replacement.length() - suffix.length());
+            }
+        }
+        return replacement;
+    }
+
     static String fill(String text, Source source, String council, String year, Map<String, CouncilMetric> metrics) {
         CouncilMetric metric = source == null ? null : metrics.get(source.comparison());
         GroupComparison group = metric == null ? null : metric.comparisons().get(key(source.group()));
@@ -134,7 +146,7 @@ public final class NarrativeEngine {
                 case "ratio" -> UnitFormat.ratio(value, median);
                 default -> m.group();
             };
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            m.appendReplacement(out, Matcher.quoteReplacement(withoutRepeatedUnit(replacement, text, m.end())));
         }
         m.appendTail(out);
         return out.toString();

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.CommandLineArguments;
 
 /**
  * The published files shipped in the product (src/main/resources/national-data, see PROVENANCE.md),
@@ -43,15 +44,29 @@ public class ShippedNationalData {
     private final NationalDataStore store;
     private final boolean importOnStart;
 
+    private final boolean commandLineImport;
+
     ShippedNationalData(NationalDataImporter importer, NationalDataStore store,
-            @ConfigProperty(name = "vfm.national-data.import-on-start", defaultValue = "true") boolean importOnStart) {
+            @ConfigProperty(name = "vfm.national-data.import-on-start", defaultValue = "true") boolean importOnStart,
+            @CommandLineArguments String[] args) {
         this.importer = importer;
         this.store = store;
         this.importOnStart = importOnStart;
+        this.commandLineImport = args.length > 0 && args[0].equals("import");
     }
 
+    /**
+     * The web app imports every shipped file not yet held. The {@code import} command only makes sure the council
+     * register is there (every other file is checked against it) and leaves the rest to the file it was given.
+     */
     void onStart(@Observes StartupEvent event) {
-        if (importOnStart) {
+        if (commandLineImport) {
+            ShippedFile register = FILES.get(0);
+            byte[] content = read(register.fileName());
+            if (!store.holds(NationalDataImporter.sha256(content))) {
+                importer.importFile(register.kind(), register.fileName(), content, register.year());
+            }
+        } else if (importOnStart) {
             importMissing();
         }
     }

@@ -1,19 +1,33 @@
 package org.vfmworkbook.workbook;
 
-import java.util.List;
-
 import io.quarkus.qute.TemplateData;
 
-import org.vfmworkbook.web.Table;
+import org.vfmworkbook.findings.ComparisonFinding;
 
 /**
- * One comparison of a step as the data section shows it: the council's published value, a table of its comparator groups,
- * data-quality flags, and the council's local figure (shown beside, never in the statistics) with its form.
+ * One comparison of a step as the data section shows it: the finding (sentence, chart and table, flags) from the findings
+ * package, and the council's local figure, shown beside the published value and never in the statistics, with its form.
  */
 @TemplateData
-public record ComparisonView(String id, String metricId, String title, String councilName, String councilValue,
-        String sourceYear, Table table, List<String> flags, LocalFigureView localFigure, String localFigureValue,
+public record ComparisonView(ComparisonFinding finding, LocalFigureView localFigure, String localFigureValue,
         String fieldPrefix, FormValues figureForm, boolean figureFormOpen) {
+
+    public String id() {
+        return finding.id();
+    }
+
+    public String title() {
+        return finding.metricTitle();
+    }
+
+    /** The published value in its unit ("£515"), or "Not available". */
+    public String publishedValue() {
+        return finding.formattedValue();
+    }
+
+    public String publishedYear() {
+        return finding.value().year();
+    }
 
     public String field(String name) {
         return fieldPrefix + name;
@@ -24,6 +38,7 @@ public record ComparisonView(String id, String metricId, String title, String co
     }
 
     public String figureLabel() {
+        String title = title();
         return "Your local figure for " + title.substring(0, 1).toLowerCase() + title.substring(1);
     }
 

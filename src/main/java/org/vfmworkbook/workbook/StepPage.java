@@ -14,7 +14,7 @@ import org.vfmworkbook.web.Link;
 /** Everything the step page shows: built by {@link StepPageBuilder}, rendered by {@code WorkbookPages/step.html}. */
 @TemplateData
 public record StepPage(WorkbookSummary workbook, StepDefinition step, StepState state, RawString guidance,
-        List<QuestionView> questions, List<ComparisonView> comparisons, List<Caveat> caveats, ChallengeQuestion actionsQuestion,
+        List<QuestionView> questions, DataSection data, List<Caveat> caveats, ChallengeQuestion actionsQuestion,
         FormValues actionForm, boolean actionFormOpen, FormErrors errors, Link previous, Link next) {
 
     public String href() {

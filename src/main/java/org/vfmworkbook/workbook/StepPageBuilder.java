@@ -1,18 +1,20 @@
 package org.vfmworkbook.workbook;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.vfmworkbook.metrics.CouncilMetric;
-import org.vfmworkbook.metrics.GroupComparison;
-import org.vfmworkbook.metrics.MetricDefinition;
-import org.vfmworkbook.metrics.NationalComparisons;
-import org.vfmworkbook.metrics.YearSnapshot;
+import org.vfmworkbook.findings.ComparisonFinding;
+import org.vfmworkbook.findings.FindingsService;
+import org.vfmworkbook.findings.StepFindings;
+import org.vfmworkbook.findings.UnitFormat;
 import org.vfmworkbook.nationaldata.CouncilRecord;
 import org.vfmworkbook.steps.ChallengeQuestion;
-import org.vfmworkbook.steps.Comparison;
+import org.vfmworkbook.steps.ComparatorGroup;
 import org.vfmworkbook.steps.QuestionType;
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.steps.StepDefinition;
@@ -21,9 +23,6 @@ import org.vfmworkbook.web.FormErrors;
 import org.vfmworkbook.web.Link;
 import org.vfmworkbook.web.RadioItem;
 import org.vfmworkbook.web.SafeMarkdown;
-import org.vfmworkbook.web.Table;
-import org.vfmworkbook.web.TableCell;
-import org.vfmworkbook.web.TableRow;
 
 /** Builds the step page: the step's words, its data section, and the forms filled from the user's input or the saved answers. */
 @ApplicationScoped
@@ -31,13 +30,13 @@ class StepPageBuilder {
 
     private final StepCatalogue steps;
     private final WorkbookService workbooks;
-    private final NationalComparisons comparisons;
+    private final FindingsService findings;
     private final Councils councils;
 
-    StepPageBuilder(StepCatalogue steps, WorkbookService workbooks, NationalComparisons comparisons, Councils councils) {
+    StepPageBuilder(StepCatalogue steps, WorkbookService workbooks, FindingsService findings, Councils councils) {
         this.steps = steps;
         this.workbooks = workbooks;
-        this.comparisons = comparisons;
+        this.findings = findings;
         this.councils = councils;
     }
 
@@ -49,6 +48,11 @@ class StepPageBuilder {
     }
 
     StepPage build(long workbookId, String stepId, Submitted submitted) {
+        return build(workbookId, stepId, submitted, null);
+    }
+
+    /** {@code group} null shows each comparison against its own first group. */
+    StepPage build(long workbookId, String stepId, Submitted submitted, ComparatorGroup group) {
         StepDefinition step = steps.byId(stepId);
         WorkbookSummary workbook = workbooks.summary(workbookId);
         StepState state = workbooks.step(workbookId, stepId);
@@ -56,7 +60,7 @@ class StepPageBuilder {
                 .map(q -> question(q, state.answer(q.id()), submitted.answers())).toList();
         ChallengeQuestion actions = step.questions().stream().filter(q -> q.type() == QuestionType.ACTIONS).findFirst().orElse(null);
         return new StepPage(workbook, step, state, SafeMarkdown.render(step.guidance()), questions,
-                dataSection(workbook, step, state, submitted), steps.caveatsFor(step), actions, submitted.action(),
+                dataSection(workbook, step, state, submitted, group), steps.caveatsFor(step), actions, submitted.action(),
                 !submitted.action().values().isEmpty(), submitted.errors(), neighbour(workbook, step.number() - 1, "Previous step"),
                 neighbour(workbook, step.number() + 1, "Next step"));
     }
@@ -104,28 +108,31 @@ class StepPageBuilder {
                 AnswersForm.choice(q), choices, choice, links);
     }
 
-    private List<ComparisonView> dataSection(WorkbookSummary workbook, StepDefinition step, StepState state, Submitted submitted) {
-        YearSnapshot snapshot = comparisons.year(workbook.dataYear()).orElse(null);
-        CouncilRecord council = snapshot == null ? null : snapshot.council(workbook.councilCode()).orElse(null);
+    private DataSection dataSection(WorkbookSummary workbook, StepDefinition step, StepState state, Submitted submitted,
+            ComparatorGroup asked) {
         List<String> custom = workbooks.content(workbook.id()).customGroup();
+        StepFindings findings = this.findings.forStep(workbook.councilCode(), workbook.dataYear(), step.id(), asked, custom);
         List<ComparisonView> views = new ArrayList<>();
-        for (Comparison comparison : step.comparisons()) {
-            MetricDefinition metric = comparisons.catalogue().find(comparison.metric()).orElse(null);
-            if (metric == null) {
-                continue;
-            }
-            CouncilMetric values = council == null ? null : comparisons.forCouncil(snapshot, council, metric, custom);
-            LocalFigureView local = state.localFigure(metric.id());
-            boolean mine = comparison.id().equals(submitted.figureComparison());
-            FormValues figureForm = mine ? submitted.figure() : figureValues(comparison.id(), local);
-            views.add(new ComparisonView(comparison.id(), metric.id(), metric.title(), councils.name(workbook.councilCode()),
-                    MetricFormat.format(metric.unit(), values == null ? null : values.value()),
-                    values == null ? null : values.sourceYear(), table(metric, comparison, values),
-                    values == null ? List.of() : values.flags().stream().map(CouncilMetric.Flag::description).toList(),
-                    local, local == null ? null : MetricFormat.format(metric.unit(), local.value()),
-                    LocalFigureForm.prefix(comparison.id()), figureForm, mine));
+        for (ComparisonFinding finding : findings.comparisons()) {
+            String unit = finding.metric().unit();
+            LocalFigureView local = state.localFigure(finding.metric().id());
+            boolean mine = finding.id().equals(submitted.figureComparison());
+            FormValues figureForm = mine ? submitted.figure() : figureValues(finding.id(), local);
+            views.add(new ComparisonView(finding, local, local == null ? null : UnitFormat.format(unit, local.value()),
+                    LocalFigureForm.prefix(finding.id()), figureForm, mine));
         }
-        return views;
+        String shown = asked != null ? asked.name()
+                : findings.comparisons().stream().map(ComparisonFinding::shown).filter(Objects::nonNull)
+                        .map(g -> g.group().name()).findFirst().orElse(ComparatorGroup.ENGLAND.name());
+        String region = councils.find(workbook.councilCode()).map(CouncilRecord::regionName).orElse(null);
+        return new DataSection(views, findings.narrative(), shown.toLowerCase(Locale.ROOT), region, !custom.isEmpty());
+    }
+
+    /** The group named in {@code ?group=}, or null (each comparison's own first group) when absent or unknown. */
+    static ComparatorGroup group(String raw) {
+        return raw == null ? null
+                : Arrays.stream(ComparatorGroup.values()).filter(g -> g.name().equalsIgnoreCase(raw.strip())).findFirst()
+                        .orElse(null);
     }
 
     private static FormValues figureValues(String comparisonId, LocalFigureView local) {
@@ -143,31 +150,5 @@ class StepPageBuilder {
             v.put(p + "note", local.note());
         }
         return FormValues.of(v);
-    }
-
-    /** The comparator groups in the order the step lists them; a position, never a ranking of named councils. */
-    private static Table table(MetricDefinition metric, Comparison comparison, CouncilMetric values) {
-        List<TableRow> rows = new ArrayList<>();
-        if (values != null) {
-            List<String> groups = new ArrayList<>(comparison.groups().stream().map(g -> g.name().toLowerCase()).toList());
-            if (values.comparisons().containsKey("custom") && !groups.contains("custom")) {
-                groups.add("custom");
-            }
-            for (String group : groups) {
-                GroupComparison g = values.comparisons().get(group);
-                if (g == null) {
-                    continue;
-                }
-                rows.add(TableRow.of(TableCell.text(g.label()), TableCell.number(Fmt.number(g.statistics().n())),
-                        TableCell.number(MetricFormat.format(metric.unit(), g.statistics().q1())),
-                        TableCell.number(MetricFormat.format(metric.unit(), g.statistics().median())),
-                        TableCell.number(MetricFormat.format(metric.unit(), g.statistics().q3())),
-                        TableCell.text(g.quartileBand() == null ? Fmt.NOT_AVAILABLE : g.quartileBand().description())));
-            }
-        }
-        return new Table(metric.title() + ": how this council compares",
-                List.of(TableCell.text("Compared with"), TableCell.number("Councils"), TableCell.number("Lower quartile"),
-                        TableCell.number("Median"), TableCell.number("Upper quartile"), TableCell.text("This council is")),
-                rows);
     }
 }

@@ -36,7 +36,7 @@ public class StepPages {
 
     @CheckedTemplate(basePath = "WorkbookPages")
     static class Templates {
-        static native TemplateInstance step(StepPage page, String group);
+        static native TemplateInstance step(StepPage page);
 
         static native TemplateInstance conflict(StepPage page, List<ConflictView> conflicts, List<Map.Entry<String, String>> carried,
                 long currentVersion, List<org.vfmworkbook.web.RadioItem> choices);
@@ -65,7 +65,7 @@ public class StepPages {
     }
 
     String render(long id, String stepId, StepPageBuilder.Submitted submitted, String group) {
-        return Templates.step(pages.build(id, stepId, submitted), group == null ? "neighbours" : group).render();
+        return Templates.step(pages.build(id, stepId, submitted, StepPageBuilder.group(group))).render();
     }
 
     @POST

@@ -74,12 +74,15 @@ class FindingsServiceTest {
     }
 
     @Test
-    void aCustomGroupIsShownWhenAskedForAndOtherwiseFallsBack() {
+    void aCustomGroupIsShownWhenTheCouncilHasOneAndOtherwiseFallsBack() {
         List<String> custom = List.of("E08000035", "E09000007", "E10000015", "E10000014");
-        StepFindings step = findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.CUSTOM, custom);
+        StepFindings chosen = findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.CUSTOM, custom);
+        StepFindings none = findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.CUSTOM, List.of());
 
-        assertThat(step.comparisons().get(0).groupLabel()).isEqualTo("England");
-        assertThat(step.comparisons().get(0).chart().points()).hasSizeGreaterThan(100);
+        assertThat(chosen.comparisons().get(0).groupLabel()).isEqualTo("Custom group");
+        assertThat(chosen.comparisons().get(0).chart().points()).hasSize(5);
+        assertThat(none.comparisons().get(0).groupLabel()).isEqualTo("England");
+        assertThat(none.comparisons().get(0).chart().points()).hasSizeGreaterThan(100);
     }
 
     @Test

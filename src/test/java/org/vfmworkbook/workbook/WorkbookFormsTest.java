@@ -154,7 +154,7 @@ class WorkbookFormsTest {
         given().get("/workbooks/" + id + STEP).then()
                 .body(containsString("Local figure</strong>"))
                 .body(containsString("as at 30 June 2023. Source: Budget monitoring."))
-                .body(containsString("It is not used in any comparison above."));
+                .body(containsString("It is not used in any comparison on this page."));
     }
 
     @Test

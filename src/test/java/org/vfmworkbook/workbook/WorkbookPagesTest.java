@@ -2,6 +2,7 @@ package org.vfmworkbook.workbook;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import jakarta.inject.Inject;
@@ -79,11 +80,51 @@ class WorkbookPagesTest {
                     .then().statusCode(200)
                     .body(containsString("<h1 class=\"govuk-heading-l\">" + step.title().replace("'", "&#39;") + "</h1>"))
                     .body(containsString("Your answers"))
-                    .body(not(containsString("{")));
+                    // an unrendered Qute expression; the chart's JSON in data-chart starts "{&quot;"
+                    .body(not(matchesPattern("(?s).*\\{[#/!a-z].*")));
             given().when().get("/workbooks/" + id + "/steps/" + step.id() + "/check-answers").then().statusCode(200);
         }
         given().when().get("/workbooks/" + id + "/summary").then().statusCode(200).body(containsString("Workbook summary"));
         given().when().get("/workbooks/" + id + "/custom-group").then().statusCode(200);
+    }
+
+    @Test
+    void theStepPageShowsEachComparisonAsSentenceChartAndTableWithTheFindingAndTheGroupSwitch() {
+        long id = openWorkbook("E10000016");
+        String step = "/workbooks/" + id + "/steps/spend-per-head";
+        // Kent's gross current expenditure per adult, 2021-22: £514.60 (ASCFR), shown to the pound.
+        given().when().get(step)
+                .then().statusCode(200)
+                .body(containsString("for Kent was £515 in 2021-22"))
+                .body(containsString("<dd class=\"govuk-summary-list__value\">£515</dd>"))
+                .body(containsString("<figure class=\"app-chart\" data-chart="))
+                .body(containsString("govuk-table"))
+                .body(containsString("The finding"))
+                .body(containsString("<form method=\"get\" action=\"" + step + "\" class=\"app-group-switch\""))
+                .body(containsString("value=\"england\" checked"))
+                .body(containsString("Region (South East)"));
+        given().queryParam("group", "neighbours").when().get(step)
+                .then().statusCode(200)
+                .body(containsString("value=\"neighbours\" checked"))
+                .body(containsString("the median of its statistical neighbours"));
+        given().queryParam("group", "custom").when().get(step)
+                .then().statusCode(200)
+                .body(containsString("value=\"custom\" checked"))
+                .body(containsString("<a class=\"govuk-link\" href=\"/workbooks/" + id + "/custom-group\">"));
+    }
+
+    @Test
+    void theCustomGroupSwitchShowsTheCouncilsTheWorkbookChose() {
+        long id = openWorkbook("E08000036");
+        given().contentType(ContentType.URLENC).formParam("councils", "E08000035").formParam("councils", "E08000032")
+                .formParam("councils", "E08000034").redirects().follow(false)
+                .when().post("/workbooks/" + id + "/custom-group").then().statusCode(303);
+        given().queryParam("group", "custom").when().get("/workbooks/" + id + "/steps/spend-per-head")
+                .then().statusCode(200)
+                .body(containsString("value=\"custom\" checked"))
+                .body(containsString("Custom group"))
+                .body(containsString("Leeds"))
+                .body(not(containsString("Choose the councils in your custom group")));
     }
 
     @Test

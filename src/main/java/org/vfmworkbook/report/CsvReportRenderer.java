@@ -1,0 +1,78 @@
+package org.vfmworkbook.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.vfmworkbook.findings.ComparisonFinding;
+import org.vfmworkbook.metrics.CouncilMetric;
+import org.vfmworkbook.metrics.GroupComparison;
+import org.vfmworkbook.report.Report.StepSection;
+
+/**
+ * Every comparison the report shows as CSV (RFC 4180): one row per step and comparison, unrounded numbers, blank
+ * where a value is not available (never 0), with the flags and sources.
+ */
+final class CsvReportRenderer {
+
+    private static final List<String> HEADER = List.of("council", "data_year", "step", "comparison_id", "metric_id",
+            "metric", "unit", "group", "group_label", "value", "group_n", "group_median", "group_lower_quartile",
+            "group_upper_quartile", "england_published_total", "notably_different", "flags", "sources");
+
+    private CsvReportRenderer() {
+    }
+
+    static String render(Report report) {
+        StringBuilder csv = new StringBuilder();
+        line(csv, HEADER);
+        for (StepSection step : report.steps()) {
+            for (ComparisonFinding f : step.charts()) {
+                CouncilMetric value = f.value();
+                GroupComparison shown = f.shown();
+                GroupComparison england = value.comparisons().get("england");
+                var s = shown == null ? null : shown.statistics();
+                List<String> cells = new ArrayList<>();
+                cells.add(report.cover().councilName());
+                cells.add(report.cover().dataYear());
+                cells.add(String.valueOf(step.number()));
+                cells.add(f.id());
+                cells.add(f.metric().id());
+                cells.add(f.metric().title());
+                cells.add(f.metric().unit());
+                cells.add(shown == null ? "" : shown.group().name().toLowerCase());
+                cells.add(shown == null ? "" : shown.label());
+                cells.add(number(value.value()));
+                cells.add(s == null ? "" : String.valueOf(s.n()));
+                cells.add(number(s == null ? null : s.median()));
+                cells.add(number(s == null ? null : s.q1()));
+                cells.add(number(s == null ? null : s.q3()));
+                cells.add(number(england == null ? null : england.aggregate()));
+                cells.add(shown == null || shown.notablyDifferent() == null ? "" : shown.notablyDifferent().toString());
+                cells.add(String.join("; ", f.flags()));
+                cells.add(value.sources().stream().distinct().collect(Collectors.joining("; ")));
+                line(csv, cells);
+            }
+        }
+        return csv.toString();
+    }
+
+    private static String number(Double value) {
+        return value == null ? "" : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static void line(StringBuilder csv, List<String> cells) {
+        csv.append(cells.stream().map(CsvReportRenderer::quote).collect(Collectors.joining(","))).append("\r\n");
+    }
+
+    /** Quotes every cell that needs it; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it. */
+    static String quote(String cell) {
+        String text = cell == null ? "" : cell;
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+(E-?[0-9]+)?")) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,101 @@
+package org.vfmworkbook.report;
+
+import java.util.List;
+import java.util.Map;
+
+import org.vfmworkbook.findings.ComparisonFinding;
+import org.vfmworkbook.findings.NotableFinding;
+import org.vfmworkbook.web.Link;
+import org.vfmworkbook.web.Table;
+
+import io.quarkus.qute.TemplateData;
+
+/**
+ * The report as a tree of values: both renderers (HTML and PDF) walk it, so they cannot disagree. Every text is
+ * final (formatted, "Not yet answered" in place of a missing answer); {@code words} holds the fixed wording from
+ * {@code templates/report/wording.yaml}. {@code appendix} is null for the members' summary.
+ */
+@TemplateData
+public record Report(Audience audience, Map<String, String> words, Cover cover, List<ContentsEntry> contents,
+        ExecutiveSummary summary, List<StepSection> steps, List<ActionRow> actionPlan, List<CaveatEntry> caveats,
+        Appendix appendix) {
+
+    public boolean full() {
+        return audience == Audience.FULL;
+    }
+
+    /** "Kent – 2021-22": the running footer before the page number. */
+    public String footer() {
+        return cover.councilName() + " – " + cover.dataYear();
+    }
+
+    public String title() {
+        return words.get("documentTitle") + ": " + cover.councilName() + ", " + cover.dataYear();
+    }
+
+    @TemplateData
+    public record Cover(String councilName, String regionName, String dataYear, String audienceLabel,
+            boolean draft, String statusLabel, String signedOffLine, String preparedOn) {
+    }
+
+    @TemplateData
+    public record ContentsEntry(String anchor, String text) {
+    }
+
+    /** {@code directorSummary} null when not yet written. */
+    @TemplateData
+    public record ExecutiveSummary(String directorSummary, List<NotableFinding> notable) {
+    }
+
+    /** One step. For the members' summary {@code charts} holds the key chart only and the answers are left out. */
+    @TemplateData
+    public record StepSection(String anchor, int number, String title, String question, boolean dataLed,
+            String statusLabel, List<String> findings, List<ComparisonFinding> charts, List<Answer> explanation,
+            Answer evidence, Judgement judgement, List<ActionRow> actions, List<LocalFigure> localFigures) {
+
+        public String heading() {
+            return "Step " + number + ": " + title;
+        }
+    }
+
+    /** A question with the council's answer; {@code text} and {@code choice} null when not yet answered. */
+    @TemplateData
+    public record Answer(String question, String text, String choice, List<Link> links) {
+        public boolean answered() {
+            return (text != null && !text.isBlank()) || choice != null || !links.isEmpty();
+        }
+
+        public boolean hasText() {
+            return text != null && !text.isBlank();
+        }
+    }
+
+    /** The red/amber/green judgement: {@code rating} null when not yet given; {@code meaning} from the question's hint. */
+    @TemplateData
+    public record Judgement(String question, String rating, String meaning, String colour) {
+        public boolean given() {
+            return rating != null;
+        }
+    }
+
+    @TemplateData
+    public record ActionRow(int stepNumber, String stepTitle, String what, String owner, String due, String measure,
+            String saving, String froi) {
+    }
+
+    @TemplateData
+    public record LocalFigure(String metric, String value, String source, String asAt) {
+    }
+
+    @TemplateData
+    public record CaveatEntry(String id, String title, String text, String source) {
+    }
+
+    @TemplateData
+    public record Appendix(String dataYear, String licence, List<AppendixTable> tables) {
+    }
+
+    @TemplateData
+    public record AppendixTable(int stepNumber, String stepTitle, Table table, List<String> sources) {
+    }
+}

@@ -1,0 +1,268 @@
+package org.vfmworkbook.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.vfmworkbook.findings.ComparisonFinding;
+import org.vfmworkbook.findings.FindingsService;
+import org.vfmworkbook.findings.NotableFinding;
+import org.vfmworkbook.findings.StepFindings;
+import org.vfmworkbook.findings.UnitFormat;
+import org.vfmworkbook.metrics.MetricDefinition;
+import org.vfmworkbook.metrics.NationalComparisons;
+import org.vfmworkbook.report.Report.ActionRow;
+import org.vfmworkbook.report.Report.Answer;
+import org.vfmworkbook.report.Report.CaveatEntry;
+import org.vfmworkbook.report.Report.ContentsEntry;
+import org.vfmworkbook.report.Report.Judgement;
+import org.vfmworkbook.report.Report.StepSection;
+import org.vfmworkbook.report.WorkbookContent.ActionContent;
+import org.vfmworkbook.report.WorkbookContent.AnswerContent;
+import org.vfmworkbook.report.WorkbookContent.StepContent;
+import org.vfmworkbook.steps.Caveat;
+import org.vfmworkbook.steps.ChallengeQuestion;
+import org.vfmworkbook.steps.QuestionType;
+import org.vfmworkbook.steps.StepCatalogue;
+import org.vfmworkbook.steps.StepDefinition;
+import org.vfmworkbook.steps.StepKind;
+import org.vfmworkbook.web.Fmt;
+
+/**
+ * Turns a workbook's content and the national findings into the {@link Report} tree both renderers walk. Knows kinds
+ * of question (challenge, evidence, judgement, actions), never a particular step.
+ */
+@ApplicationScoped
+public class ReportAssembler {
+
+    private static final StepContent EMPTY_STEP = new StepContent(null, Map.of(), List.of(), List.of());
+
+    private final FindingsService findings;
+    private final StepCatalogue steps;
+    private final NationalComparisons national;
+
+    ReportAssembler(FindingsService findings, StepCatalogue steps, NationalComparisons national) {
+        this.findings = findings;
+        this.steps = steps;
+        this.national = national;
+    }
+
+    public Report assemble(WorkbookContent content, Audience audience) {
+        List<StepFindings> all = findings.forAllSteps(content.councilCode(), content.dataYear(),
+                content.customCodes());
+        boolean full = audience == Audience.FULL;
+        List<StepSection> sections = new ArrayList<>();
+        List<ActionRow> plan = new ArrayList<>();
+        for (StepFindings stepFindings : all) {
+            StepDefinition step = stepFindings.step();
+            StepContent answers = content.steps().getOrDefault(step.id(), EMPTY_STEP);
+            List<ActionRow> actions = answers.actions().stream().map(a -> actionRow(step, a)).toList();
+            plan.addAll(actions);
+            if (full || step.kind() == StepKind.DATA_LED) {
+                sections.add(section(stepFindings, answers, actions, full));
+            }
+        }
+        List<NotableFinding> notable = all.stream().flatMap(s -> s.notable().stream()).toList();
+        Report.ExecutiveSummary summary = new Report.ExecutiveSummary(blankToNull(content.directorSummary()), notable);
+        Report.Appendix appendix = full ? appendix(all, content.dataYear()) : null;
+        return new Report(audience, Wording.all(), cover(content, audience), contents(sections, full), summary,
+                sections, plan, caveats(all, sections, full), appendix);
+    }
+
+    private static Report.Cover cover(WorkbookContent content, Audience audience) {
+        String signedOffLine = content.signedOff()
+                ? Wording.get("signedOffBy") + " " + Optional.ofNullable(content.signedOffBy()).orElse(Wording.get("notGiven"))
+                        + (content.signedOffAt() == null ? "" : ", " + Fmt.date(content.signedOffAt()))
+                : null;
+        return new Report.Cover(content.councilName(), content.regionName(), content.dataYear(),
+                Wording.get(audience == Audience.FULL ? "fullAudience" : "membersAudience"), !content.signedOff(),
+                Wording.get(content.signedOff() ? "signedOff" : "draft"), signedOffLine,
+                Fmt.date(LocalDate.now(Fmt.LONDON)));
+    }
+
+    private static List<ContentsEntry> contents(List<StepSection> sections, boolean full) {
+        List<ContentsEntry> contents = new ArrayList<>();
+        contents.add(new ContentsEntry("summary", Wording.get("executiveSummary")));
+        sections.forEach(s -> contents.add(new ContentsEntry(s.anchor(), s.heading())));
+        contents.add(new ContentsEntry("action-plan", Wording.get("actionPlan")));
+        contents.add(new ContentsEntry("caveats", Wording.get("caveats")));
+        if (full) {
+            contents.add(new ContentsEntry("appendix", Wording.get("appendix")));
+        }
+        return contents;
+    }
+
+    private StepSection section(StepFindings stepFindings, StepContent answers, List<ActionRow> actions,
+            boolean full) {
+        StepDefinition step = stepFindings.step();
+        List<Answer> explanation = new ArrayList<>();
+        Answer evidence = null;
+        Judgement judgement = null;
+        for (ChallengeQuestion question : step.questions()) {
+            AnswerContent answer = answers.answers().get(question.id());
+            if (question.type().isChallenge()) {
+                explanation.add(answer(question, answer));
+            } else if (question.type() == QuestionType.EVIDENCE) {
+                evidence = answer(question, answer);
+            } else if (question.type() == QuestionType.RAG) {
+                judgement = judgement(question, answer);
+            }
+        }
+        List<ComparisonFinding> charts = full ? stepFindings.comparisons()
+                : stepFindings.keyChart().map(List::of).orElse(List.of());
+        List<String> sentences = stepFindings.narrative();
+        return new StepSection("step-" + step.number(), step.number(), step.title(), step.question(),
+                step.kind() == StepKind.DATA_LED, statusLabel(answers.status()), sentences, charts,
+                full ? explanation : List.of(), full ? evidence : null, judgement, actions,
+                full ? localFigures(answers) : List.of());
+    }
+
+    private static Answer answer(ChallengeQuestion question, AnswerContent answer) {
+        if (answer == null) {
+            return new Answer(question.text(), null, null, List.of());
+        }
+        return new Answer(question.text(), blankToNull(answer.text()), choiceLabel(answer.choice()), answer.links());
+    }
+
+    /** The rating with its meaning for this step, taken from the question's hint ("Green: … Amber: … Red: …"). */
+    static Judgement judgement(ChallengeQuestion question, AnswerContent answer) {
+        String choice = answer == null || answer.choice() == null ? null
+                : answer.choice().strip().toLowerCase(Locale.ROOT);
+        if (choice == null || !Set.of("red", "amber", "green").contains(choice)) {
+            return new Judgement(question.text(), null, null, null);
+        }
+        String rating = Wording.get(choice);
+        String meaning = meaningFromHint(question.hint(), rating);
+        if (answer.text() != null && !answer.text().isBlank()) {
+            meaning = meaning == null ? answer.text().strip() : meaning + " " + answer.text().strip();
+        }
+        String colour = switch (choice) {
+            case "red" -> "red";
+            case "amber" -> "orange";
+            default -> "green";
+        };
+        return new Judgement(question.text(), rating, meaning, colour);
+    }
+
+    static String meaningFromHint(String hint, String rating) {
+        if (hint == null) {
+            return null;
+        }
+        for (String part : hint.split("(?<=\\.)\\s+")) {
+            if (part.regionMatches(true, 0, rating + ":", 0, rating.length() + 1)) {
+                return part.substring(rating.length() + 1).strip();
+            }
+        }
+        return null;
+    }
+
+    private static String choiceLabel(String choice) {
+        if (choice == null || choice.isBlank()) {
+            return null;
+        }
+        String c = choice.strip().replace('-', ' ').replace('_', ' ');
+        return Character.toUpperCase(c.charAt(0)) + c.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String statusLabel(String status) {
+        return status == null || status.isBlank() ? Wording.get("statusNotStarted") : choiceLabel(status);
+    }
+
+    private static ActionRow actionRow(StepDefinition step, ActionContent action) {
+        String missing = Wording.get("notGiven");
+        String froi = null;
+        if (action.froi() != null) {
+            var f = action.froi();
+            froi = Wording.get("froiSummary").replace("{return}", Fmt.gbpPence(f.returnPerPound()))
+                    .replace("{net}", Fmt.gbp(f.netBenefit()))
+                    .replace("{years}", f.years() == null ? Fmt.NOT_AVAILABLE : String.valueOf(f.years()))
+                    .replace("{payback}", Fmt.decimal(f.paybackYears(), 1));
+        }
+        return new ActionRow(step.number(), step.title(), orElse(action.what(), Wording.get("notYetAnswered")),
+                orElse(action.owner(), missing), action.dueDate() == null ? missing : Fmt.date(action.dueDate()),
+                orElse(action.measureOfSuccess(), missing),
+                action.expectedAnnualSavingGbp() == null ? missing : Fmt.gbp(action.expectedAnnualSavingGbp()),
+                froi == null ? missing : froi);
+    }
+
+    private List<Report.LocalFigure> localFigures(StepContent answers) {
+        return answers.localFigures().stream().map(f -> {
+            Optional<MetricDefinition> metric = national.catalogue().find(f.metricId());
+            return new Report.LocalFigure(metric.map(MetricDefinition::title).orElse(f.metricId()),
+                    UnitFormat.format(metric.map(MetricDefinition::unit).orElse(null), f.value()),
+                    orElse(f.source(), Wording.get("notGiven")),
+                    f.asAt() == null ? Wording.get("notGiven") : Fmt.date(f.asAt()));
+        }).toList();
+    }
+
+    /**
+     * Full: every step's own caveats (step 13 shows all) and every caveat of a metric shown. Members: those of the
+     * charts shown, first sentence only.
+     */
+    private List<CaveatEntry> caveats(List<StepFindings> all, List<StepSection> sections, boolean full) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (full) {
+            all.forEach(s -> s.caveats().forEach(c -> ids.add(c.id())));
+        }
+        sections.forEach(s -> s.charts().forEach(c -> ids.addAll(c.metric().caveats())));
+        List<CaveatEntry> entries = new ArrayList<>();
+        for (Caveat caveat : steps.caveats()) {
+            if (ids.contains(caveat.id())) {
+                String text = full ? caveat.text() : firstSentence(caveat.text());
+                entries.add(new CaveatEntry(caveat.id(), caveat.title(), text, full ? caveat.source() : null));
+            }
+        }
+        return entries;
+    }
+
+    private static Report.Appendix appendix(List<StepFindings> all, String year) {
+        List<Report.AppendixTable> tables = new ArrayList<>();
+        Map<String, Boolean> seen = new LinkedHashMap<>();
+        for (StepFindings step : all) {
+            for (ComparisonFinding finding : step.comparisons()) {
+                if (seen.putIfAbsent(finding.table().caption(), true) == null) {
+                    tables.add(new Report.AppendixTable(step.stepNumber(), step.stepTitle(), finding.table(),
+                            sources(finding)));
+                }
+            }
+        }
+        return new Report.Appendix(year, Wording.get("licenceName"), tables);
+    }
+
+    /** The published tables the figure comes from, then the cells read ("ASC-FR T16, 2021-22, …; cells T1!H156"). */
+    private static List<String> sources(ComparisonFinding finding) {
+        Set<String> sources = new LinkedHashSet<>();
+        MetricDefinition metric = finding.metric();
+        for (MetricDefinition.Part part : java.util.Arrays.asList(metric.numerator(), metric.denominator())) {
+            if (part != null && part.source() != null) {
+                sources.add(part.source().replace("{year}", finding.value().year()));
+            }
+        }
+        if (!finding.sources().isEmpty()) {
+            sources.add(Wording.get("cells") + " " + String.join(", ", new LinkedHashSet<>(finding.sources())));
+        }
+        return List.copyOf(sources);
+    }
+
+    /** The members' summary gives each caveat's first sentence; the full report has the whole text. */
+    static String firstSentence(String text) {
+        String[] sentences = text.strip().split("(?<=[.!?])\\s+(?=[A-Z])", 2);
+        return sentences[0];
+    }
+
+    private static String orElse(String text, String fallback) {
+        return text == null || text.isBlank() ? fallback : text;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

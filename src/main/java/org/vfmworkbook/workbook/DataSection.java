@@ -1,0 +1,18 @@
+package org.vfmworkbook.workbook;
+
+import java.util.List;
+
+import io.quarkus.qute.TemplateData;
+
+/**
+ * A step page's data section: each comparison (from the findings package) with its local figure, the finding the step's
+ * narrative rules generate, and the comparator group switch ({@code group}: england, region, neighbours or custom).
+ */
+@TemplateData
+public record DataSection(List<ComparisonView> comparisons, List<String> narrative, String group, String regionName,
+        boolean customGroupChosen) {
+
+    public boolean customAskedButEmpty() {
+        return "custom".equals(group) && !customGroupChosen;
+    }
+}

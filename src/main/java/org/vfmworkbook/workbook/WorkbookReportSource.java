@@ -1,0 +1,73 @@
+package org.vfmworkbook.workbook;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.vfmworkbook.report.WorkbookContentSource;
+import org.vfmworkbook.web.NotFoundProblem;
+
+/** What the report reads from a stored workbook: the workbook's own content, in the report's terms. */
+@ApplicationScoped
+public class WorkbookReportSource implements WorkbookContentSource {
+
+    private final WorkbookService workbooks;
+    private final Councils councils;
+
+    WorkbookReportSource(WorkbookService workbooks, Councils councils) {
+        this.workbooks = workbooks;
+        this.councils = councils;
+    }
+
+    @Override
+    public Optional<org.vfmworkbook.report.WorkbookContent> find(long workbookId) {
+        WorkbookContent content;
+        try {
+            content = workbooks.content(workbookId);
+        } catch (NotFoundProblem e) {
+            return Optional.empty();
+        }
+        WorkbookSummary workbook = content.workbook();
+        Map<String, org.vfmworkbook.report.WorkbookContent.StepContent> steps = new LinkedHashMap<>();
+        for (WorkbookContent.Step step : content.steps()) {
+            steps.put(step.definition().id(), step(step.state()));
+        }
+        String region = councils.find(workbook.councilCode()).map(c -> c.regionName()).orElse("");
+        return Optional.of(new org.vfmworkbook.report.WorkbookContent(workbook.id(), workbook.councilCode(),
+                workbook.councilName(), region, workbook.dataYear(),
+                workbook.status() == Workbook.Status.SIGNED_OFF ? org.vfmworkbook.report.WorkbookContent.Status.SIGNED_OFF
+                        : org.vfmworkbook.report.WorkbookContent.Status.DRAFT,
+                null, null, content.directorSummary(), content.customGroup(), steps));
+    }
+
+    private static org.vfmworkbook.report.WorkbookContent.StepContent step(StepState state) {
+        Map<String, org.vfmworkbook.report.WorkbookContent.AnswerContent> answers = new LinkedHashMap<>();
+        state.answers().forEach((question, answer) -> answers.put(question,
+                new org.vfmworkbook.report.WorkbookContent.AnswerContent(answer.text(), answer.choice(),
+                        answer.links().stream().map(l -> new org.vfmworkbook.web.Link(l.title(), l.url()))
+                                .toList())));
+        List<org.vfmworkbook.report.WorkbookContent.ActionContent> actions = state.actions().stream()
+                .map(a -> new org.vfmworkbook.report.WorkbookContent.ActionContent(a.stepId(), a.what(), a.owner(),
+                        a.dueDate(), a.measureOfSuccess(),
+                        a.expectedAnnualSavingGbp() == null ? null : a.expectedAnnualSavingGbp().doubleValue(),
+                        froi(a.fiscalReturn())))
+                .toList();
+        List<org.vfmworkbook.report.WorkbookContent.LocalFigureContent> figures = state.localFigures().values().stream()
+                .map(f -> new org.vfmworkbook.report.WorkbookContent.LocalFigureContent(f.metricId(), f.value(), f.source(),
+                        f.asAt()))
+                .toList();
+        return new org.vfmworkbook.report.WorkbookContent.StepContent(state.status().name(), answers, actions, figures);
+    }
+
+    private static org.vfmworkbook.report.WorkbookContent.FroiContent froi(FiscalReturn f) {
+        if (f == null) {
+            return null;
+        }
+        return new org.vfmworkbook.report.WorkbookContent.FroiContent((double) f.oneOffCostGbp(), (double) f.annualCostGbp(),
+                (double) f.annualCostsAvoidedGbp(), f.years(), (double) f.netBenefitGbp(), f.returnPerPound(),
+                f.paybackYears());
+    }
+}
