@@ -75,7 +75,8 @@ class AccessMatrixTest {
             String verb = route.getKey().substring(0, route.getKey().indexOf(' '));
             for (Map.Entry<String, WorkbookSummary> workbook : workbooks.entrySet()) {
                 String path = route.getKey().substring(verb.length() + 1).replace("{id}", String.valueOf(workbook.getValue().id()))
-                        .replace("{stepId}", STEP).replace("{actionId}", "999999").replace("{comparisonId}", "no-such-comparison").replace("{shareId}", "999999");
+                        .replace("{stepId}", STEP).replace("{actionId}", "999999").replace("{comparisonId}", "no-such-comparison").replace("{shareId}", "999999")
+                        .replace("{document: report\\.pdf|report\\.csv|report}", "report.pdf");
                 WorkbookAccess access = sharing.accessFor(workbook.getValue().id()).orElseThrow();
                 for (Map.Entry<String, SignIn.SignedIn> who : sessions.entrySet()) {
                     User user = users.get(who.getKey());

@@ -68,6 +68,18 @@ final class RouteMatrix {
             Map.entry("POST /workbooks/{id}/steps/{stepId}/actions/{actionId}/remove", Access.EDIT_WORKBOOK),
             Map.entry("POST /workbooks/{id}/steps/{stepId}/local-figures", Access.EDIT_WORKBOOK),
             Map.entry("POST /workbooks/{id}/steps/{stepId}/local-figures/{comparisonId}/remove", Access.EDIT_WORKBOOK),
+            Map.entry("GET /workbooks/{id}/{document: report\\.pdf|report\\.csv|report}", Access.READ_WORKBOOK),
+            // Peer-challenge sessions: signed in only, not yet checked against the participants' workbooks (see docs/security.md).
+            Map.entry("GET /peer-sessions", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions", Access.SIGNED_IN),
+            Map.entry("GET /peer-sessions/{id}", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions/{id}/participants", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions/{id}/participants/{workbookId}/withdraw", Access.SIGNED_IN),
+            Map.entry("GET /peer-sessions/{id}/steps/{stepId}", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions/{id}/steps/{stepId}/challenges", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions/{id}/challenges/{commentId}/replies", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions/{id}/notes", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions/{id}/follow-ups", Access.SIGNED_IN),
             Map.entry("GET /workbooks/{id}/sharing", Access.SHARE_WORKBOOK),
             Map.entry("POST /workbooks/{id}/sharing", Access.SHARE_WORKBOOK),
             Map.entry("POST /workbooks/{id}/sharing/{shareId}/withdraw", Access.SHARE_WORKBOOK)));
