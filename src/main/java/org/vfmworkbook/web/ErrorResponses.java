@@ -57,6 +57,12 @@ public class ErrorResponses {
         return respond(403, FORBIDDEN, Templates.forbidden(), headers, uri);
     }
 
+    /** A signed-in user without the role a resource requires ({@code @RolesAllowed}). */
+    @ServerExceptionMapper
+    public Response forbiddenByRole(io.quarkus.security.ForbiddenException exception, HttpHeaders headers, UriInfo uri) {
+        return respond(403, FORBIDDEN, Templates.forbidden(), headers, uri);
+    }
+
     @ServerExceptionMapper
     public Response otherHttpProblem(WebApplicationException exception, HttpHeaders headers, UriInfo uri) {
         int status = exception.getResponse().getStatus();

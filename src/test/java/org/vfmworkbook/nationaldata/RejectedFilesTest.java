@@ -1,6 +1,5 @@
 package org.vfmworkbook.nationaldata;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vfmworkbook.testing.SignIn;
 import org.vfmworkbook.testing.XlsxSurgery;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -103,7 +103,7 @@ class RejectedFilesTest {
 
     @Test
     void answersTheAdminEndpointWith422AndEveryProblem() {
-        given().contentType("application/octet-stream").body(published().putText("T16", "I157", "about 51k").bytes())
+        SignIn.administrator().withCsrfHeader().contentType("application/octet-stream").body(published().putText("T16", "I157", "about 51k").bytes())
                 .queryParam("kind", "ascfr-salt").queryParam("fileName", BROKEN)
                 .post("/api/admin/national-data").then().statusCode(422)
                 .body("message", equalTo("The file was rejected and nothing was imported: 1 problem"))
@@ -117,7 +117,7 @@ class RejectedFilesTest {
 
     @Test
     void reimportingThePublishedWorkbookThroughTheAdminEndpointReplacesItInOneStep() {
-        given().contentType("application/octet-stream").body(ShippedNationalData.read(ASCFR))
+        SignIn.administrator().withCsrfHeader().contentType("application/octet-stream").body(ShippedNationalData.read(ASCFR))
                 .queryParam("kind", "ascfr-salt").queryParam("fileName", ASCFR)
                 .post("/api/admin/national-data").then().statusCode(200)
                 .body("year", equalTo("2021-22"))

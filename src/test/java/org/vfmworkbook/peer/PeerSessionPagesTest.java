@@ -1,6 +1,5 @@
 package org.vfmworkbook.peer;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -8,12 +7,25 @@ import static org.hamcrest.Matchers.not;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.vfmworkbook.security.Role;
+import org.vfmworkbook.testing.SignIn;
 import org.vfmworkbook.workbook.WorkbookService;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class PeerSessionPagesTest {
+
+    private static SignIn.SignedIn session;
+
+    /** Peer sessions need sign-in: a peer reviewer's session, with the CSRF token on every form. */
+    private static io.restassured.specification.RequestSpecification given() {
+        if (session == null) {
+            session = SignIn.as(Role.PEER_REVIEWER, "E06000005");
+        }
+        return session.form().redirects().follow(true);
+    }
+
 
     private static final String NORTH_EAST = "E12000001";
     private static final String DARLINGTON = "E06000005";

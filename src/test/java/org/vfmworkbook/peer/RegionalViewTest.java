@@ -1,6 +1,5 @@
 package org.vfmworkbook.peer;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -12,6 +11,8 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.vfmworkbook.security.Role;
+import org.vfmworkbook.testing.SignIn;
 import org.vfmworkbook.nationaldata.CouncilRecord;
 import org.vfmworkbook.nationaldata.NationalDataStore;
 
@@ -19,6 +20,17 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class RegionalViewTest {
+
+    private static SignIn.SignedIn session;
+
+    /** Regional views need sign-in: a peer reviewer's session. */
+    private static io.restassured.specification.RequestSpecification given() {
+        if (session == null) {
+            session = SignIn.as(Role.PEER_REVIEWER, "E10000016");
+        }
+        return session.given().redirects().follow(true);
+    }
+
 
     private static final String NORTH_EAST = "E12000001";
     private static final String NEWCASTLE = "E08000021";

@@ -22,7 +22,7 @@ public class AllComponentsForTests {
             {#errorSummary errors=errors /}
             <h1 class="govuk-heading-l">All components</h1>
             {#notificationBanner heading="Your answers were saved" success=true}<p class="govuk-body">Saved.</p>{/notificationBanner}
-            {#notificationBanner heading="Data for 2022 to 2023 is not yet published" /}
+            {#notificationBanner heading="Data for 2022 to 2023 is not yet published" text="It is expected in the autumn." /}
             <form method="post" action="/test-pages/all-components" novalidate>
             {#input name="owner" label="Owner" value="Director" errors=errors hint="Their job title" width=20 /}
             {#input name="cost" label="Cost per week" value="12x" errors=errors prefix="£" inputmode="decimal" width=5 /}

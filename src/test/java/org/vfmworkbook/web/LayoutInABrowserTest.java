@@ -14,9 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vfmworkbook.security.Role;
+import org.vfmworkbook.testing.SignIn;
 import org.vfmworkbook.testing.Browser;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.Response;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -63,6 +66,7 @@ class LayoutInABrowserTest {
 
     @Test
     void theHomePageHasTheLayoutRunsItsScriptsAndPassesAxe() {
+        givenIAmSignedIn();
         whenIOpen("/");
 
         assertThat(page).hasTitle("Value for money in adult social care – VfM Workbook");
@@ -78,6 +82,7 @@ class LayoutInABrowserTest {
 
     @Test
     void aMissingPageSaysPageNotFoundAndPassesAxe() {
+        givenIAmSignedIn();
         Response response = whenIOpen("/no-such-page");
 
         assertThat(response.status()).isEqualTo(404);
@@ -97,6 +102,12 @@ class LayoutInABrowserTest {
         assertThat(page.locator("#due-day")).isFocused();
         assertThat(consoleErrors).as("browser console errors").isEmpty();
         assertNoAccessibilityViolations(page);
+    }
+
+    private void givenIAmSignedIn() {
+        SignIn.SignedIn session = SignIn.as(Role.COUNCIL_VIEWER, "E10000016");
+        page.context().addCookies(List.of(new Cookie(SignIn.SESSION_COOKIE, session.sessionCookie())
+                .setUrl(root.toString().replaceAll("/$", "")).setHttpOnly(true)));
     }
 
     private Response whenIOpen(String path) {

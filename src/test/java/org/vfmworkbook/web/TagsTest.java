@@ -115,4 +115,12 @@ class TagsTest {
                 .contains("id=\"due-day\" name=\"due-day\" type=\"text\" inputmode=\"numeric\" value=\"1\"")
                 .contains("value=\"2027\"").contains("Enter a real date");
     }
+
+    @Test
+    void rendersNestedContentWithTheCallersData() {
+        String html = render("{#details summary='Where'}<p>{body}</p>{/details}{#insetText}{body}{/insetText}", "body", "From the ASCFR");
+
+        assertThat(html).contains("<div class=\"govuk-details__text\"><p>From the ASCFR</p></div>")
+                .contains("<div class=\"govuk-inset-text\">From the ASCFR</div>");
+    }
 }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
+import org.vfmworkbook.security.Role;
+import org.vfmworkbook.testing.SignIn;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -14,7 +16,7 @@ class WebLayerTest {
 
     @Test
     void rendersTheHomePageInTheLayout() {
-        given().when().get("/")
+        SignIn.as(Role.COUNCIL_VIEWER, "E10000016").given().when().get("/")
                 .then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("<title>Value for money in adult social care – VfM Workbook</title>"))
@@ -47,8 +49,15 @@ class WebLayerTest {
     }
 
     @Test
+    void sendsAnAnonymousVisitorToSignInRatherThanSayingWhatExists() {
+        given().redirects().follow(false).accept("text/html").when().get("/no-such-page")
+                .then().statusCode(302)
+                .header("Location", containsString("/sign-in"));
+    }
+
+    @Test
     void showsAPageNotFoundPageForAnUnknownAddress() {
-        given().accept("text/html").when().get("/no-such-page")
+        SignIn.as(Role.COUNCIL_VIEWER, "E10000016").given().accept("text/html").when().get("/no-such-page")
                 .then().statusCode(404)
                 .contentType(containsString("text/html"))
                 .body(containsString("<title>Page not found – VfM Workbook</title>"))
@@ -69,7 +78,7 @@ class WebLayerTest {
                 .contentType(containsString("application/json"))
                 .body("status", equalTo(404))
                 .body("message", equalTo("No council with code E99999999"));
-        given().accept("application/json").when().get("/no-such-page")
+        SignIn.as(Role.COUNCIL_VIEWER, "E10000016").given().accept("application/json").when().get("/no-such-page")
                 .then().statusCode(404)
                 .contentType(containsString("application/json"))
                 .body("status", equalTo(404))
@@ -90,10 +99,10 @@ class WebLayerTest {
 
     @Test
     void showsOtherRequestProblemsInSentenceCase() {
-        given().accept("text/html").when().post("/")
+        SignIn.as(Role.COUNCIL_VIEWER, "E10000016").given().accept("text/html").when().post("/")
                 .then().statusCode(405)
                 .body(containsString("<h1 class=\"govuk-heading-l\">Method not allowed</h1>"));
-        given().when().post("/api/anything-at-all")
+        SignIn.as(Role.COUNCIL_VIEWER, "E10000016").json().when().post("/api/anything-at-all")
                 .then().statusCode(404)
                 .body("status", equalTo(404));
     }

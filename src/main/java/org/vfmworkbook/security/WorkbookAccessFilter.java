@@ -1,0 +1,72 @@
+package org.vfmworkbook.security;
+
+import jakarta.ws.rs.ForbiddenException;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import org.vfmworkbook.web.NotFoundProblem;
+
+/**
+ * Applies {@link AccessRules} to every route under {@code /workbooks/{id}} (pages, JSON, report, PDF, CSV) in one place, before the
+ * resource runs: a workbook the user may not read is answered exactly like one that does not exist (404, nothing revealed); a
+ * change the user may read but not make is 403. Creating a workbook ({@code POST /workbooks}) is for editors of that council only.
+ */
+public class WorkbookAccessFilter {
+
+    private final CurrentUser currentUser;
+    private final WorkbookSharing sharing;
+
+    public WorkbookAccessFilter(CurrentUser currentUser, WorkbookSharing sharing) {
+        this.currentUser = currentUser;
+        this.sharing = sharing;
+    }
+
+    @WithFormRead
+    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER + 100)
+    public void check(ResteasyReactiveContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith("/workbooks")) {
+            return;
+        }
+        User user = currentUser.user();
+        boolean changes = !Csrf.SAFE_METHODS.contains(request.getMethod());
+        String id = request.getUriInfo().getPathParameters().getFirst("id");
+        if (id == null) {
+            if (changes && path.equals("/workbooks")) {
+                String council = (String) ((ResteasyReactiveRequestContext) request.getServerRequestContext())
+                        .getFormParameter("council", true, false);
+                if (!AccessRules.canCreateWorkbookFor(user, council)) {
+                    throw new ForbiddenException();
+                }
+            }
+            return;
+        }
+        long workbookId = parse(id);
+        WorkbookAccess access = sharing.accessFor(workbookId).orElseThrow(() -> noSuchWorkbook(id));
+        if (!AccessRules.canReadWorkbook(user, access)) {
+            throw noSuchWorkbook(id);
+        }
+        if (changes && !AccessRules.canEditWorkbook(user, access) && !isSharingRoute(path, user, access)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /** Sharing changes are allowed on a signed-off workbook; the sharing service checks them itself. */
+    private static boolean isSharingRoute(String path, User user, WorkbookAccess access) {
+        return path.matches("/workbooks/\\d+/sharing(/.*)?") && AccessRules.canShare(user, access);
+    }
+
+    private static long parse(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException notANumber) {
+            throw noSuchWorkbook(id);
+        }
+    }
+
+    private static NotFoundProblem noSuchWorkbook(String id) {
+        return new NotFoundProblem("No workbook with number " + id);
+    }
+}

@@ -1,0 +1,152 @@
+package org.vfmworkbook.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vfmworkbook.testing.SignIn;
+import org.vfmworkbook.workbook.WorkbookService;
+import org.vfmworkbook.workbook.WorkbookSummary;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * Drives every route in {@link RouteMatrix} as each role, against the user's own council's workbook, another council's unshared
+ * workbook and another council's workbook shared with them, and checks the outcome: denied is 404 (cannot read) or 403 (may read,
+ * may not change), and a denial never carries the workbook's content.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    private static final String KENT = "E10000016";
+    private static final String SURREY = "E10000030";
+    private static final String SOUTH_EAST = "E12000008";
+    private static final String YEAR = "2021-22";
+    private static final String STEP = "spend-per-head";
+
+    private static Map<String, SignIn.SignedIn> sessions;
+    private static Map<String, User> users;
+    private static Map<String, WorkbookSummary> workbooks;
+
+    @BeforeEach
+    void givenAccountsAndWorkbooks() {
+        if (sessions != null) {
+            return;
+        }
+        sessions = new LinkedHashMap<>();
+        users = new LinkedHashMap<>();
+        sessions.put("administrator", SignIn.administrator());
+        sessions.put("Kent editor", SignIn.as(Role.COUNCIL_EDITOR, KENT, true));
+        sessions.put("Kent viewer", SignIn.as(Role.COUNCIL_VIEWER, KENT));
+        sessions.put("Kent peer reviewer", SignIn.as(Role.PEER_REVIEWER, KENT));
+        Accounts accounts = Arc.container().instance(Accounts.class).get();
+        sessions.forEach((name, session) -> users.put(name, accounts.activeUser(session.username()).orElseThrow()));
+
+        WorkbookService service = Arc.container().instance(WorkbookService.class).get();
+        WorkbookSharing sharing = Arc.container().instance(WorkbookSharing.class).get();
+        workbooks = new LinkedHashMap<>();
+        workbooks.put("own", service.createOrResume(KENT, YEAR));
+        workbooks.put("other council, unshared", service.createOrResume(SURREY, YEAR));
+        workbooks.put("other council, shared", service.createOrResume("E10000014", YEAR));
+        User hampshireEditor = new User("editor@hampshire.example.gov.uk", "H", Role.COUNCIL_EDITOR, "E10000014", SOUTH_EAST, true);
+        long shared = workbooks.get("other council, shared").id();
+        sharing.shareWithUser(shared, hampshireEditor, sessions.get("Kent viewer").username());
+        sharing.shareWithRegion(shared, hampshireEditor, SOUTH_EAST);
+    }
+
+    @Test
+    void everyWorkbookRouteAllowsAndDeniesAsTheRulesSay() {
+        List<String> wrong = new ArrayList<>();
+        WorkbookSharing sharing = Arc.container().instance(WorkbookSharing.class).get();
+        for (Map.Entry<String, RouteMatrix.Access> route : RouteMatrix.ROUTES.entrySet()) {
+            RouteMatrix.Access needs = route.getValue();
+            if (needs != RouteMatrix.Access.READ_WORKBOOK && needs != RouteMatrix.Access.EDIT_WORKBOOK
+                    && needs != RouteMatrix.Access.SHARE_WORKBOOK) {
+                continue;
+            }
+            String verb = route.getKey().substring(0, route.getKey().indexOf(' '));
+            for (Map.Entry<String, WorkbookSummary> workbook : workbooks.entrySet()) {
+                String path = route.getKey().substring(verb.length() + 1).replace("{id}", String.valueOf(workbook.getValue().id()))
+                        .replace("{stepId}", STEP).replace("{actionId}", "999999").replace("{comparisonId}", "no-such-comparison").replace("{shareId}", "999999")
+                        .replace("{document: report\\.pdf|report\\.csv|report}", "report.pdf");
+                WorkbookAccess access = sharing.accessFor(workbook.getValue().id()).orElseThrow();
+                for (Map.Entry<String, SignIn.SignedIn> who : sessions.entrySet()) {
+                    User user = users.get(who.getKey());
+                    Response response = "GET".equals(verb)
+                            ? who.getValue().given().accept("text/html").get(path)
+                            : who.getValue().form().accept("text/html").formParam("version", "0").post(path);
+                    int status = response.statusCode();
+                    String situation = who.getKey() + " " + verb + " " + path + " (" + workbook.getKey() + "): " + status;
+                    boolean read = AccessRules.canReadWorkbook(user, access);
+                    boolean write = needs == RouteMatrix.Access.SHARE_WORKBOOK ? AccessRules.canShare(user, access)
+                            : AccessRules.canEditWorkbook(user, access);
+                    boolean writes = "POST".equals(verb) || needs == RouteMatrix.Access.SHARE_WORKBOOK;
+                    if (!read) {
+                        expect(wrong, situation, status == 404 && !response.body().asString().contains(workbook.getValue().title()));
+                    } else if (writes && !write) {
+                        expect(wrong, situation, status == 403);
+                    } else {
+                        // allowed: the request reaches the resource (which may still say 404 for the made-up action id)
+                        expect(wrong, situation, status != 403 && !response.body().asString().contains("No workbook with number"));
+                    }
+                }
+                Response anonymous = given().redirects().follow(false).get(path);
+                expect(wrong, "anonymous " + verb + " " + path + ": " + anonymous.statusCode(), anonymous.statusCode() == 302);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void onlyACouncilsOwnEditorCreatesItsWorkbook() {
+        for (Map.Entry<String, SignIn.SignedIn> who : sessions.entrySet()) {
+            int status = who.getValue().form().formParam("council", KENT).formParam("year", YEAR).post("/workbooks").statusCode();
+            assertThat(status).as(who.getKey()).isEqualTo("Kent editor".equals(who.getKey()) ? 303 : 403);
+        }
+        assertThat(sessions.get("Kent editor").form().formParam("council", SURREY).formParam("year", YEAR).post("/workbooks")
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void administratorRoutesRefuseEveryoneElse() {
+        for (Map.Entry<String, RouteMatrix.Access> route : RouteMatrix.ROUTES.entrySet()) {
+            if (route.getValue() != RouteMatrix.Access.ADMINISTRATOR) {
+                continue;
+            }
+            String verb = route.getKey().substring(0, route.getKey().indexOf(' '));
+            String path = route.getKey().substring(verb.length() + 1).replace("{id}", "1");
+            for (String who : List.of("Kent editor", "Kent viewer", "Kent peer reviewer")) {
+                int status = "GET".equals(verb) ? sessions.get(who).given().get(path).statusCode()
+                        : sessions.get(who).form().post(path).statusCode();
+                assertThat(status).as(who + " " + route.getKey()).isEqualTo(403);
+            }
+            assertThat(given().redirects().follow(false).get(path.replace("POST ", "")).statusCode()).isIn(302, 405);
+        }
+    }
+
+    @Test
+    void changesAreRecordedAgainstTheSignedInUser() {
+        long own = workbooks.get("own").id();
+        sessions.get("Kent editor").form().formParam("director-summary", "Spending is in line with our neighbours.")
+                .post("/workbooks/" + own + "/summary");
+
+        WorkbookService service = Arc.container().instance(WorkbookService.class).get();
+        assertThat(service.auditTrail(own)).extracting(entry -> entry.who).contains(sessions.get("Kent editor").username());
+        assertThat(service.auditTrail(workbooks.get("other council, shared").id())).extracting(entry -> entry.what)
+                .contains("WorkbookShare");
+    }
+
+    private static void expect(List<String> wrong, String situation, boolean ok) {
+        if (!ok) {
+            wrong.add(situation);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.vfmworkbook.security;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Who may use each route. Every route the application has must be listed here ({@link RouteMatrixTest} fails otherwise), so a new
+ * route cannot ship without someone deciding who may use it; {@link AccessMatrixTest} then drives the workbook routes as each role.
+ */
+final class RouteMatrix {
+
+    enum Access {
+        /** Anyone, signed in or not. */
+        PUBLIC,
+        /** Anyone signed in. */
+        SIGNED_IN,
+        /** While no administrator exists; then 404. */
+        SETUP,
+        ADMINISTRATOR,
+        /** A council editor, for their own council. */
+        CREATE_WORKBOOK,
+        /** Whoever {@link AccessRules#canReadWorkbook} allows; 404 for everyone else. */
+        READ_WORKBOOK,
+        /** Whoever {@link AccessRules#canEditWorkbook} allows; 403 for readers, 404 for everyone else. */
+        EDIT_WORKBOOK,
+        /** Whoever {@link AccessRules#canShare} allows (also after sign-off); 403 for readers, 404 for everyone else. */
+        SHARE_WORKBOOK
+    }
+
+    static final Map<String, Access> ROUTES = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /api/councils", Access.PUBLIC),
+            Map.entry("GET /api/councils/{code}/metrics", Access.PUBLIC),
+            Map.entry("GET /api/metrics", Access.PUBLIC),
+            Map.entry("GET /api/metrics/{metricId}/values", Access.PUBLIC),
+            Map.entry("GET /api/need-model", Access.PUBLIC),
+            Map.entry("GET /api/steps", Access.PUBLIC),
+            Map.entry("GET /api/steps/{id}", Access.PUBLIC),
+            Map.entry("GET /api/years", Access.PUBLIC),
+            Map.entry("GET /sign-in", Access.PUBLIC),
+            Map.entry("POST /sign-out", Access.SIGNED_IN),
+            Map.entry("GET /setup", Access.SETUP),
+            Map.entry("POST /setup", Access.SETUP),
+            Map.entry("GET /admin/accounts", Access.ADMINISTRATOR),
+            Map.entry("POST /admin/accounts", Access.ADMINISTRATOR),
+            Map.entry("GET /admin/accounts/new", Access.ADMINISTRATOR),
+            Map.entry("POST /admin/accounts/{id}/disable", Access.ADMINISTRATOR),
+            Map.entry("POST /admin/accounts/{id}/enable", Access.ADMINISTRATOR),
+            Map.entry("GET /admin/accounts/{id}/reset-password", Access.ADMINISTRATOR),
+            Map.entry("POST /admin/accounts/{id}/reset-password", Access.ADMINISTRATOR),
+            Map.entry("POST /api/admin/national-data", Access.ADMINISTRATOR),
+            Map.entry("GET /regions", Access.SIGNED_IN),
+            Map.entry("GET /regions/{code}", Access.SIGNED_IN),
+            Map.entry("GET /regions/{code}/values.csv", Access.SIGNED_IN),
+            Map.entry("GET /", Access.SIGNED_IN),
+            Map.entry("POST /workbooks", Access.CREATE_WORKBOOK),
+            Map.entry("GET /workbooks/{id}", Access.READ_WORKBOOK),
+            Map.entry("GET /workbooks/{id}/summary", Access.READ_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/summary", Access.EDIT_WORKBOOK),
+            Map.entry("GET /workbooks/{id}/custom-group", Access.READ_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/custom-group", Access.EDIT_WORKBOOK),
+            Map.entry("GET /workbooks/{id}/steps/{stepId}", Access.READ_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/steps/{stepId}", Access.EDIT_WORKBOOK),
+            Map.entry("GET /workbooks/{id}/steps/{stepId}/check-answers", Access.READ_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/steps/{stepId}/check-answers", Access.EDIT_WORKBOOK),
+            Map.entry("GET /workbooks/{id}/steps/{stepId}/actions/{actionId}", Access.READ_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/steps/{stepId}/actions", Access.EDIT_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/steps/{stepId}/actions/{actionId}", Access.EDIT_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/steps/{stepId}/actions/{actionId}/remove", Access.EDIT_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/steps/{stepId}/local-figures", Access.EDIT_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/steps/{stepId}/local-figures/{comparisonId}/remove", Access.EDIT_WORKBOOK),
+            Map.entry("GET /workbooks/{id}/{document: report\\.pdf|report\\.csv|report}", Access.READ_WORKBOOK),
+            // Peer-challenge sessions: signed in only, not yet checked against the participants' workbooks (see docs/security.md).
+            Map.entry("GET /peer-sessions", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions", Access.SIGNED_IN),
+            Map.entry("GET /peer-sessions/{id}", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions/{id}/participants", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions/{id}/participants/{workbookId}/withdraw", Access.SIGNED_IN),
+            Map.entry("GET /peer-sessions/{id}/steps/{stepId}", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions/{id}/steps/{stepId}/challenges", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions/{id}/challenges/{commentId}/replies", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions/{id}/notes", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions/{id}/follow-ups", Access.SIGNED_IN),
+            Map.entry("GET /workbooks/{id}/sharing", Access.SHARE_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/sharing", Access.SHARE_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/sharing/{shareId}/withdraw", Access.SHARE_WORKBOOK)));
+
+    private RouteMatrix() {
+    }
+}
