@@ -37,7 +37,10 @@ public class WorkbookAccessFilter {
             if (changes && path.equals("/workbooks")) {
                 String council = (String) ((ResteasyReactiveRequestContext) request.getServerRequestContext())
                         .getFormParameter("council", true, false);
-                if (!AccessRules.canCreateWorkbookFor(user, council)) {
+                // With no council chosen, let an editor through to the form's own "Choose your council" message.
+                boolean chosen = council != null && !council.isBlank();
+                if (chosen ? !AccessRules.canCreateWorkbookFor(user, council)
+                        : !(user != null && user.is(org.vfmworkbook.security.Role.COUNCIL_EDITOR))) {
                     throw new ForbiddenException();
                 }
             }

@@ -10,6 +10,16 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ReportHtmlAndCsvTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsTheCouncilsEditor() {
+        org.vfmworkbook.testing.AsCouncilEditor.install();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.vfmworkbook.testing.AsCouncilEditor.remove();
+    }
+
     @Test
     void theWebReportWalksTheSameTree() {
         String html = given().get("/workbooks/{id}/report", FixtureWorkbooks.KENT_FULL).then().statusCode(200)

@@ -24,6 +24,16 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ReportPdfTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsTheCouncilsEditor() {
+        org.vfmworkbook.testing.AsCouncilEditor.install();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.vfmworkbook.testing.AsCouncilEditor.remove();
+    }
+
     @Inject
     StepCatalogue steps;
 

@@ -57,6 +57,7 @@ class AnswersSurviveARestartIT {
     void anAnswerSavedBeforeARestartIsShownAfterIt() throws Exception {
         port = freePort();
         startTheApp();
+        signInAsANewEditor();
         String step = openTheWorkbook() + "/steps/" + STEP;
         saveAnAnswer(step);
 
@@ -65,6 +66,37 @@ class AnswersSurviveARestartIT {
 
         String html = get(step).body();
         assertThat(html).contains(ANSWER).contains("value=\"amber\" checked");
+    }
+
+    /**
+     * A fresh install: the first administrator is made through the one-time setup page, creates an editor for the
+     * council, and the editor signs in. Every form carries the CSRF token its page gave.
+     */
+    private void signInAsANewEditor() throws Exception {
+        String password = "correct horse battery staple";
+        Map<String, String> setup = new java.util.LinkedHashMap<>(Map.of("csrf-token", csrf(get("/setup").body()),
+                "username", "admin@example.org", "displayName", "Administrator", "password", password,
+                "confirmPassword", password));
+        assertThat(post("/setup", "/setup", setup).statusCode()).as("setup").isEqualTo(303);
+        signIn("admin@example.org", password);
+        Map<String, String> account = new java.util.LinkedHashMap<>(Map.of("csrf-token",
+                csrf(get("/admin/accounts/new").body()), "username", "editor@example.org", "displayName", "Editor",
+                "role", "COUNCIL_EDITOR", "councilCode", COUNCIL, "password", password, "confirmPassword", password));
+        assertThat(post("/admin/accounts/new", "/admin/accounts", account).statusCode()).as("new account").isEqualTo(303);
+        signIn("editor@example.org", password);
+    }
+
+    private void signIn(String username, String password) throws Exception {
+        HttpResponse<String> response = post("/sign-in", "/j_security_check",
+                Map.of("username", username, "password", password));
+        assertThat(response.statusCode()).as("sign-in as " + username).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    }
+
+    private static String csrf(String html) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(token.find()).as("the page carries a CSRF token").isTrue();
+        return token.group(1);
     }
 
     private String openTheWorkbook() throws Exception {

@@ -16,6 +16,16 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class WorkbookFormsTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsTheCouncilsEditor() {
+        org.vfmworkbook.testing.AsCouncilEditor.install();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.vfmworkbook.testing.AsCouncilEditor.remove();
+    }
+
     private static final String STEP = "/steps/spend-per-head";
 
     private static RequestSpecification form() {

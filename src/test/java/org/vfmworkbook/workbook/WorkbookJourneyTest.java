@@ -66,6 +66,22 @@ class WorkbookJourneyTest {
         }
     }
 
+    private void givenIAmSignedInAsAnEditorOf(String councilCode) {
+        org.vfmworkbook.testing.SignIn.SignedIn editor = org.vfmworkbook.testing.SignIn
+                .as(org.vfmworkbook.security.Role.COUNCIL_EDITOR, councilCode);
+        String site = root.toString().replaceAll("/$", "");
+        List<com.microsoft.playwright.options.Cookie> cookies = List.of(
+                new com.microsoft.playwright.options.Cookie(org.vfmworkbook.testing.SignIn.SESSION_COOKIE,
+                        editor.sessionCookie()).setUrl(site).setHttpOnly(true),
+                new com.microsoft.playwright.options.Cookie(org.vfmworkbook.testing.SignIn.CSRF_COOKIE, editor.csrfToken())
+                        .setUrl(site));
+        for (Page p : new Page[] {page, axePage}) {
+            if (p != null) {
+                p.context().addCookies(cookies);
+            }
+        }
+    }
+
     @AfterEach
     void closePage() {
         for (Page p : new Page[] {page, axePage}) {
@@ -93,6 +109,7 @@ class WorkbookJourneyTest {
     }
 
     private void journey(String councilCode, String councilName) {
+        givenIAmSignedInAsAnEditorOf(councilCode);
         whenIOpenTheWorkbookFor(councilCode);
         thenISeeTheTaskList(councilName, 0);
         for (StepDefinition step : steps.all()) {

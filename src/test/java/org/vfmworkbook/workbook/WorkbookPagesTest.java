@@ -19,6 +19,16 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class WorkbookPagesTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsTheCouncilsEditor() {
+        org.vfmworkbook.testing.AsCouncilEditor.install();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.vfmworkbook.testing.AsCouncilEditor.remove();
+    }
+
     static final String YEAR = "2021-22";
 
     @Inject
