@@ -48,6 +48,7 @@ final class RouteMatrix {
             Map.entry("GET /admin/accounts/{id}/reset-password", Access.ADMINISTRATOR),
             Map.entry("POST /admin/accounts/{id}/reset-password", Access.ADMINISTRATOR),
             Map.entry("POST /api/admin/national-data", Access.ADMINISTRATOR),
+            Map.entry("GET /about-the-data", Access.SIGNED_IN),
             Map.entry("GET /regions", Access.SIGNED_IN),
             Map.entry("GET /regions/{code}", Access.SIGNED_IN),
             Map.entry("GET /regions/{code}/values.csv", Access.SIGNED_IN),
