@@ -60,7 +60,7 @@ public class CouncilResource {
     public CouncilMetrics metrics(@PathParam("code") String code,
             @Parameter(description = "Data year, e.g. 2021-22; the newest held if absent") @QueryParam("year") String year,
             @Parameter(description = "Comma-separated council codes for a custom comparator group") @QueryParam("custom") String custom) {
-        YearSnapshot snapshot = snapshot(comparisons, year);
+        YearSnapshot snapshot = comparisons.requireYear(year);
         CouncilRecord council = snapshot.council(code).orElseThrow(() -> new NotFoundProblem(
                 store.councils().stream().anyMatch(c -> c.code().equals(code))
                         ? "Council " + code + " did not exist in " + snapshot.year()
@@ -71,16 +71,6 @@ public class CouncilResource {
                 .toList();
         return new CouncilMetrics(CouncilView.of(council), snapshot.year(), neighbours,
                 comparisons.forCouncil(snapshot, council, customCodes));
-    }
-
-    static YearSnapshot snapshot(NationalComparisons comparisons, String year) {
-        List<String> years = comparisons.years();
-        if (years.isEmpty()) {
-            throw new NotFoundProblem("No national data is loaded yet");
-        }
-        String wanted = year == null || year.isBlank() ? years.get(0) : year;
-        return comparisons.year(wanted).orElseThrow(() -> new NotFoundProblem(
-                "No data for year " + wanted + "; years held: " + String.join(", ", years)));
     }
 
     private static List<String> customGroup(YearSnapshot snapshot, String custom) {

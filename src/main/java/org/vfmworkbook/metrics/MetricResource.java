@@ -42,7 +42,7 @@ public class MetricResource {
     public MetricValues values(@PathParam("metricId") String metricId, @QueryParam("year") String year) {
         MetricDefinition metric = comparisons.catalogue().find(metricId)
                 .orElseThrow(() -> new NotFoundProblem("No metric with id " + metricId));
-        YearSnapshot snapshot = CouncilResource.snapshot(comparisons, year);
+        YearSnapshot snapshot = comparisons.requireYear(year);
         List<CouncilValue> values = snapshot.councils().stream().map(c -> {
             MetricValue v = snapshot.value(metricId, c.code());
             return new CouncilValue(c.code(), c.name(), c.regionCode(), v.value(), v.numerator(), v.denominator(),

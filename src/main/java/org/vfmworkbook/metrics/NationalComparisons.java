@@ -23,6 +23,7 @@ import org.vfmworkbook.nationaldata.NationalDataStore;
 import org.vfmworkbook.nationaldata.PublishedFigure;
 import org.vfmworkbook.nationaldata.Regions;
 import org.vfmworkbook.nationaldata.SourceMap;
+import org.vfmworkbook.web.NotFoundProblem;
 
 /**
  * The comparisons every page and the API use: a council's metrics against England, its region, its
@@ -42,7 +43,11 @@ public class NationalComparisons {
         this.catalogue = MetricCatalogue.load(SourceMap.load().measureIds());
     }
 
+    /** The years held, read once and kept until the data changes (every page asks for them). */
+    private volatile List<String> years;
+
     void onChange(@Observes NationalDataChanged changed) {
+        years = null;
         snapshots.clear();
     }
 
@@ -52,8 +57,27 @@ public class NationalComparisons {
 
     /** The data years held: the years of the finance and activity workbooks imported, newest first. */
     public List<String> years() {
-        return store.datasets().stream().filter(d -> d.kind() == DatasetKind.ASCFR_SALT).map(DatasetRecord::dataYear)
-                .sorted(Comparator.reverseOrder()).toList();
+        List<String> held = years;
+        if (held == null) {
+            held = store.datasets().stream().filter(d -> d.kind() == DatasetKind.ASCFR_SALT).map(DatasetRecord::dataYear)
+                    .sorted(Comparator.reverseOrder()).toList();
+            years = held;
+        }
+        return held;
+    }
+
+    /**
+     * The snapshot for {@code year}, or for the newest year held when none is given; a 404 naming the years held
+     * when there is no such year.
+     */
+    public YearSnapshot requireYear(String year) {
+        List<String> held = years();
+        if (held.isEmpty()) {
+            throw new NotFoundProblem("No national data is loaded yet");
+        }
+        String wanted = year == null || year.isBlank() ? held.get(0) : year;
+        return year(wanted).orElseThrow(() -> new NotFoundProblem(
+                "No data for year " + wanted + "; years held: " + String.join(", ", held)));
     }
 
     public Optional<YearSnapshot> year(String year) {

@@ -33,7 +33,7 @@ public class NeedModelResource {
     @GET
     @Operation(summary = "The need model for spend per adult: coefficients, R², n and the councils left out")
     public NeedModelView needModel(@QueryParam("year") String year, @QueryParam("ageBand") String ageBand) {
-        YearSnapshot snapshot = CouncilResource.snapshot(comparisons, year);
+        YearSnapshot snapshot = comparisons.requireYear(year);
         String band = ageBand == null || ageBand.isBlank() ? "18+" : ageBand;
         YearSnapshot.NeedModelResult model = snapshot.needModels().values().stream()
                 .filter(m -> comparisons.catalogue().find(m.spendMetricId()).map(MetricDefinition::ageBand)

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -75,9 +77,12 @@ public class ShippedNationalData {
     public int importMissing() {
         long started = System.nanoTime();
         List<ShippedFile> missing = new ArrayList<>();
+        Map<ShippedFile, byte[]> contents = new HashMap<>();
         for (ShippedFile file : FILES) {
-            if (!store.holds(NationalDataImporter.sha256(read(file.fileName())))) {
+            byte[] content = read(file.fileName());
+            if (!store.holds(NationalDataImporter.sha256(content))) {
                 missing.add(file);
+                contents.put(file, content);
             }
         }
         int imported = missing.size();
@@ -85,13 +90,13 @@ public class ShippedNationalData {
         // (parsing is most of the time), then stored one by one, each in its own transaction, in FILES order.
         if (!missing.isEmpty() && missing.get(0).kind() == DatasetKind.COUNCIL_REGISTER) {
             ShippedFile register = missing.remove(0);
-            importer.importFile(register.kind(), register.fileName(), read(register.fileName()), register.year());
+            importer.importFile(register.kind(), register.fileName(), contents.get(register), register.year());
         }
         ExecutorService parsers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             List<Future<ParsedDataset>> parsed = new ArrayList<>();
             for (ShippedFile file : missing) {
-                parsed.add(parsers.submit(() -> importer.parse(file.kind(), file.fileName(), read(file.fileName()), file.year())));
+                parsed.add(parsers.submit(() -> importer.parse(file.kind(), file.fileName(), contents.get(file), file.year())));
             }
             for (Future<ParsedDataset> each : parsed) {
                 importer.store(each.get(), started);

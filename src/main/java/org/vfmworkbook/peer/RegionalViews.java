@@ -46,10 +46,7 @@ public class RegionalViews {
     }
 
     public YearSnapshot snapshot(String year) {
-        List<String> years = comparisons.years();
-        String wanted = year == null || year.isBlank() ? (years.isEmpty() ? "" : years.get(0)) : year;
-        return comparisons.year(wanted)
-                .orElseThrow(() -> new NotFoundProblem("No data for year " + wanted + "; years held: " + String.join(", ", years)));
+        return comparisons.requireYear(year);
     }
 
     public Regions.Region region(String code) {

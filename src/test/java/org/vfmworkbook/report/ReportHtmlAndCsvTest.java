@@ -8,17 +8,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(org.vfmworkbook.testing.AsCouncilEditor.Extension.class)
 class ReportHtmlAndCsvTest {
-
-    @org.junit.jupiter.api.BeforeEach
-    void signInAsTheCouncilsEditor() {
-        org.vfmworkbook.testing.AsCouncilEditor.install();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void signOut() {
-        org.vfmworkbook.testing.AsCouncilEditor.remove();
-    }
 
     @Test
     void theWebReportWalksTheSameTree() {

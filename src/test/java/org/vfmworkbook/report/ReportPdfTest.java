@@ -22,17 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** The PDF read back: what a councillor would see, page by page. PDFs are also written to target/ to look at. */
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(org.vfmworkbook.testing.AsCouncilEditor.Extension.class)
 class ReportPdfTest {
-
-    @org.junit.jupiter.api.BeforeEach
-    void signInAsTheCouncilsEditor() {
-        org.vfmworkbook.testing.AsCouncilEditor.install();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void signOut() {
-        org.vfmworkbook.testing.AsCouncilEditor.remove();
-    }
 
     @Inject
     StepCatalogue steps;

@@ -19,10 +19,24 @@ import io.restassured.specification.FilterableResponseSpecification;
 /**
  * For page tests that are about the workbook, not about access: every request without a session is sent as an
  * editor of the council it concerns (the workbook's council, or the council being opened), with the CSRF token
- * a real form carries. Access itself is tested in {@code security/AccessMatrixTest}. Install it in
- * {@code @BeforeEach} with {@link #install()} and remove it in {@code @AfterEach} with {@link #remove()}.
+ * a real form carries. Access itself is tested in {@code security/AccessMatrixTest}. Use it on a test class with
+ * {@code @ExtendWith(AsCouncilEditor.Extension.class)}: it is installed before each test and removed after it.
  */
 public final class AsCouncilEditor implements Filter {
+
+    /** Installs the filter for each test of the class it extends, and removes it afterwards. */
+    public static final class Extension implements org.junit.jupiter.api.extension.BeforeEachCallback,
+            org.junit.jupiter.api.extension.AfterEachCallback {
+        @Override
+        public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            install();
+        }
+
+        @Override
+        public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            remove();
+        }
+    }
 
     private static final Pattern WORKBOOK = Pattern.compile("/workbooks/(\\d+)");
     private static final String ANY_COUNCIL = "E10000016";

@@ -14,17 +14,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(org.vfmworkbook.testing.AsCouncilEditor.Extension.class)
 class WorkbookFormsTest {
-
-    @org.junit.jupiter.api.BeforeEach
-    void signInAsTheCouncilsEditor() {
-        org.vfmworkbook.testing.AsCouncilEditor.install();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void signOut() {
-        org.vfmworkbook.testing.AsCouncilEditor.remove();
-    }
 
     private static final String STEP = "/steps/spend-per-head";
 

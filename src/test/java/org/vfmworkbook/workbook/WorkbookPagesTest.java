@@ -17,17 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(org.vfmworkbook.testing.AsCouncilEditor.Extension.class)
 class WorkbookPagesTest {
-
-    @org.junit.jupiter.api.BeforeEach
-    void signInAsTheCouncilsEditor() {
-        org.vfmworkbook.testing.AsCouncilEditor.install();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void signOut() {
-        org.vfmworkbook.testing.AsCouncilEditor.remove();
-    }
 
     static final String YEAR = "2021-22";
 
