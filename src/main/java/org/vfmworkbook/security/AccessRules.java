@@ -45,6 +45,11 @@ public final class AccessRules {
         return user != null && user.is(Role.COUNCIL_EDITOR) && user.belongsTo(councilCode);
     }
 
+    /** Starting a new version: the council's editors (sign-off rights not needed), once the workbook is signed off. */
+    public static boolean canStartNewVersion(User user, WorkbookAccess workbook) {
+        return workbook != null && workbook.signedOff() && canCreateWorkbookFor(user, workbook.councilCode());
+    }
+
     public static boolean canSignOff(User user, WorkbookAccess workbook) {
         return canEditWorkbook(user, workbook) && user.canSignOff();
     }

@@ -11,9 +11,16 @@ import org.vfmworkbook.web.NotFoundProblem;
 /**
  * Applies {@link AccessRules} to every route under {@code /workbooks/{id}} (pages, JSON, report, PDF, CSV) in one place, before the
  * resource runs: a workbook the user may not read is answered exactly like one that does not exist (404, nothing revealed); a
- * change the user may read but not make is 403. Creating a workbook ({@code POST /workbooks}) is for editors of that council only.
+ * change the user may read but not make is 403, and every change to a signed-off workbook is 403 (it is locked). Creating a workbook
+ * ({@code POST /workbooks}) is for editors of that council only; so is starting a new version of a signed-off one. The sign-off page
+ * is for editors with sign-off rights.
  */
 public class WorkbookAccessFilter {
+
+    /** The sign-off page and its form: only for those who may sign the workbook off (so never once it is signed off). */
+    private static final String SIGN_OFF = "/workbooks/\\d+/sign-off";
+    /** Starting a new version changes nothing in this workbook: it needs a signed-off workbook and an editor of its council. */
+    private static final String NEW_VERSION = "/workbooks/\\d+/new-version";
 
     private final CurrentUser currentUser;
     private final WorkbookSharing sharing;
@@ -50,6 +57,18 @@ public class WorkbookAccessFilter {
         WorkbookAccess access = sharing.accessFor(workbookId).orElseThrow(() -> noSuchWorkbook(id));
         if (!AccessRules.canReadWorkbook(user, access)) {
             throw noSuchWorkbook(id);
+        }
+        if (path.matches(SIGN_OFF)) {
+            if (!AccessRules.canSignOff(user, access)) {
+                throw new ForbiddenException();
+            }
+            return;
+        }
+        if (path.matches(NEW_VERSION)) {
+            if (changes && !AccessRules.canStartNewVersion(user, access)) {
+                throw new ForbiddenException();
+            }
+            return;
         }
         if (changes && !AccessRules.canEditWorkbook(user, access) && !isSharingRoute(path, user, access)) {
             throw new ForbiddenException();

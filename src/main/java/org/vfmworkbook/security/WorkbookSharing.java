@@ -62,6 +62,14 @@ public class WorkbookSharing {
                         .map(council -> council.regionCode).orElse(null);
     }
 
+    /** Workbooks with a current share naming this person or their region; {@link AccessRules} decides which of them they may read. */
+    @Transactional
+    public Set<Long> sharedWith(User user) {
+        List<WorkbookShare> shares = WorkbookShare.list("withdrawnAt is null and (username = ?1 or regionCode = ?2)", user.username(),
+                user.regionCode() == null ? "" : user.regionCode());
+        return shares.stream().map(share -> share.workbookId).collect(Collectors.toSet());
+    }
+
     @Transactional
     public List<WorkbookShare> active(long workbookId) {
         return WorkbookShare.activeFor(workbookId);

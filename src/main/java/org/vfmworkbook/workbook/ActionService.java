@@ -20,7 +20,7 @@ public class ActionService {
 
     @Transactional
     public ActionView add(long workbookId, String stepId, ActionValues values) {
-        Workbook workbook = WorkbookService.find(workbookId);
+        Workbook workbook = WorkbookService.findEditable(workbookId);
         PlannedAction action = new PlannedAction();
         action.workbook = workbook;
         action.stepId = steps.byId(stepId).id();
@@ -39,7 +39,7 @@ public class ActionService {
     /** Changes the action; {@link StaleEditException} when someone else changed it after {@code basedOnVersion}. */
     @Transactional
     public ActionView change(long workbookId, long actionId, long basedOnVersion, ActionValues values) {
-        Workbook workbook = WorkbookService.find(workbookId);
+        Workbook workbook = WorkbookService.findEditable(workbookId);
         PlannedAction action = find(workbook, actionId);
         if (action.version != basedOnVersion) {
             throw new StaleEditException("Someone else changed this action since you opened it. Check the saved action and make your change again.");
@@ -51,10 +51,11 @@ public class ActionService {
 
     @Transactional
     public void remove(long workbookId, long actionId) {
-        Workbook workbook = WorkbookService.find(workbookId);
+        Workbook workbook = WorkbookService.findEditable(workbookId);
         PlannedAction action = find(workbook, actionId);
         audit.record(workbook, action.stepId, "PlannedAction[" + action.id + "].removed", action.what, null);
         action.delete();
+        workbook.updatedAt = audit.now();
     }
 
     private void apply(Workbook workbook, PlannedAction action, ActionValues v) {

@@ -34,7 +34,7 @@ public class AnswerService {
      */
     @Transactional
     public SaveOutcome save(long workbookId, String stepId, long basedOnVersion, List<AnswerInput> inputs) {
-        Workbook workbook = WorkbookService.find(workbookId);
+        Workbook workbook = WorkbookService.findEditable(workbookId);
         String step = steps.byId(stepId).id();
         StepProgress progress = WorkbookService.progressFor(workbook, step);
         Map<String, Answer> saved = Answer.listFor(workbook, step).stream()

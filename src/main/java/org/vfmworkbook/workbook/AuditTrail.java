@@ -22,6 +22,10 @@ class AuditTrail {
         return actor.name();
     }
 
+    String displayName() {
+        return actor.displayName();
+    }
+
     Instant now() {
         return clock.instant();
     }

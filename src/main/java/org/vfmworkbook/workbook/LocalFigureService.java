@@ -16,7 +16,7 @@ public class LocalFigureService {
     /** Saves or replaces the local figure for the metric; {@code stepId} is where it was entered (for the audit). */
     @Transactional
     public LocalFigureView save(long workbookId, String stepId, LocalFigureValues v) {
-        Workbook workbook = WorkbookService.find(workbookId);
+        Workbook workbook = WorkbookService.findEditable(workbookId);
         LocalFigure figure = LocalFigure.findFor(workbook, v.metricId()).orElseGet(() -> {
             LocalFigure created = new LocalFigure();
             created.workbook = workbook;
@@ -42,10 +42,11 @@ public class LocalFigureService {
 
     @Transactional
     public void remove(long workbookId, String stepId, String metricId) {
-        Workbook workbook = WorkbookService.find(workbookId);
+        Workbook workbook = WorkbookService.findEditable(workbookId);
         LocalFigure.findFor(workbook, metricId).ifPresent(figure -> {
             audit.record(workbook, stepId, "LocalFigure[" + metricId + "].removed", figure.value, null);
             figure.delete();
+            workbook.updatedAt = audit.now();
         });
     }
 }

@@ -1,8 +1,10 @@
 package org.vfmworkbook.workbook;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,24 +32,30 @@ public class WorkbookPages {
 
     @CheckedTemplate(basePath = "WorkbookPages")
     static class Templates {
-        static native TemplateInstance start(List<RadioItem> councils, List<RadioItem> years, List<WorkbookSummary> workbooks,
-                FormValues form, FormErrors errors);
+        static native TemplateInstance start(List<RadioItem> councils, List<RadioItem> years, StartPageLists workbooks,
+                List<RadioItem> startFrom, FormValues form, FormErrors errors);
 
-        static native TemplateInstance taskList(WorkbookSummary workbook, List<TaskListItem> tasks);
+        static native TemplateInstance taskList(WorkbookSummary workbook, List<TaskListItem> tasks, WorkbookPermissions may,
+                WorkbookSummary nextVersion);
 
-        static native TemplateInstance summary(WorkbookContent content, List<StepSummary> steps, String summaryText, FormErrors errors);
+        static native TemplateInstance summary(WorkbookContent content, List<StepSummary> steps, String summaryText, FormErrors errors,
+                WorkbookPermissions may);
 
         static native TemplateInstance customGroup(WorkbookSummary workbook, List<RadioItem> councils, List<String> chosen);
     }
 
     private final WorkbookService workbooks;
+    private final WorkbookVersions versions;
     private final Councils councils;
     private final StepCatalogue steps;
+    private final CurrentActor actor;
 
-    WorkbookPages(WorkbookService workbooks, Councils councils, StepCatalogue steps) {
+    WorkbookPages(WorkbookService workbooks, WorkbookVersions versions, Councils councils, StepCatalogue steps, CurrentActor actor) {
         this.workbooks = workbooks;
+        this.versions = versions;
         this.councils = councils;
         this.steps = steps;
+        this.actor = actor;
     }
 
     @GET
@@ -56,11 +64,17 @@ public class WorkbookPages {
     }
 
     private String start(FormValues form, FormErrors errors) {
-        List<RadioItem> councilItems = new java.util.ArrayList<>();
+        List<RadioItem> councilItems = new ArrayList<>();
         councilItems.add(new RadioItem("", "Choose a council"));
         councils.alphabetical().forEach(c -> councilItems.add(new RadioItem(c.code(), c.name())));
         List<RadioItem> years = councils.years().stream().map(y -> new RadioItem(y, y.replace("-", " to 20"))).toList();
-        return Templates.start(councilItems, years, workbooks.list(), form, errors).render();
+        StartPageLists lists = workbooks.listReadable(actor.readable());
+        List<RadioItem> startFrom = new ArrayList<>();
+        if (!lists.own().isEmpty()) {
+            startFrom.add(new RadioItem("", "An empty workbook"));
+            lists.own().forEach(w -> startFrom.add(new RadioItem(String.valueOf(w.id()), w.title() + " (" + w.statusText() + ")")));
+        }
+        return Templates.start(councilItems, years, lists, startFrom, form, errors).render();
     }
 
     @POST
@@ -77,11 +91,41 @@ public class WorkbookPages {
         if (year == null || !councils.years().contains(year)) {
             errors = errors.with("year", "Choose the data year");
         }
+        String startFrom = form.text("start-from");
+        if (errors.isEmpty() && startFrom != null) {
+            errors = startFromProblem(startFrom, council, year).map(message -> FormErrors.none().with("start-from", message))
+                    .orElse(errors);
+        }
         if (errors.isPresent()) {
             return Response.status(422).entity(start(form, errors)).build();
         }
-        WorkbookSummary workbook = workbooks.createOrResume(council, year);
+        WorkbookSummary workbook = startFrom == null ? workbooks.createOrResume(council, year)
+                : versions.startFrom(Long.parseLong(startFrom), council, year);
         return Response.seeOther(URI.create(workbook.href())).build();
+    }
+
+    /** Why the chosen "start from" workbook cannot be used, if it cannot: it must be an earlier year's, of this council. */
+    private Optional<String> startFromProblem(String startFrom, String council, String year) {
+        Optional<WorkbookSummary> from = workbooks.listReadable(actor.readable()).own().stream()
+                .filter(w -> String.valueOf(w.id()).equals(startFrom) && w.councilCode().equals(council)).findFirst();
+        if (from.isEmpty()) {
+            return Optional.of("Choose one of your council's workbooks to start from, or an empty workbook");
+        }
+        if (from.get().dataYear().equals(year)) {
+            return Optional.of("Choose a workbook from another year. To carry on with your " + year
+                    + " workbook, open it, or start a new version of it once it is signed off");
+        }
+        if (workbooks.exists(council, year)) {
+            return Optional.of("Your council already has a workbook for " + year + ": open it from your council's workbooks");
+        }
+        return Optional.empty();
+    }
+
+    /** From a signed-off workbook: a new version with everything copied forward (the access filter allows editors only). */
+    @POST
+    @Path("workbooks/{id}/new-version")
+    public Response startNewVersion(@PathParam("id") long id) {
+        return Response.seeOther(URI.create(versions.startNewVersion(id).href())).build();
     }
 
     @GET
@@ -92,7 +136,7 @@ public class WorkbookPages {
         List<TaskListItem> tasks = steps.all().stream().map(step -> new TaskListItem(
                 "Step " + step.number() + ": " + step.title(), workbook.href() + "/steps/" + step.id(), step.question(),
                 TaskStatus.of(progress.get(step.id())))).toList();
-        return Templates.taskList(workbook, tasks).render();
+        return Templates.taskList(workbook, tasks, actor.permissionsFor(id), workbooks.nextVersionOf(id).orElse(null)).render();
     }
 
     @GET
@@ -105,7 +149,7 @@ public class WorkbookPages {
         WorkbookContent content = workbooks.content(id);
         List<StepSummary> rows = content.steps().stream().map(step -> StepSummary.of(step, id)).toList();
         String text = form.has("director-summary") ? form.get("director-summary") : content.directorSummary();
-        return Templates.summary(content, rows, text, errors).render();
+        return Templates.summary(content, rows, text, errors, actor.permissionsFor(id)).render();
     }
 
     @POST

@@ -38,9 +38,9 @@ public class WorkbookReportSource implements WorkbookContentSource {
         String region = councils.find(workbook.councilCode()).map(c -> c.regionName()).orElse("");
         return Optional.of(new org.vfmworkbook.report.WorkbookContent(workbook.id(), workbook.councilCode(),
                 workbook.councilName(), region, workbook.dataYear(),
-                workbook.status() == Workbook.Status.SIGNED_OFF ? org.vfmworkbook.report.WorkbookContent.Status.SIGNED_OFF
+                workbook.signedOff() ? org.vfmworkbook.report.WorkbookContent.Status.SIGNED_OFF
                         : org.vfmworkbook.report.WorkbookContent.Status.DRAFT,
-                null, null, content.directorSummary(), content.customGroup(), steps));
+                workbook.signedOffBy(), workbook.signedOffAt(), content.directorSummary(), content.customGroup(), steps));
     }
 
     private static org.vfmworkbook.report.WorkbookContent.StepContent step(StepState state) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,24 +32,39 @@ public class WorkbookService {
         this.audit = audit;
     }
 
-    /** Opens the council's workbook for the year, creating it when there is none (one workbook per council and year). */
+    /** Opens the council's workbook for the year (its latest version), creating it when there is none. */
     @Transactional
     public WorkbookSummary createOrResume(String councilCode, String dataYear) {
+        requireCouncilAndYear(councilCode, dataYear);
+        Workbook workbook = Workbook.findForCouncilAndYear(councilCode, dataYear)
+                .orElseGet(() -> create(councilCode, dataYear, 1, null));
+        return summaryOf(workbook);
+    }
+
+    /** Whether the council has a workbook for the year. */
+    @Transactional
+    public boolean exists(String councilCode, String dataYear) {
+        return Workbook.findForCouncilAndYear(councilCode, dataYear).isPresent();
+    }
+
+    void requireCouncilAndYear(String councilCode, String dataYear) {
         if (councils.find(councilCode).isEmpty()) {
             throw new NotFoundProblem("No council with code " + councilCode);
         }
         if (!councils.years().contains(dataYear)) {
             throw new NotFoundProblem("No national data for the year " + dataYear);
         }
-        Workbook workbook = Workbook.findForCouncilAndYear(councilCode, dataYear).orElseGet(() -> create(councilCode, dataYear));
-        return summaryOf(workbook);
     }
 
-    private Workbook create(String councilCode, String dataYear) {
+    /** A new, empty workbook with a row of progress for every step; {@code previousVersionId} is what it will be copied from. */
+    Workbook create(String councilCode, String dataYear, int versionNumber, Long previousVersionId) {
         Workbook workbook = new Workbook();
         workbook.councilCode = councilCode;
         workbook.dataYear = dataYear;
-        workbook.title = councils.name(councilCode) + " value for money workbook, " + dataYear;
+        workbook.versionNumber = versionNumber;
+        workbook.previousVersionId = previousVersionId;
+        workbook.title = councils.name(councilCode) + " value for money workbook, " + dataYear
+                + (versionNumber > 1 ? " (version " + versionNumber + ")" : "");
         workbook.createdAt = audit.now();
         workbook.updatedAt = workbook.createdAt;
         workbook.persist();
@@ -67,6 +83,18 @@ public class WorkbookService {
                 .sorted(Comparator.comparing(WorkbookSummary::councilName)
                         .thenComparing(WorkbookSummary::dataYear, Comparator.reverseOrder()))
                 .toList();
+    }
+
+    /** What the start page lists: the person's own council's workbooks, newest first, and those shared with them, by council. */
+    @Transactional
+    public StartPageLists listReadable(ReadableWorkbooks readable) {
+        Comparator<WorkbookSummary> newestFirst = Comparator.comparing(WorkbookSummary::dataYear, Comparator.reverseOrder())
+                .thenComparing(WorkbookSummary::versionNumber, Comparator.reverseOrder());
+        List<WorkbookSummary> own = readable.ownCouncilCode() == null ? List.of()
+                : Workbook.listForCouncil(readable.ownCouncilCode()).stream().map(this::summaryOf).sorted(newestFirst).toList();
+        List<WorkbookSummary> shared = Workbook.listByIds(readable.sharedWorkbookIds()).stream().map(this::summaryOf)
+                .sorted(Comparator.comparing(WorkbookSummary::councilName).thenComparing(newestFirst)).toList();
+        return new StartPageLists(own, shared);
     }
 
     @Transactional
@@ -91,6 +119,12 @@ public class WorkbookService {
         return ordered;
     }
 
+    /** The version started from this signed-off workbook, if one was. */
+    @Transactional
+    public Optional<WorkbookSummary> nextVersionOf(long workbookId) {
+        return Workbook.findNextVersionOf(find(workbookId)).map(this::summaryOf);
+    }
+
     /** The whole workbook: what the summary page and the report read. */
     @Transactional
     public WorkbookContent content(long workbookId) {
@@ -103,7 +137,7 @@ public class WorkbookService {
     /** After "check your answers": the step is Completed. */
     @Transactional
     public void markComplete(long workbookId, String stepId) {
-        Workbook workbook = find(workbookId);
+        Workbook workbook = findEditable(workbookId);
         StepProgress progress = progressFor(workbook, steps.byId(stepId).id());
         audit.record(workbook, stepId, "StepProgress.status", progress.status, StepProgress.Status.COMPLETED);
         progress.status = StepProgress.Status.COMPLETED;
@@ -114,7 +148,7 @@ public class WorkbookService {
 
     @Transactional
     public void changeCustomGroup(long workbookId, List<String> councilCodes) {
-        Workbook workbook = find(workbookId);
+        Workbook workbook = findEditable(workbookId);
         String codes = councilCodes.stream().filter(code -> councils.find(code).isPresent()).distinct().sorted()
                 .collect(Collectors.joining(","));
         if (audit.record(workbook, null, "Workbook.customGroup", workbook.customGroup, codes)) {
@@ -125,7 +159,7 @@ public class WorkbookService {
 
     @Transactional
     public void changeDirectorSummary(long workbookId, String text) {
-        Workbook workbook = find(workbookId);
+        Workbook workbook = findEditable(workbookId);
         String summary = text == null || text.isBlank() ? null : text.strip();
         if (audit.record(workbook, null, "Workbook.directorSummary", workbook.directorSummary, summary)) {
             workbook.directorSummary = summary;
@@ -147,6 +181,15 @@ public class WorkbookService {
         return workbook;
     }
 
+    /** The workbook, for a change: refused once it is signed off, whoever asks. */
+    static Workbook findEditable(long workbookId) {
+        Workbook workbook = find(workbookId);
+        if (workbook.signedOff()) {
+            throw new WorkbookStateException("Workbook " + workbookId + " is signed off and cannot be changed: start a new version");
+        }
+        return workbook;
+    }
+
     static StepProgress progressFor(Workbook workbook, String stepId) {
         return StepProgress.findFor(workbook, stepId).orElseGet(() -> {
             StepProgress progress = new StepProgress();
@@ -157,12 +200,13 @@ public class WorkbookService {
         });
     }
 
-    private WorkbookSummary summaryOf(Workbook workbook) {
+    WorkbookSummary summaryOf(Workbook workbook) {
         Map<String, StepProgress.Status> statuses = statuses(workbook);
         int completed = (int) steps.all().stream()
                 .filter(step -> statuses.get(step.id()) == StepProgress.Status.COMPLETED).count();
         return new WorkbookSummary(workbook.id, workbook.councilCode, councils.name(workbook.councilCode), workbook.dataYear,
-                workbook.title, workbook.status, workbook.createdAt, workbook.updatedAt, completed, steps.all().size());
+                workbook.title, workbook.status, workbook.createdAt, workbook.updatedAt, completed, steps.all().size(),
+                workbook.versionNumber, workbook.previousVersionId, workbook.signedOffBy, workbook.signedOffAt);
     }
 
     private static Map<String, StepProgress.Status> statuses(Workbook workbook) {

@@ -25,7 +25,7 @@ public class FixtureWorkbookAccess extends WorkbookSharing {
         if (stored.isPresent()) {
             return stored;
         }
-        return new FixtureWorkbooks().find(workbookId)
+        return FixtureWorkbooks.fixture(workbookId)
                 .map(w -> new WorkbookAccess(w.councilCode(), Set.of(), Set.of(), w.signedOff()));
     }
 }

@@ -11,22 +11,27 @@ import java.util.Optional;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
 
 import org.vfmworkbook.report.WorkbookContent.AnswerContent;
 import org.vfmworkbook.report.WorkbookContent.FroiContent;
 import org.vfmworkbook.web.Link;
+import org.vfmworkbook.workbook.WorkbookReportSource;
 
-/** The workbooks report tests ask for, by id. Replaces the workbook store in tests. */
+/**
+ * The workbooks report tests ask for, by id, in front of the workbook store: any other id is read from the stored workbooks. The
+ * fixtures' ids are far above those the tests' stored workbooks get, so a stored workbook is never hidden behind a fixture.
+ */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 public class FixtureWorkbooks implements WorkbookContentSource {
 
-    public static final long KENT_FULL = 1;
-    public static final long KENT_EMPTY = 2;
-    public static final long HOSTILE = 3;
-    public static final long LEEDS_SIGNED_OFF = 4;
-    public static final long CAMDEN_FULL = 5;
+    public static final long KENT_FULL = 9_000_001;
+    public static final long KENT_EMPTY = 9_000_002;
+    public static final long HOSTILE = 9_000_003;
+    public static final long LEEDS_SIGNED_OFF = 9_000_004;
+    public static final long CAMDEN_FULL = 9_000_005;
 
     public static final String SCRIPT = "<script>alert('owned')</script>";
     public static final String LONG_WORD = "Supercalifragilisticexpialidocious".repeat(6);
@@ -56,8 +61,16 @@ public class FixtureWorkbooks implements WorkbookContentSource {
         return builder.build();
     }
 
+    @Inject
+    WorkbookReportSource stored;
+
+    /** The fixture with this id, if there is one. */
+    static Optional<WorkbookContent> fixture(long workbookId) {
+        return Optional.ofNullable(WORKBOOKS.get(workbookId));
+    }
+
     @Override
     public Optional<WorkbookContent> find(long workbookId) {
-        return Optional.ofNullable(WORKBOOKS.get(workbookId));
+        return fixture(workbookId).or(() -> stored.find(workbookId));
     }
 }

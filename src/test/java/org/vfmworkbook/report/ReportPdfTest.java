@@ -127,6 +127,6 @@ class ReportPdfTest {
         given().get("/workbooks/999/report.pdf").then().statusCode(404);
         given().get("/workbooks/999/report").then().statusCode(404);
         given().get("/workbooks/999/report.csv").then().statusCode(404);
-        given().get("/workbooks/1/report.pdf?audience=everyone").then().statusCode(400);
+        given().get("/workbooks/{id}/report.pdf?audience=everyone", FixtureWorkbooks.KENT_FULL).then().statusCode(400);
     }
 }

@@ -32,6 +32,10 @@ class AccessMatrixTest {
     private static final String YEAR = "2021-22";
     private static final String STEP = "spend-per-head";
 
+    private static final java.util.Set<RouteMatrix.Access> WORKBOOK_ROUTES = java.util.EnumSet.of(RouteMatrix.Access.READ_WORKBOOK,
+            RouteMatrix.Access.EDIT_WORKBOOK, RouteMatrix.Access.SHARE_WORKBOOK, RouteMatrix.Access.SIGN_OFF_WORKBOOK,
+            RouteMatrix.Access.NEW_VERSION);
+
     private static Map<String, SignIn.SignedIn> sessions;
     private static Map<String, User> users;
     private static Map<String, WorkbookSummary> workbooks;
@@ -68,8 +72,7 @@ class AccessMatrixTest {
         WorkbookSharing sharing = Arc.container().instance(WorkbookSharing.class).get();
         for (Map.Entry<String, RouteMatrix.Access> route : RouteMatrix.ROUTES.entrySet()) {
             RouteMatrix.Access needs = route.getValue();
-            if (needs != RouteMatrix.Access.READ_WORKBOOK && needs != RouteMatrix.Access.EDIT_WORKBOOK
-                    && needs != RouteMatrix.Access.SHARE_WORKBOOK) {
+            if (!WORKBOOK_ROUTES.contains(needs)) {
                 continue;
             }
             String verb = route.getKey().substring(0, route.getKey().indexOf(' '));
@@ -86,9 +89,15 @@ class AccessMatrixTest {
                     int status = response.statusCode();
                     String situation = who.getKey() + " " + verb + " " + path + " (" + workbook.getKey() + "): " + status;
                     boolean read = AccessRules.canReadWorkbook(user, access);
-                    boolean write = needs == RouteMatrix.Access.SHARE_WORKBOOK ? AccessRules.canShare(user, access)
-                            : AccessRules.canEditWorkbook(user, access);
-                    boolean writes = "POST".equals(verb) || needs == RouteMatrix.Access.SHARE_WORKBOOK;
+                    boolean write = switch (needs) {
+                        case SHARE_WORKBOOK -> AccessRules.canShare(user, access);
+                        case SIGN_OFF_WORKBOOK -> AccessRules.canSignOff(user, access);
+                        case NEW_VERSION -> AccessRules.canStartNewVersion(user, access);
+                        default -> AccessRules.canEditWorkbook(user, access);
+                    };
+                    // the sharing and sign-off pages are for those who may use their forms
+                    boolean writes = "POST".equals(verb) || needs == RouteMatrix.Access.SHARE_WORKBOOK
+                            || needs == RouteMatrix.Access.SIGN_OFF_WORKBOOK;
                     if (!read) {
                         expect(wrong, situation, status == 404 && !response.body().asString().contains(workbook.getValue().title()));
                     } else if (writes && !write) {

@@ -86,6 +86,8 @@ class AccessRulesTest {
                             check(wrong, situation + " import", AccessRules.canImportData(user), role == Role.ADMINISTRATOR);
                             check(wrong, situation + " create", AccessRules.canCreateWorkbookFor(user, KENT),
                                     role == Role.COUNCIL_EDITOR && council == Council.OWN);
+                            check(wrong, situation + " new version", AccessRules.canStartNewVersion(user, workbook),
+                                    role == Role.COUNCIL_EDITOR && council == Council.OWN && signedOff);
                         }
                     }
                 }
@@ -104,6 +106,7 @@ class AccessRulesTest {
                 assertThat(AccessRules.canReadWorkbook(outsider, unshared)).as(role + " " + council).isFalse();
                 assertThat(AccessRules.canEditWorkbook(outsider, unshared)).isFalse();
                 assertThat(AccessRules.canSignOff(outsider, unshared)).isFalse();
+                assertThat(AccessRules.canStartNewVersion(outsider, WorkbookAccess.unshared(KENT, true))).isFalse();
                 assertThat(AccessRules.canShare(outsider, unshared)).isFalse();
                 assertThat(AccessRules.canComment(outsider, unshared)).isFalse();
             }
@@ -131,6 +134,7 @@ class AccessRulesTest {
         assertThat(AccessRules.canAdminister(null)).isFalse();
         assertThat(AccessRules.canImportData(null)).isFalse();
         assertThat(AccessRules.canCreateWorkbookFor(null, KENT)).isFalse();
+        assertThat(AccessRules.canStartNewVersion(null, WorkbookAccess.unshared(KENT, true))).isFalse();
     }
 
     @Test

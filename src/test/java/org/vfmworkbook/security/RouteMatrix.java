@@ -24,7 +24,11 @@ final class RouteMatrix {
         /** Whoever {@link AccessRules#canEditWorkbook} allows; 403 for readers, 404 for everyone else. */
         EDIT_WORKBOOK,
         /** Whoever {@link AccessRules#canShare} allows (also after sign-off); 403 for readers, 404 for everyone else. */
-        SHARE_WORKBOOK
+        SHARE_WORKBOOK,
+        /** Whoever {@link AccessRules#canSignOff} allows, for the page as well as the form; 403 for readers, 404 for everyone else. */
+        SIGN_OFF_WORKBOOK,
+        /** Whoever {@link AccessRules#canStartNewVersion} allows (a signed-off workbook); 403 for readers, 404 for everyone else. */
+        NEW_VERSION
     }
 
     static final Map<String, Access> ROUTES = new TreeMap<>(Map.ofEntries(
@@ -70,6 +74,9 @@ final class RouteMatrix {
             Map.entry("POST /workbooks/{id}/steps/{stepId}/local-figures", Access.EDIT_WORKBOOK),
             Map.entry("POST /workbooks/{id}/steps/{stepId}/local-figures/{comparisonId}/remove", Access.EDIT_WORKBOOK),
             Map.entry("GET /workbooks/{id}/{document: report\\.pdf|report\\.csv|report}", Access.READ_WORKBOOK),
+            Map.entry("GET /workbooks/{id}/sign-off", Access.SIGN_OFF_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/sign-off", Access.SIGN_OFF_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/new-version", Access.NEW_VERSION),
             // Peer-challenge sessions: signed in only, not yet checked against the participants' workbooks (see docs/security.md).
             Map.entry("GET /peer-sessions", Access.SIGNED_IN),
             Map.entry("POST /peer-sessions", Access.SIGNED_IN),

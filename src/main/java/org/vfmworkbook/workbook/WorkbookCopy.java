@@ -1,0 +1,111 @@
+package org.vfmworkbook.workbook;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Copies what a council recorded in one workbook into a new, empty one: answers with their evidence links, planned actions, the custom
+ * comparator group and the director's summary, and (for a new version of the same year) local figures and each step's status. Works
+ * for any pair of years: nothing here reads national data. Runs inside the caller's transaction.
+ */
+final class WorkbookCopy {
+
+    enum Kind {
+        /** The next version of a signed-off workbook: everything, as it was. */
+        NEW_VERSION,
+        /** A workbook for another year starting from an earlier one: local figures stay behind, copied steps are to be reviewed. */
+        ANOTHER_YEAR
+    }
+
+    /** How much was copied, for the audit entry. */
+    record Counts(int answers, int evidenceLinks, int actions, int localFigures) {
+        @Override
+        public String toString() {
+            return answers + " answers, " + evidenceLinks + " evidence links, " + actions + " actions, " + localFigures + " local figures";
+        }
+    }
+
+    private final AuditTrail audit;
+
+    WorkbookCopy(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    Counts copy(Workbook from, Workbook to, Kind kind) {
+        to.customGroup = from.customGroup;
+        to.directorSummary = from.directorSummary;
+        Set<String> stepsWithContent = new HashSet<>();
+        int answers = 0;
+        int links = 0;
+        for (Answer source : Answer.listFor(from)) {
+            Answer answer = new Answer();
+            answer.workbook = to;
+            answer.stepId = source.stepId;
+            answer.questionId = source.questionId;
+            answer.text = source.text;
+            answer.choice = source.choice;
+            answer.updatedAt = audit.now();
+            answer.updatedBy = audit.who();
+            for (EvidenceLink sourceLink : source.links) {
+                EvidenceLink link = new EvidenceLink();
+                link.answer = answer;
+                link.title = sourceLink.title;
+                link.url = sourceLink.url;
+                answer.links.add(link);
+                links++;
+            }
+            answer.persist();
+            stepsWithContent.add(answer.stepId);
+            answers++;
+        }
+        int actions = 0;
+        for (PlannedAction source : PlannedAction.listFor(from)) {
+            copyAction(source, to).persist();
+            stepsWithContent.add(source.stepId);
+            actions++;
+        }
+        int figures = 0;
+        if (kind == Kind.NEW_VERSION) {
+            for (LocalFigure source : LocalFigure.listFor(from)) {
+                LocalFigure figure = new LocalFigure();
+                figure.workbook = to;
+                figure.metricId = source.metricId;
+                figure.value = source.value;
+                figure.source = source.source;
+                figure.asAt = source.asAt;
+                figure.note = source.note;
+                figure.updatedAt = audit.now();
+                figure.updatedBy = audit.who();
+                figure.persist();
+                figures++;
+            }
+        }
+        for (StepProgress progress : StepProgress.listFor(to)) {
+            progress.status = kind == Kind.NEW_VERSION ? statusIn(from, progress.stepId)
+                    : stepsWithContent.contains(progress.stepId) ? StepProgress.Status.IN_PROGRESS : StepProgress.Status.NOT_STARTED;
+        }
+        return new Counts(answers, links, actions, figures);
+    }
+
+    private PlannedAction copyAction(PlannedAction source, Workbook to) {
+        PlannedAction action = new PlannedAction();
+        action.workbook = to;
+        action.stepId = source.stepId;
+        action.what = source.what;
+        action.owner = source.owner;
+        action.dueDate = source.dueDate;
+        action.measureOfSuccess = source.measureOfSuccess;
+        action.expectedAnnualSavingGbp = source.expectedAnnualSavingGbp;
+        action.oneOffCostGbp = source.oneOffCostGbp;
+        action.annualCostGbp = source.annualCostGbp;
+        action.annualCostsAvoidedGbp = source.annualCostsAvoidedGbp;
+        action.years = source.years;
+        action.updatedAt = audit.now();
+        action.updatedBy = audit.who();
+        return action;
+    }
+
+    private static StepProgress.Status statusIn(Workbook workbook, String stepId) {
+        return StepProgress.findFor(workbook, stepId).map(p -> p.status).orElse(StepProgress.Status.NOT_STARTED);
+    }
+}
