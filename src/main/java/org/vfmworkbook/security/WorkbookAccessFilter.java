@@ -6,6 +6,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import org.vfmworkbook.web.ForbiddenProblem;
 import org.vfmworkbook.web.NotFoundProblem;
 
 /**
@@ -71,6 +72,11 @@ public class WorkbookAccessFilter {
             return;
         }
         if (changes && !AccessRules.canEditWorkbook(user, access) && !isSharingRoute(path, user, access)) {
+            if (access.signedOff()) {
+                throw new ForbiddenProblem("This workbook is signed off",
+                        "It is locked, so nothing in it can be changed. To carry on working, start a new version from the workbook's task list.",
+                        "/workbooks/" + workbookId, "Go to the workbook");
+            }
             throw new ForbiddenException();
         }
     }

@@ -37,6 +37,8 @@ public class ErrorResponses {
 
         static native TemplateInstance forbidden();
 
+        static native TemplateInstance forbiddenProblem(ForbiddenProblem problem);
+
         static native TemplateInstance serverError(String reference);
 
         static native TemplateInstance problem(String heading);
@@ -54,6 +56,9 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException exception, HttpHeaders headers, UriInfo uri) {
+        if (exception instanceof ForbiddenProblem problem) {
+            return respond(403, problem.heading() + ". " + problem.getMessage(), Templates.forbiddenProblem(problem), headers, uri);
+        }
         return respond(403, FORBIDDEN, Templates.forbidden(), headers, uri);
     }
 

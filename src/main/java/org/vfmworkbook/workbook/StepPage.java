@@ -10,12 +10,14 @@ import org.vfmworkbook.steps.ChallengeQuestion;
 import org.vfmworkbook.steps.StepDefinition;
 import org.vfmworkbook.web.FormErrors;
 import org.vfmworkbook.web.Link;
+import org.vfmworkbook.web.SummaryRow;
 
 /** Everything the step page shows: built by {@link StepPageBuilder}, rendered by {@code WorkbookPages/step.html}. */
 @TemplateData
 public record StepPage(WorkbookSummary workbook, StepDefinition step, StepState state, RawString guidance,
         List<QuestionView> questions, DataSection data, List<Caveat> caveats, ChallengeQuestion actionsQuestion,
-        FormValues actionForm, boolean actionFormOpen, FormErrors errors, Link previous, Link next) {
+        FormValues actionForm, boolean actionFormOpen, FormErrors errors, Link previous, Link next, boolean editable,
+        List<SummaryRow> answerRows) {
 
     public String href() {
         return workbook.href() + "/steps/" + step.id();
@@ -51,6 +53,16 @@ public record StepPage(WorkbookSummary workbook, StepDefinition step, StepState 
 
     public String title() {
         return "Step " + step.number() + ": " + step.title();
+    }
+
+    /** Why the forms are not shown: the workbook is signed off, or this person may read it but not change it. */
+    public String readOnlyHeading() {
+        return workbook.signedOff() ? workbook.statusText() : "You can read this workbook but not change it";
+    }
+
+    public String readOnlyText() {
+        return workbook.signedOff() ? "This workbook is signed off, so its answers, actions and local figures can no longer be changed."
+                : "Only your council's editors can change its answers, actions and local figures.";
     }
 
     public boolean hasActionsQuestion() {

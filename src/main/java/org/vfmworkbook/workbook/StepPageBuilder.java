@@ -32,12 +32,14 @@ class StepPageBuilder {
     private final WorkbookService workbooks;
     private final FindingsService findings;
     private final Councils councils;
+    private final CurrentActor actor;
 
-    StepPageBuilder(StepCatalogue steps, WorkbookService workbooks, FindingsService findings, Councils councils) {
+    StepPageBuilder(StepCatalogue steps, WorkbookService workbooks, FindingsService findings, Councils councils, CurrentActor actor) {
         this.steps = steps;
         this.workbooks = workbooks;
         this.findings = findings;
         this.councils = councils;
+        this.actor = actor;
     }
 
     /** What the user submitted, by form, to show again on a 422; {@code none()} shows the saved values. */
@@ -59,10 +61,13 @@ class StepPageBuilder {
         List<QuestionView> questions = step.questions().stream().filter(AnswersForm::answerable)
                 .map(q -> question(q, state.answer(q.id()), submitted.answers())).toList();
         ChallengeQuestion actions = step.questions().stream().filter(q -> q.type() == QuestionType.ACTIONS).findFirst().orElse(null);
+        boolean editable = actor.permissionsFor(workbookId).edit();
+        List<org.vfmworkbook.web.SummaryRow> answerRows = editable ? List.of()
+                : CheckAnswerRows.of(new WorkbookContent.Step(step, state), null);
         return new StepPage(workbook, step, state, SafeMarkdown.render(step.guidance()), questions,
                 dataSection(workbook, step, state, submitted, group), steps.caveatsFor(step), actions, submitted.action(),
                 !submitted.action().values().isEmpty(), submitted.errors(), neighbour(workbook, step.number() - 1, "Previous step"),
-                neighbour(workbook, step.number() + 1, "Next step"));
+                neighbour(workbook, step.number() + 1, "Next step"), editable, answerRows);
     }
 
     private Link neighbour(WorkbookSummary workbook, int number, String label) {

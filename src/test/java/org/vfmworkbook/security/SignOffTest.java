@@ -140,6 +140,7 @@ class SignOffTest {
             Response response = editor.form().formParams(everyField(figure)).formParam("version", String.valueOf(before.steps().get(0)
                     .state().version())).accept("text/html").post(path);
             assertThat(response.statusCode()).as(route).isEqualTo(403);
+            assertThat(response.asString()).as(route).contains("This workbook is signed off").contains("start a new version");
         }
         assertThat(editor.form().accept("application/json").formParams(everyField(figure)).post(step).statusCode()).as("autosave")
                 .isEqualTo(403);
@@ -156,6 +157,11 @@ class SignOffTest {
         String text = PdfText.of(pdf(editor, id));
         assertThat(text).doesNotContain("DRAFT").contains("Signed off by " + signer + ", " + Fmt.date(signed.signedOffAt()))
                 .contains("In line with our neighbours");
+        editor.given().get(step).then().statusCode(200).body(containsString("id=\"read-only-title\""))
+                .body(containsString("Explained by the age of our population")).body(containsString("Review the care home fee model"))
+                .body(not(containsString("id=\"answers-form\""))).body(not(containsString("id=\"add-action-form\"")))
+                .body(not(containsString("/local-figures"))).body(not(containsString("/remove\"")));
+        editor.given().get(step + "/check-answers").then().statusCode(200).body(not(containsString("id=\"complete-form\"")));
         editor.given().get("/workbooks/" + id).then().body(containsString("Signed off by " + signer + " on "))
                 .body(not(containsString("href=\"/workbooks/" + id + "/custom-group\"")));
     }
@@ -191,8 +197,11 @@ class SignOffTest {
 
         editor.given().get("/workbooks/" + id).then().body(containsString(sharing))
                 .body(not(containsString("/sign-off\"")));
-        SignIn.as(Role.COUNCIL_VIEWER, norfolk).given().get("/workbooks/" + id).then().statusCode(200)
+        SignIn.SignedIn viewer = SignIn.as(Role.COUNCIL_VIEWER, norfolk);
+        viewer.given().get("/workbooks/" + id).then().statusCode(200)
                 .body(not(containsString(sharing))).body(not(containsString("/custom-group\"")));
+        viewer.given().get("/workbooks/" + id + STEP_PATH).then().statusCode(200)
+                .body(containsString("You can read this workbook but not change it")).body(not(containsString("id=\"answers-form\"")));
     }
 
     private static Map<String, String> action(String what) {
