@@ -52,6 +52,13 @@ public class SignedInActor extends CurrentActor {
     }
 
     @Override
+    public java.util.Optional<String> councilForNewWorkbooks() {
+        User user = user();
+        return user != null && AccessRules.canCreateWorkbookFor(user, user.councilCode()) ? java.util.Optional.of(user.councilCode())
+                : java.util.Optional.empty();
+    }
+
+    @Override
     public ReadableWorkbooks readable() {
         User user = user();
         if (user == null) {

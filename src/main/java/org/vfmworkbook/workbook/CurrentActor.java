@@ -23,6 +23,11 @@ public class CurrentActor {
         return WorkbookPermissions.NONE;
     }
 
+    /** The council they may open new workbooks for (a council editor's own), or empty when they may open none. */
+    public java.util.Optional<String> councilForNewWorkbooks() {
+        return java.util.Optional.empty();
+    }
+
     /** The workbooks they may read: their own council's, and those shared with them. */
     public ReadableWorkbooks readable() {
         return ReadableWorkbooks.NONE;

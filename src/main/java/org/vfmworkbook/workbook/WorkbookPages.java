@@ -64,9 +64,9 @@ public class WorkbookPages {
     }
 
     private String start(FormValues form, FormErrors errors) {
-        List<RadioItem> councilItems = new ArrayList<>();
-        councilItems.add(new RadioItem("", "Choose a council"));
-        councils.alphabetical().forEach(c -> councilItems.add(new RadioItem(c.code(), c.name())));
+        // Editors open workbooks for their own council only (the access filter refuses any other), so that is the one choice offered.
+        List<RadioItem> councilItems = actor.councilForNewWorkbooks().flatMap(councils::find)
+                .map(c -> List.of(new RadioItem(c.code(), c.name()))).orElse(List.of());
         List<RadioItem> years = councils.years().stream().map(y -> new RadioItem(y, y.replace("-", " to 20"))).toList();
         StartPageLists lists = workbooks.listReadable(actor.readable());
         List<RadioItem> startFrom = new ArrayList<>();

@@ -55,4 +55,18 @@ class StartPageTest {
         SignIn.administrator().given().get("/").then().statusCode(200).body(not(containsString(own.title())))
                 .body(not(containsString(shared.title())));
     }
+
+    @Test
+    void onlyEditorsAreOfferedTheFormAndOnlyForTheirOwnCouncil() {
+        String dorset = "E06000059";
+        SignIn.as(Role.COUNCIL_EDITOR, dorset).given().get("/").then().statusCode(200)
+                .body(containsString("id=\"start-form\""))
+                .body(containsString("<option value=\"" + dorset + "\""))
+                .body(not(containsString("<option value=\"E10000011\"")));
+        for (SignIn.SignedIn reader : java.util.List.of(SignIn.as(Role.COUNCIL_VIEWER, dorset), SignIn.as(Role.PEER_REVIEWER, dorset),
+                SignIn.administrator())) {
+            reader.given().get("/").then().statusCode(200).body(not(containsString("id=\"start-form\"")))
+                    .body(containsString("id=\"no-new-workbooks\""));
+        }
+    }
 }
