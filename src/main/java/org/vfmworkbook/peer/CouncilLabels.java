@@ -2,6 +2,7 @@ package org.vfmworkbook.peer;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,15 @@ public final class CouncilLabels {
 
     public String label(String code) {
         return labels.get(code);
+    }
+
+    /**
+     * The order councils are listed in, by code: named, alphabetical by name; anonymised, by letter (which the seed drew
+     * at random). Never by value.
+     */
+    public Comparator<String> order() {
+        return anonymised ? Comparator.comparing((String code) -> label(code).length()).thenComparing(this::label)
+                : Comparator.comparing(this::label);
     }
 
     public boolean anonymised() {

@@ -33,8 +33,19 @@ public class PeerSession extends PanacheEntity {
     @Column(length = 20_000)
     public String notes;
 
+    /** Councils shown as Council A, B, C… (each member's own council named), with letters drawn from {@code labelSeed}. */
+    public Boolean anonymised;
+
+    /** Drawn at random when the session starts, so each session has its own letters. */
+    public Long labelSeed;
+
     @Version
     public long version;
+
+    /** The seed for the session's letters, or null when it names councils. */
+    public Long anonymisedSeed() {
+        return Boolean.TRUE.equals(anonymised) ? labelSeed : null;
+    }
 
     public static List<PeerSession> newestFirst() {
         return list("order by createdAt desc, id desc");

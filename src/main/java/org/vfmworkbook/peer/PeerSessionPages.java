@@ -17,15 +17,18 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.vfmworkbook.nationaldata.Regions;
+import org.vfmworkbook.security.CurrentUser;
+import org.vfmworkbook.security.User;
 import org.vfmworkbook.web.FormErrors;
 import org.vfmworkbook.web.RadioItem;
-import org.vfmworkbook.workbook.CurrentActor;
-import org.vfmworkbook.workbook.WorkbookService;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** Peer-challenge session pages: list and create, the session, each step, challenges, replies, notes, follow-ups. */
+/**
+ * Peer-challenge session pages: list and create, the session, each step, challenges, replies, notes, follow-ups, and the
+ * session pack (page and PDF). Who may do what is checked before these run, by {@link PeerSessionAccessFilter}.
+ */
 @Path("/peer-sessions")
 @Produces(MediaType.TEXT_HTML)
 public class PeerSessionPages {
@@ -34,24 +37,40 @@ public class PeerSessionPages {
 
     @CheckedTemplate(basePath = "PeerSessionPages")
     static class Templates {
-        static native TemplateInstance index(List<PeerSessions.SessionSummary> sessions, List<RadioItem> regions,
-                List<RadioItem> years, MultivaluedMap<String, String> form, FormErrors errors);
+        static native TemplateInstance index(List<PeerSessions.SessionSummary> sessions,
+                List<PeerSessions.JoinableSession> joinable, boolean canStart, List<RadioItem> regions,
+                List<RadioItem> years, List<RadioItem> councilsShown, MultivaluedMap<String, String> form, FormErrors errors);
 
-        static native TemplateInstance show(SessionView session, List<RadioItem> workbooks, FormErrors errors);
+        static native TemplateInstance show(SessionView session, FormErrors errors);
 
         static native TemplateInstance step(SessionView.StepView step, FormErrors errors);
+
+        static native TemplateInstance pack(SessionPack pack);
     }
 
-    private final PeerSessions sessions;
-    private final RegionalViews regional;
-    private final WorkbookService workbooks;
-    private final CurrentActor actor;
+    private static final List<RadioItem> COUNCILS_SHOWN = List.of(new RadioItem("named", "Named, in alphabetical order"),
+            new RadioItem("anonymised", "Anonymised: Council A, B, C…",
+                    "Each council sees only its own name; letters are drawn afresh for this session"));
 
-    PeerSessionPages(PeerSessions sessions, RegionalViews regional, WorkbookService workbooks, CurrentActor actor) {
+    private final PeerSessions sessions;
+    private final SessionViews views;
+    private final SessionPackAssembler packs;
+    private final SessionPackPdf packPdf;
+    private final RegionalViews regional;
+    private final CurrentUser currentUser;
+
+    PeerSessionPages(PeerSessions sessions, SessionViews views, SessionPackAssembler packs, SessionPackPdf packPdf,
+            RegionalViews regional, CurrentUser currentUser) {
         this.sessions = sessions;
+        this.views = views;
+        this.packs = packs;
+        this.packPdf = packPdf;
         this.regional = regional;
-        this.workbooks = workbooks;
-        this.actor = actor;
+        this.currentUser = currentUser;
+    }
+
+    private String actor() {
+        return currentUser.required().username();
     }
 
     @GET
@@ -64,7 +83,9 @@ public class PeerSessionPages {
         regions.add(new RadioItem("", "Choose a region"));
         Regions.ALL.forEach(r -> regions.add(new RadioItem(r.code(), r.name())));
         List<RadioItem> years = regional.years().stream().map(y -> new RadioItem(y, y)).toList();
-        return Templates.index(sessions.list(), regions, years, form, errors).render();
+        User user = currentUser.user();
+        return Templates.index(sessions.visibleTo(user), sessions.joinableBy(user), SessionAccessRules.canStartSession(user),
+                regions, years, COUNCILS_SHOWN, form, errors).render();
     }
 
     @POST
@@ -88,7 +109,7 @@ public class PeerSessionPages {
         if (errors.isPresent()) {
             return Response.status(422).entity(index(form, errors)).type(MediaType.TEXT_HTML_TYPE).build();
         }
-        long id = sessions.create(region, year, title, actor.name());
+        long id = sessions.create(region, year, title, actor(), "anonymised".equals(form.getFirst("councils")));
         return Response.seeOther(URI.create("/peer-sessions/" + id)).build();
     }
 
@@ -99,16 +120,24 @@ public class PeerSessionPages {
     }
 
     private String show(long id, FormErrors errors) {
-        SessionView session = sessions.view(id);
-        List<RadioItem> candidates = new ArrayList<>();
-        candidates.add(new RadioItem("", "Choose a workbook"));
-        List<String> regionCouncils = regional.councils(regional.snapshot(session.year()), session.regionCode()).stream()
-                .map(c -> c.code()).toList();
-        workbooks.list().stream()
-                .filter(w -> w.dataYear().equals(session.year()) && regionCouncils.contains(w.councilCode()))
-                .filter(w -> session.participants().stream().noneMatch(p -> p.workbookId() == w.id()))
-                .forEach(w -> candidates.add(new RadioItem(String.valueOf(w.id()), w.title())));
-        return Templates.show(session, candidates, errors).render();
+        return Templates.show(views.view(id, currentUser.user()), errors).render();
+    }
+
+    /** The session pack as a printable page: the same {@link SessionPack} the PDF is written from. */
+    @GET
+    @Path("/{id}/pack")
+    public String pack(@PathParam("id") long id) {
+        return Templates.pack(packs.assemble(id, currentUser.user())).render();
+    }
+
+    @GET
+    @Path("/{id}/pack.pdf")
+    @Produces("application/pdf")
+    public Response packPdf(@PathParam("id") long id) {
+        SessionPack pack = packs.assemble(id, currentUser.user());
+        return Response.ok(packPdf.render(pack), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"peer-challenge-" + id + "-" + pack.session().year() + ".pdf\"")
+                .build();
     }
 
     @POST
@@ -119,11 +148,17 @@ public class PeerSessionPages {
         try {
             sessions.join(id, Long.parseLong(workbook));
         } catch (NumberFormatException e) {
-            return unprocessable(show(id, FormErrors.none().with("workbook", "Choose the workbook to share with the session")));
+            return unprocessable(joinPage(id, FormErrors.none().with("workbook", "Choose the workbook to share with the session")));
         } catch (IllegalArgumentException e) {
-            return unprocessable(show(id, FormErrors.none().with("workbook", e.getMessage())));
+            return unprocessable(joinPage(id, FormErrors.none().with("workbook", e.getMessage())));
         }
         return Response.seeOther(URI.create("/peer-sessions/" + id)).build();
+    }
+
+    /** A council that has not joined yet may not see the session: it joins from the list of sessions. */
+    private String joinPage(long id, FormErrors errors) {
+        boolean sees = sessions.accessFor(id).map(a -> SessionAccessRules.canSee(currentUser.user(), a)).orElse(false);
+        return sees ? show(id, errors) : index(new jakarta.ws.rs.core.MultivaluedHashMap<>(), errors);
     }
 
     @POST
@@ -136,7 +171,7 @@ public class PeerSessionPages {
     @GET
     @Path("/{id}/steps/{stepId}")
     public String step(@PathParam("id") long id, @PathParam("stepId") String stepId) {
-        return Templates.step(sessions.step(id, stepId), FormErrors.none()).render();
+        return Templates.step(views.step(id, stepId, currentUser.user()), FormErrors.none()).render();
     }
 
     @POST
@@ -144,15 +179,16 @@ public class PeerSessionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response challenge(@PathParam("id") long id, @PathParam("stepId") String stepId,
             MultivaluedMap<String, String> form) {
-        String council = form.getFirst("council");
-        String field = "challenge-" + council;
+        long participant = Long.parseLong(form.getFirst("participant")); // the access filter has checked it is one
+        String field = "challenge-to-" + participant;
         String text = trimmed(form.getFirst(field));
         FormErrors errors = textErrors(field, text, "Enter your challenge");
         if (errors.isPresent()) {
-            return unprocessable(Templates.step(sessions.step(id, stepId), errors).render());
+            return unprocessable(Templates.step(views.step(id, stepId, currentUser.user()), errors).render());
         }
-        sessions.challenge(id, council, stepId, actor.name(), text);
-        return Response.seeOther(URI.create("/peer-sessions/" + id + "/steps/" + stepId + "#council-" + council)).build();
+        sessions.challenge(id, participant, stepId, actor(), text);
+        return Response.seeOther(URI.create("/peer-sessions/" + id + "/steps/" + stepId + "#participant-" + participant))
+                .build();
     }
 
     @POST
@@ -165,9 +201,9 @@ public class PeerSessionPages {
         String stepId = form.getFirst("step");
         FormErrors errors = textErrors(field, text, "Enter your reply");
         if (errors.isPresent() && stepId != null) {
-            return unprocessable(Templates.step(sessions.step(id, stepId), errors).render());
+            return unprocessable(Templates.step(views.step(id, stepId, currentUser.user()), errors).render());
         }
-        String step = sessions.reply(id, commentId, actor.name(), text);
+        String step = sessions.reply(id, commentId, actor(), text);
         return Response.seeOther(URI.create("/peer-sessions/" + id + "/steps/" + step + "#challenge-" + commentId)).build();
     }
 

@@ -1,31 +1,31 @@
 package org.vfmworkbook.peer;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.vfmworkbook.nationaldata.Regions;
-import org.vfmworkbook.steps.ChallengeQuestion;
-import org.vfmworkbook.steps.QuestionType;
+import org.vfmworkbook.security.User;
 import org.vfmworkbook.steps.StepCatalogue;
-import org.vfmworkbook.steps.StepDefinition;
-import org.vfmworkbook.web.Fmt;
 import org.vfmworkbook.web.NotFoundProblem;
-import org.vfmworkbook.workbook.SavedAnswer;
-import org.vfmworkbook.workbook.StepState;
-import org.vfmworkbook.workbook.WorkbookContent;
+import org.vfmworkbook.web.RadioItem;
 import org.vfmworkbook.workbook.WorkbookService;
 import org.vfmworkbook.workbook.WorkbookSummary;
 
-/** Peer-challenge sessions: create, join by sharing a workbook, withdraw, challenge, reply, notes, follow-ups. */
+/**
+ * Peer-challenge sessions: create, join by sharing a workbook, withdraw, challenge, reply, notes, follow-ups; and what the
+ * access rules need to know about a session. Who may do each is decided before these run, by {@link PeerSessionAccessFilter}.
+ */
 @ApplicationScoped
 public class PeerSessions {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
 
     private final WorkbookService workbooks;
     private final RegionalViews regional;
@@ -40,21 +40,59 @@ public class PeerSessions {
     public record SessionSummary(long id, String title, String regionName, String year, int participants, String href) {
     }
 
+    /** A session the user's council could join, with the council's workbooks for its year. */
+    public record JoinableSession(long id, String title, String regionName, String year, String joinAction,
+            List<RadioItem> workbooks) {
+        public String formId() {
+            return "join-session-" + id;
+        }
+
+        public String workbookField() {
+            return "workbook";
+        }
+    }
+
+    /** The sessions this person may see, newest first. */
     @Transactional
-    public List<SessionSummary> list() {
-        return PeerSession.<PeerSession>newestFirst().stream().map(s -> new SessionSummary(s.id, s.title,
-                regional.region(s.regionCode).name(), s.dataYear, SessionParticipant.activeIn(s.id).size(),
-                "/peer-sessions/" + s.id)).toList();
+    public List<SessionSummary> visibleTo(User user) {
+        return PeerSession.<PeerSession>newestFirst().stream().filter(s -> SessionAccessRules.canSee(user, access(s)))
+                .map(s -> new SessionSummary(s.id, s.title, regional.region(s.regionCode).name(), s.dataYear,
+                        SessionParticipant.activeIn(s.id).size(), "/peer-sessions/" + s.id))
+                .toList();
+    }
+
+    /** Sessions of the user's region that the user's council has not joined and has a workbook for. */
+    @Transactional
+    public List<JoinableSession> joinableBy(User user) {
+        return PeerSession.<PeerSession>newestFirst().stream()
+                .filter(s -> SessionAccessRules.canJoin(user, access(s)) && !SessionAccessRules.canSee(user, access(s)))
+                .map(s -> new JoinableSession(s.id, s.title, regional.region(s.regionCode).name(), s.dataYear,
+                        "/peer-sessions/" + s.id + "/participants", ownWorkbooks(user, s)))
+                .filter(j -> !j.workbooks().isEmpty()).toList();
+    }
+
+    /** The user's own council's workbooks for the session's year that are not taking part, as choices. */
+    List<RadioItem> ownWorkbooks(User user, PeerSession session) {
+        if (!SessionAccessRules.canJoin(user, access(session))) {
+            return List.of();
+        }
+        List<Long> taking = SessionParticipant.activeIn(session.id).stream().map(p -> p.workbookId).toList();
+        return workbooks.list().stream()
+                .filter(w -> w.dataYear().equals(session.dataYear) && user.belongsTo(w.councilCode()))
+                .filter(w -> !taking.contains(w.id()))
+                .map(w -> new RadioItem(String.valueOf(w.id()), w.title())).toList();
     }
 
     @Transactional
-    public long create(String regionCode, String year, String title, String facilitator) {
+    public long create(String regionCode, String year, String title, String facilitator, boolean anonymised) {
         Regions.Region region = regional.region(regionCode);
         PeerSession session = new PeerSession();
         session.regionCode = region.code();
         session.dataYear = regional.snapshot(year).year();
         session.title = title;
         session.facilitator = facilitator;
+        session.anonymised = anonymised;
+        session.labelSeed = Math.abs(SEEDS.nextLong());
         session.createdAt = Instant.now();
         session.persist();
         return session.id;
@@ -88,26 +126,27 @@ public class PeerSessions {
         SessionParticipant.find(sessionId, workbookId).ifPresent(p -> p.withdrawnAt = Instant.now());
     }
 
+    /** A challenge to a participating council (given by its participant number, which says nothing about the council). */
     @Transactional
-    public void challenge(long sessionId, String councilCode, String stepId, String author, String text) {
-        requireParticipant(sessionId, councilCode);
+    public long challenge(long sessionId, long participantId, String stepId, String author, String text) {
+        String council = activeCouncil(sessionId, participantId)
+                .orElseThrow(() -> new NotFoundProblem("That council is not taking part in this session"));
         steps.byId(stepId);
         ChallengeComment comment = new ChallengeComment();
         comment.sessionId = sessionId;
-        comment.councilCode = councilCode;
+        comment.councilCode = council;
         comment.stepId = stepId;
         comment.author = author;
         comment.text = text;
         comment.createdAt = Instant.now();
         comment.persist();
+        return comment.id;
     }
 
     @Transactional
     public String reply(long sessionId, long commentId, String author, String text) {
-        ChallengeComment challenge = ChallengeComment.findById(commentId);
-        if (challenge == null || challenge.sessionId != sessionId) {
-            throw new NotFoundProblem("No challenge " + commentId + " in this session");
-        }
+        ChallengeComment challenge = challengeIn(sessionId, commentId)
+                .orElseThrow(() -> new NotFoundProblem("No challenge " + commentId + " in this session"));
         requireParticipant(sessionId, challenge.councilCode);
         ChallengeComment reply = new ChallengeComment();
         reply.sessionId = sessionId;
@@ -138,89 +177,60 @@ public class PeerSessions {
         followUp.persist();
     }
 
+    /** What the access rules need to know about a session; empty when there is no such session. */
     @Transactional
-    public SessionView view(long sessionId) {
-        PeerSession s = session(sessionId);
-        Map<String, String> names = councilNames(s);
-        List<SessionView.Participant> participants = SessionParticipant.activeIn(sessionId).stream()
-                .map(p -> new SessionView.Participant(sessionId, p.workbookId, p.councilCode, names.get(p.councilCode)))
-                .sorted(java.util.Comparator.comparing(SessionView.Participant::councilName)).toList();
-        List<SessionView.StepLink> stepLinks = steps.all().stream().map(d -> new SessionView.StepLink(d.number(), d.id(),
-                d.title(), "/peer-sessions/" + sessionId + "/steps/" + d.id())).toList();
-        List<SessionView.FollowUpView> followUps = FollowUp.inSession(sessionId).stream()
-                .map(f -> new SessionView.FollowUpView(f.what, f.owner, f.due == null ? "No date" : Fmt.date(f.due)))
-                .toList();
-        return new SessionView(s.id, s.title, s.regionCode, regional.region(s.regionCode).name(), s.dataYear,
-                s.facilitator, s.notes, s.version, participants, stepLinks, followUps);
+    public Optional<SessionAccess> accessFor(long sessionId) {
+        return Optional.ofNullable(PeerSession.<PeerSession>findById(sessionId)).map(PeerSessions::access);
+    }
+
+    /** The council of a workbook, for checking that a council joins with its own. */
+    @Transactional
+    public Optional<String> councilOfWorkbook(long workbookId) {
+        try {
+            return Optional.of(workbooks.summary(workbookId).councilCode());
+        } catch (NotFoundProblem noSuchWorkbook) {
+            return Optional.empty();
+        }
     }
 
     @Transactional
-    public SessionView.StepView step(long sessionId, String stepId) {
-        SessionView session = view(sessionId);
-        StepDefinition step = steps.byId(stepId);
-        RegionalView region = regional.view(session.regionCode(), session.year(), null, null);
-        RegionalView.StepMeasures measures = region.steps().stream().filter(m -> m.number() == step.number()).findFirst()
-                .orElse(new RegionalView.StepMeasures(step.number(), step.title(), step.question(), List.of()));
-        List<ChallengeComment> comments = ChallengeComment.forStep(sessionId, stepId);
-        List<SessionView.CouncilPosition> positions = new ArrayList<>();
-        for (SessionView.Participant participant : session.participants()) {
-            WorkbookContent content = workbooks.content(participant.workbookId());
-            StepState state = content.steps().stream().filter(st -> st.definition().id().equals(stepId)).findFirst()
-                    .map(WorkbookContent.Step::state).orElseThrow();
-            positions.add(new SessionView.CouncilPosition(participant.councilCode(), participant.councilName(),
-                    judgement(step, state), explanations(step, state), threads(sessionId, comments, participant.councilCode())));
-        }
-        return new SessionView.StepView(session, step.number(), step.id(), step.title(), step.question(), measures,
-                positions);
+    public Optional<String> councilOfParticipantWorkbook(long sessionId, long workbookId) {
+        return SessionParticipant.find(sessionId, workbookId).map(p -> p.councilCode);
     }
 
-    private static String judgement(StepDefinition step, StepState state) {
-        return step.questions().stream().filter(q -> q.type() == QuestionType.RAG).map(q -> state.answer(q.id()))
-                .filter(a -> a != null && a.choice() != null && !a.choice().isBlank())
-                .map(a -> a.choice().substring(0, 1).toUpperCase() + a.choice().substring(1)).findFirst()
-                .orElse("Not yet answered");
+    @Transactional
+    public Optional<String> activeCouncil(long sessionId, long participantId) {
+        SessionParticipant p = SessionParticipant.findById(participantId);
+        return p == null || p.sessionId != sessionId || !p.active() ? Optional.empty() : Optional.of(p.councilCode);
     }
 
-    private static List<SessionView.Explanation> explanations(StepDefinition step, StepState state) {
-        List<SessionView.Explanation> explanations = new ArrayList<>();
-        for (ChallengeQuestion q : step.questions()) {
-            if (q.type() == QuestionType.LONG_TEXT) {
-                SavedAnswer a = state.answer(q.id());
-                if (a != null && a.text() != null && !a.text().isBlank()) {
-                    explanations.add(new SessionView.Explanation(q.text(), a.text()));
-                }
-            }
-        }
-        return explanations;
+    @Transactional
+    public Optional<String> councilChallenged(long sessionId, long commentId) {
+        return challengeIn(sessionId, commentId).map(c -> c.councilCode);
     }
 
-    private static List<SessionView.Thread> threads(long sessionId, List<ChallengeComment> comments, String councilCode) {
-        Map<Long, List<ChallengeComment>> replies = comments.stream().filter(c -> c.replyTo != null)
-                .collect(Collectors.groupingBy(c -> c.replyTo));
-        return comments.stream().filter(c -> c.replyTo == null && c.councilCode.equals(councilCode))
-                .map(c -> new SessionView.Thread(sessionId, c.id, c.author, c.text, Fmt.dateTime(c.createdAt),
-                        replies.getOrDefault(c.id, List.of()).stream()
-                                .map(r -> new SessionView.Reply(r.author, r.text, Fmt.dateTime(r.createdAt))).toList()))
-                .toList();
+    private static Optional<ChallengeComment> challengeIn(long sessionId, long commentId) {
+        ChallengeComment comment = ChallengeComment.findById(commentId);
+        return comment == null || comment.sessionId != sessionId || comment.replyTo != null ? Optional.empty()
+                : Optional.of(comment);
+    }
+
+    static SessionAccess access(PeerSession s) {
+        return new SessionAccess(s.facilitator, s.regionCode,
+                SessionParticipant.activeIn(s.id).stream().map(p -> p.councilCode).collect(Collectors.toSet()));
     }
 
     private void requireParticipant(long sessionId, String councilCode) {
         if (SessionParticipant.activeIn(sessionId).stream().noneMatch(p -> p.councilCode.equals(councilCode))) {
-            throw new NotFoundProblem("Council " + councilCode + " is not taking part in this session");
+            throw new NotFoundProblem("That council is not taking part in this session");
         }
     }
 
-    private Map<String, String> councilNames(PeerSession s) {
-        return regional.councils(regional.snapshot(s.dataYear), s.regionCode).stream()
-                .collect(Collectors.toMap(c -> c.code(), c -> c.name(), (a, b) -> a, java.util.HashMap::new));
-    }
-
-    PeerSession session(long id) {
+    static PeerSession session(long id) {
         PeerSession session = PeerSession.findById(id);
         if (session == null) {
             throw new NotFoundProblem("No peer-challenge session " + id);
         }
         return session;
     }
-
 }

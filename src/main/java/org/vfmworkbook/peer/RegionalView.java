@@ -12,6 +12,8 @@ import io.quarkus.qute.TemplateData;
 public record RegionalView(String regionCode, String regionName, String year, boolean anonymised, String viewerLabel,
         List<StepMeasures> steps) {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     @TemplateData
     public record StepMeasures(int number, String title, String question, List<Measure> measures) {
     }
@@ -21,8 +23,16 @@ public record RegionalView(String regionCode, String regionName, String year, bo
     public record Measure(String id, String metricId, String title, String unit, ChartData chart, Table table,
             List<Row> rows, Double englandMedian, Double regionMedian, Double regionQ1, Double regionQ3) {
 
+        /** The chart's JSON with England's median added as {@code england}, which the page draws as a grey line. */
         public String chartJson() {
-            return chart.json();
+            try {
+                com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON
+                        .readTree(chart.json());
+                json.put("england", englandMedian);
+                return JSON.writeValueAsString(json);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("Chart data could not be written as JSON", e);
+            }
         }
     }
 

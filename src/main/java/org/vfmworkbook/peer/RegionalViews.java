@@ -58,23 +58,28 @@ public class RegionalViews {
     }
 
     /**
+     * How the region's councils are named in a view: by name, or (with a seed) as letters drawn from it.
+     *
+     * @param anonymisedSeed null for names; otherwise the seed that draws the letters
+     * @param viewer the council named even when anonymised, or null
+     */
+    public CouncilLabels labels(YearSnapshot snapshot, String regionCode, Long anonymisedSeed, String viewer) {
+        List<CouncilRecord> councils = councils(snapshot, regionCode);
+        Map<String, String> names = councils.stream().collect(Collectors.toMap(CouncilRecord::code, CouncilRecord::name));
+        return anonymisedSeed == null ? CouncilLabels.named(names)
+                : CouncilLabels.anonymised(councils.stream().map(CouncilRecord::code).toList(), names, viewer, anonymisedSeed);
+    }
+
+    /**
      * @param anonymisedSeed null for the named view; otherwise the session's seed for drawing letters
      * @param viewer the viewer's own council (named even when anonymised), or null
      */
     public RegionalView view(String regionCode, String year, Long anonymisedSeed, String viewer) {
         Regions.Region region = region(regionCode);
         YearSnapshot snapshot = snapshot(year);
-        List<CouncilRecord> councils = councils(snapshot, regionCode);
-        Map<String, String> names = councils.stream().collect(Collectors.toMap(CouncilRecord::code, CouncilRecord::name));
-        CouncilLabels labels = anonymisedSeed == null ? CouncilLabels.named(names)
-                : CouncilLabels.anonymised(councils.stream().map(CouncilRecord::code).toList(), names, viewer,
-                        anonymisedSeed);
-        // Named: alphabetical by name. Anonymised: by letter, which the seed drew at random. Never by value.
-        Comparator<CouncilRecord> order = labels.anonymised()
-                ? Comparator.comparing((CouncilRecord c) -> labels.label(c.code()).length())
-                        .thenComparing(c -> labels.label(c.code()))
-                : Comparator.comparing(CouncilRecord::name);
-        List<CouncilRecord> ordered = councils.stream().sorted(order).toList();
+        CouncilLabels labels = labels(snapshot, regionCode, anonymisedSeed, viewer);
+        List<CouncilRecord> ordered = councils(snapshot, regionCode).stream()
+                .sorted(Comparator.comparing(CouncilRecord::code, labels.order())).toList();
         List<RegionalView.StepMeasures> stepViews = new ArrayList<>();
         for (StepDefinition step : steps.all()) {
             if (step.kind() != StepKind.DATA_LED) {

@@ -2,15 +2,33 @@ package org.vfmworkbook.peer;
 
 import java.util.List;
 
+import org.vfmworkbook.web.RadioItem;
+
 import io.quarkus.qute.TemplateData;
 
-/** What a session page shows. Built only from active participants: a withdrawn council's answers never appear. */
+/**
+ * What a session page shows to one signed-in person. Built only from active participants: a withdrawn council's answers
+ * never appear. Councils are given by their labels: names, or in an anonymised session letters (the person's own council
+ * named).
+ *
+ * @param facilitating whether this person facilitates it (notes and follow-ups)
+ * @param ownWorkbooks the person's own council's workbooks that could join (empty when they cannot join)
+ */
 @TemplateData
 public record SessionView(long id, String title, String regionCode, String regionName, String year, String facilitator,
-        String notes, long version, List<Participant> participants, List<StepLink> steps, List<FollowUpView> followUps) {
+        String notes, long version, boolean anonymised, boolean facilitating, List<Participant> participants,
+        List<StepLink> steps, List<FollowUpView> followUps, List<RadioItem> ownWorkbooks) {
 
     public String href() {
         return "/peer-sessions/" + id;
+    }
+
+    public String packHref() {
+        return href() + "/pack";
+    }
+
+    public String packPdfHref() {
+        return href() + "/pack.pdf";
     }
 
     public String joinAction() {
@@ -26,21 +44,32 @@ public record SessionView(long id, String title, String regionCode, String regio
     }
 
     public String regionHref() {
-        return "/regions/" + regionCode + "?year=" + year;
+        return "/regions/" + regionCode + "?year=" + year + (anonymised ? "&mode=anonymised" : "");
     }
 
+    public String orderNote() {
+        return anonymised ? "Councils in letter order (letters drawn for this session), never by value"
+                : "Councils in alphabetical order, never by value";
+    }
+
+    public boolean canJoin() {
+        return !ownWorkbooks.isEmpty();
+    }
+
+    /** A council taking part; {@code label} is its name or, anonymised, its letter. */
     @TemplateData
-    public record Participant(long sessionId, long workbookId, String councilCode, String councilName) {
+    public record Participant(long sessionId, long participantId, long workbookId, String councilCode, String label,
+            boolean withdrawable) {
         public String withdrawAction() {
             return "/peer-sessions/" + sessionId + "/participants/" + workbookId + "/withdraw";
         }
 
         public String withdrawFormId() {
-            return "withdraw-" + workbookId;
+            return "withdraw-" + participantId;
         }
 
         public String withdrawLabel() {
-            return "Withdraw " + councilName;
+            return "Withdraw " + label;
         }
     }
 
@@ -61,20 +90,27 @@ public record SessionView(long id, String title, String regionCode, String regio
         }
     }
 
-    /** A participating council's judgement and explanation for a step, with the challenge and replies. */
+    /**
+     * A participating council's judgement and explanation for a step, with the challenge and replies, and whether this
+     * person may challenge it or reply.
+     */
     @TemplateData
-    public record CouncilPosition(String councilCode, String councilName, String judgement, List<Explanation> explanations,
-            List<Thread> threads) {
+    public record CouncilPosition(long participantId, String councilCode, String label, String judgement,
+            List<Explanation> explanations, List<Thread> threads, boolean canChallenge, boolean canReply) {
+        public String anchor() {
+            return "participant-" + participantId;
+        }
+
         public String challengeField() {
-            return "challenge-" + councilCode;
+            return "challenge-to-" + participantId;
         }
 
         public String challengeLabel() {
-            return "Challenge " + councilName + " on this step";
+            return "Challenge " + label + " on this step";
         }
 
         public String challengeFormId() {
-            return "challenge-form-" + councilCode;
+            return "challenge-form-" + participantId;
         }
     }
 
@@ -95,6 +131,10 @@ public record SessionView(long id, String title, String regionCode, String regio
 
         public String replyFormId() {
             return "reply-form-" + commentId;
+        }
+
+        public String anchor() {
+            return "challenge-" + commentId;
         }
     }
 

@@ -23,6 +23,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -51,6 +52,7 @@ final class PdfCharts {
     private static final Color HIGHLIGHT = new Color(0x6f, 0x2c, 0x91);
     private static final Color INK = new Color(0x0b, 0x0c, 0x0c);
     private static final Color GRID = new Color(0xb1, 0xb4, 0xb6);
+    private static final Color GREY_LINE = new Color(0x50, 0x5a, 0x5f);
     private static final Font TICK = new Font(PdfFonts.AWT_FAMILY, Font.PLAIN, 7);
     private static final Font LABEL = new Font(PdfFonts.AWT_FAMILY, Font.PLAIN, 8);
     private static final Font POINTER = new Font(PdfFonts.AWT_FAMILY, Font.BOLD, 8);
@@ -60,7 +62,35 @@ final class PdfCharts {
 
     static Image draw(PdfContentByte canvas, PdfFonts fonts, ComparisonFinding finding, float width, float height)
             throws BadElementException {
-        JFreeChart chart = finding.isScatter() ? scatter(finding.scatter()) : bars(finding.chart());
+        return render(canvas, fonts, finding.isScatter() ? scatter(finding.scatter()) : bars(finding.chart()), width, height);
+    }
+
+    /**
+     * A bar chart of a group's councils in the order given (alphabetical or by letter, never by value), with the group's
+     * median and, when given, England's median as a second, dotted reference line.
+     */
+    static Image drawBars(PdfContentByte canvas, PdfFonts fonts, ChartData data, Double englandMedian, float width,
+            float height) throws BadElementException {
+        JFreeChart chart = bars(data);
+        if (data.median() != null) {
+            chart.getCategoryPlot().getRangeMarkers(Layer.FOREGROUND).forEach(marker -> ((ValueMarker) marker)
+                    .setLabel("Region median " + UnitFormat.format(data.unit(), data.median())));
+        }
+        if (englandMedian != null) {
+            ValueMarker england = new ValueMarker(englandMedian, GREY_LINE, new BasicStroke(1f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 1f, new float[] {1f, 2f}, 0f));
+            england.setLabel("England median " + UnitFormat.format(data.unit(), englandMedian));
+            england.setLabelFont(LABEL);
+            england.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+            england.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            england.setLabelBackgroundColor(new Color(255, 255, 255, 225));
+            chart.getCategoryPlot().addRangeMarker(england);
+        }
+        return render(canvas, fonts, chart, width, height);
+    }
+
+    private static Image render(PdfContentByte canvas, PdfFonts fonts, JFreeChart chart, float width, float height)
+            throws BadElementException {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);

@@ -14,8 +14,6 @@ import org.vfmworkbook.report.Report.Answer;
 import org.vfmworkbook.report.Report.StepSection;
 import org.vfmworkbook.web.Link;
 import org.vfmworkbook.web.Table;
-import org.vfmworkbook.web.TableCell;
-import org.vfmworkbook.web.TableRow;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -39,14 +37,14 @@ import com.lowagie.text.pdf.PdfWriter;
 @ApplicationScoped
 public class PdfReportRenderer {
 
-    private static final Color INK = new Color(0x0b, 0x0c, 0x0c);
-    private static final Color GREY = new Color(0x50, 0x5a, 0x5f);
-    private static final Color RULE = new Color(0xb1, 0xb4, 0xb6);
-    private static final Color SHADE = new Color(0xf3, 0xf2, 0xf1);
+    private static final Color INK = PdfTables.INK;
+    private static final Color GREY = PdfTables.GREY;
+    private static final Color RULE = PdfTables.RULE;
     private static final Map<String, Color> RAG = Map.of("red", new Color(0xd4, 0x35, 0x1c), "orange",
             new Color(0xf4, 0x77, 0x38), "green", new Color(0x00, 0x70, 0x3c));
 
     private final PdfFonts fonts = PdfFonts.load();
+    private final PdfTables tables = new PdfTables(fonts);
 
     public byte[] render(Report report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
@@ -293,10 +291,7 @@ public class PdfReportRenderer {
             }
             try {
                 Image chart = PdfCharts.draw(writer.getDirectContent(), fonts, finding, 300, report.full() ? 190 : 125);
-                PdfPCell left = new PdfPCell(chart, true);
-                left.setBorder(Rectangle.NO_BORDER);
-                left.setPaddingRight(8);
-                pair.addCell(left);
+                pair.addCell(PdfTables.chartCell(chart));
             } catch (DocumentException e) {
                 throw new IllegalStateException("A chart could not be drawn: " + e.getMessage(), e);
             }
@@ -453,68 +448,24 @@ public class PdfReportRenderer {
             }
         }
 
-        /** A findings table: caption above, header row repeated on each page, the council's row bold and shaded. */
         private PdfPTable dataTable(Table data, float widthPercent) {
-            int columns = data.head().size();
-            float[] widths = new float[columns];
-            for (int i = 0; i < columns; i++) {
-                widths[i] = i == 0 ? 2f : 1f;
-            }
-            PdfPTable table = table(widths, widthPercent);
-            PdfPCell captionCell = cell(new Phrase(data.caption(), smallBold), Element.ALIGN_LEFT);
-            captionCell.setColspan(columns);
-            captionCell.setPaddingBottom(4);
-            table.addCell(captionCell);
-            for (TableCell head : data.head()) {
-                table.addCell(headCell(head.text(), head.numeric()));
-            }
-            table.setHeaderRows(2);
-            for (TableRow row : data.rows()) {
-                for (TableCell c : row.cells()) {
-                    PdfPCell cell = cell(new Phrase(c.text(), row.highlighted() ? smallBold : small),
-                            c.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-                    cell.setBorder(Rectangle.BOTTOM);
-                    cell.setBorderColor(RULE);
-                    if (row.highlighted()) {
-                        cell.setBackgroundColor(SHADE);
-                    }
-                    table.addCell(cell);
-                }
-            }
-            return table;
+            return tables.dataTable(data, widthPercent);
         }
 
         private PdfPTable table(float[] widths, float widthPercent) {
-            PdfPTable table = new PdfPTable(widths);
-            table.setWidthPercentage(widthPercent);
-            table.setHorizontalAlignment(Element.ALIGN_LEFT);
-            table.setSplitLate(false);
-            table.setSplitRows(true);
-            return table;
+            return PdfTables.table(widths, widthPercent);
         }
 
         private PdfPCell cell(Phrase phrase, int alignment) {
-            PdfPCell cell = new PdfPCell(phrase);
-            cell.setBorder(Rectangle.NO_BORDER);
-            cell.setHorizontalAlignment(alignment);
-            cell.setPadding(3);
-            cell.setLeading(0, 1.25f);
-            return cell;
+            return PdfTables.cell(phrase, alignment);
         }
 
         private PdfPCell headCell(String text, boolean numeric) {
-            PdfPCell cell = cell(new Phrase(text, smallBold), numeric ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-            cell.setBorder(Rectangle.BOTTOM);
-            cell.setBorderWidthBottom(1.2f);
-            cell.setBorderColor(INK);
-            return cell;
+            return tables.headCell(text, numeric);
         }
 
         private PdfPCell bodyCell(String text, boolean numeric) {
-            PdfPCell cell = cell(new Phrase(text, small), numeric ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-            cell.setBorder(Rectangle.BOTTOM);
-            cell.setBorderColor(RULE);
-            return cell;
+            return tables.bodyCell(text, numeric);
         }
     }
 }

@@ -11,7 +11,8 @@ enhanceCharts(document.querySelectorAll('figure.app-chart[data-chart]'));
 
 // A chart figure keeps its table: the canvas is drawn above it and hidden from screen readers,
 // who read the same numbers in the table. data-chart holds JSON inline or the URL of JSON:
-// {"label": "...", "labels": [...], "values": [...], "highlight": <index of this council's bar>}
+// {"label": "...", "labels": [...], "values": [...], "highlight": <index of this council's bar>,
+//  "median", "q1", "q3" (the group's, drawn as lines), "england" (England's median, a grey line; optional)}
 // or, for the need model, {"type": "scatter", "label", "xLabel", "labels", "points": [{x, y}], "highlight"}.
 async function enhanceCharts(figures) {
   if (figures.length === 0) {
@@ -86,8 +87,43 @@ function drawChart(figure, data) {
       plugins: { legend: { display: false } },
       scales: { y: { beginAtZero: true, title: { display: Boolean(data.label), text: data.label } } },
     },
+    plugins: [referenceLines(data)],
   });
   figure.classList.add('app-chart--drawn');
+}
+
+// Horizontal reference lines across the bars: the group's median (dashed, named), its quartiles (dotted,
+// unnamed: they sit close to the medians and the caption and table give them) and England's median (grey, named).
+function referenceLines(data) {
+  const lines = [
+    { value: data.median, text: 'Median', colour: OUTLINE, dash: [6, 4], width: 2 },
+    { value: data.q1, text: '', colour: OUTLINE, dash: [2, 3], width: 1 },
+    { value: data.q3, text: '', colour: OUTLINE, dash: [2, 3], width: 1 },
+    { value: data.england, text: 'England median', colour: '#505a5f', dash: [], width: 2 },
+  ].filter((line) => typeof line.value === 'number');
+  return {
+    id: 'referenceLines',
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea, scales } = chart;
+      ctx.save();
+      ctx.font = '12px sans-serif';
+      ctx.textAlign = 'right';
+      ctx.textBaseline = 'bottom';
+      for (const line of lines) {
+        const y = scales.y.getPixelForValue(line.value);
+        ctx.strokeStyle = line.colour;
+        ctx.lineWidth = line.width;
+        ctx.setLineDash(line.dash);
+        ctx.beginPath();
+        ctx.moveTo(chartArea.left, y);
+        ctx.lineTo(chartArea.right, y);
+        ctx.stroke();
+        ctx.fillStyle = line.colour;
+        ctx.fillText(line.text, chartArea.right - 2, y - 2);
+      }
+      ctx.restore();
+    },
+  };
 }
 
 // Actual against expected: every council a dot, this council a larger outlined striped square.

@@ -10,6 +10,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vfmworkbook.peer.PeerSessions;
+import org.vfmworkbook.peer.SessionAccess;
+import org.vfmworkbook.peer.SessionAccessRules;
 import org.vfmworkbook.testing.SignIn;
 import org.vfmworkbook.workbook.WorkbookService;
 import org.vfmworkbook.workbook.WorkbookSummary;
@@ -110,6 +113,78 @@ class AccessMatrixTest {
                 Response anonymous = given().redirects().follow(false).get(path);
                 expect(wrong, "anonymous " + verb + " " + path + ": " + anonymous.statusCode(), anonymous.statusCode() == 302);
             }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Drives every peer-session route as each kind of person against a North East session that Darlington has joined: who
+     * may not see the session gets 404 and nothing of it, who sees it but may not make the change gets 403.
+     */
+    @Test
+    void everySessionRouteAllowsAndDeniesAsTheSessionRulesSay() {
+        String darlington = "E06000005";
+        Map<String, SignIn.SignedIn> people = new LinkedHashMap<>(sessions);
+        SignIn.SignedIn facilitator = SignIn.as(Role.PEER_REVIEWER, KENT);
+        people.put("facilitator", facilitator);
+        people.put("Darlington editor", SignIn.as(Role.COUNCIL_EDITOR, darlington));
+        people.put("Darlington viewer", SignIn.as(Role.COUNCIL_VIEWER, darlington));
+        people.put("Hartlepool editor", SignIn.as(Role.COUNCIL_EDITOR, "E06000001"));
+        people.put("North East peer reviewer", SignIn.as(Role.PEER_REVIEWER, "E06000001"));
+        Accounts accounts = Arc.container().instance(Accounts.class).get();
+        Map<String, User> who = new LinkedHashMap<>();
+        people.forEach((name, session) -> who.put(name, accounts.activeUser(session.username()).orElseThrow()));
+
+        PeerSessions peer = Arc.container().instance(PeerSessions.class).get();
+        long workbook = Arc.container().instance(WorkbookService.class).get().createOrResume(darlington, YEAR).id();
+        long session = peer.create("E12000001", YEAR, "Matrix session", facilitator.username(), false);
+        peer.join(session, workbook);
+        String participant = facilitator.given().get("/peer-sessions/" + session + "/steps/" + STEP).then().statusCode(200)
+                .extract().asString().replaceAll("(?s).*id=\"participant-(\\d+)\".*", "$1");
+        long comment = peer.challenge(session, Long.parseLong(participant), STEP, facilitator.username(), "A challenge");
+
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, RouteMatrix.Access> route : RouteMatrix.ROUTES.entrySet()) {
+            RouteMatrix.Access needs = route.getValue();
+            String verb = route.getKey().substring(0, route.getKey().indexOf(' '));
+            String template = route.getKey().substring(verb.length() + 1);
+            if (!template.startsWith("/peer-sessions/{id}") && needs != RouteMatrix.Access.START_SESSION) {
+                continue;
+            }
+            String path = template.replace("{id}", String.valueOf(session)).replace("{stepId}", STEP)
+                    .replace("{workbookId}", String.valueOf(workbook)).replace("{commentId}", String.valueOf(comment));
+            for (Map.Entry<String, SignIn.SignedIn> person : people.entrySet()) {
+                User user = who.get(person.getKey());
+                SessionAccess access = peer.accessFor(session).orElseThrow();
+                boolean sees = SessionAccessRules.canSee(user, access);
+                boolean may = switch (needs) {
+                    case START_SESSION -> SessionAccessRules.canStartSession(user);
+                    case SEE_SESSION -> sees;
+                    case JOIN_SESSION -> SessionAccessRules.canJoinWith(user, access, darlington);
+                    case WITHDRAW_FROM_SESSION -> SessionAccessRules.canWithdraw(user, access, darlington);
+                    case CHALLENGE_IN_SESSION -> SessionAccessRules.canChallenge(user, access, darlington);
+                    case REPLY_IN_SESSION -> SessionAccessRules.canReply(user, access, darlington);
+                    case FACILITATE_SESSION -> SessionAccessRules.canFacilitate(user, access);
+                    default -> throw new IllegalStateException(route.getKey() + " is not a session route");
+                };
+                boolean hidden = needs == RouteMatrix.Access.START_SESSION ? false
+                        : needs == RouteMatrix.Access.JOIN_SESSION ? !sees && !SessionAccessRules.canJoin(user, access) : !sees;
+                Response response = "GET".equals(verb) ? person.getValue().given().get(path)
+                        : person.getValue().form().accept("text/html").formParam("participant", participant)
+                                .formParam("workbook", String.valueOf(workbook)).formParam("step", STEP).post(path);
+                int status = response.statusCode();
+                String situation = person.getKey() + " " + verb + " " + path + ": " + status;
+                if (hidden) {
+                    expect(wrong, situation, status == 404 && !response.body().asString().contains("Matrix session"));
+                } else if (!may) {
+                    expect(wrong, situation, status == 403);
+                } else {
+                    expect(wrong, situation, status < 400 || status == 422);
+                }
+                peer.join(session, workbook); // after an allowed withdrawal, Darlington takes part again
+            }
+            Response anonymous = given().redirects().follow(false).get(path);
+            expect(wrong, "anonymous " + verb + " " + path + ": " + anonymous.statusCode(), anonymous.statusCode() == 302);
         }
         assertThat(wrong).isEmpty();
     }

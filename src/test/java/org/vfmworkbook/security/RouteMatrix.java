@@ -28,7 +28,21 @@ final class RouteMatrix {
         /** Whoever {@link AccessRules#canSignOff} allows, for the page as well as the form; 403 for readers, 404 for everyone else. */
         SIGN_OFF_WORKBOOK,
         /** Whoever {@link AccessRules#canStartNewVersion} allows (a signed-off workbook); 403 for readers, 404 for everyone else. */
-        NEW_VERSION
+        NEW_VERSION,
+        /** Peer reviewers and administrators ({@code SessionAccessRules.canStartSession}); 403 for everyone else. */
+        START_SESSION,
+        /** Whoever {@code SessionAccessRules.canSee} allows; 404 for everyone else. */
+        SEE_SESSION,
+        /** A council editor of the session's region, with the council's own workbook ({@code canJoinWith}); 404 when neither joining nor seeing. */
+        JOIN_SESSION,
+        /** {@code SessionAccessRules.canWithdraw}: the council's editor or the facilitator; 403 for others who see it, 404 for the rest. */
+        WITHDRAW_FROM_SESSION,
+        /** {@code SessionAccessRules.canChallenge}; 403 for others who see it, 404 for the rest. */
+        CHALLENGE_IN_SESSION,
+        /** {@code SessionAccessRules.canReply}: the challenged council's editors; 403 for others who see it, 404 for the rest. */
+        REPLY_IN_SESSION,
+        /** {@code SessionAccessRules.canFacilitate}: the facilitator; 403 for others who see it, 404 for the rest. */
+        FACILITATE_SESSION
     }
 
     static final Map<String, Access> ROUTES = new TreeMap<>(Map.ofEntries(
@@ -77,17 +91,19 @@ final class RouteMatrix {
             Map.entry("GET /workbooks/{id}/sign-off", Access.SIGN_OFF_WORKBOOK),
             Map.entry("POST /workbooks/{id}/sign-off", Access.SIGN_OFF_WORKBOOK),
             Map.entry("POST /workbooks/{id}/new-version", Access.NEW_VERSION),
-            // Peer-challenge sessions: signed in only, not yet checked against the participants' workbooks (see docs/security.md).
+            // Peer-challenge sessions: PeerSessionAccessFilter applies SessionAccessRules; the list shows only visible sessions.
             Map.entry("GET /peer-sessions", Access.SIGNED_IN),
-            Map.entry("POST /peer-sessions", Access.SIGNED_IN),
-            Map.entry("GET /peer-sessions/{id}", Access.SIGNED_IN),
-            Map.entry("POST /peer-sessions/{id}/participants", Access.SIGNED_IN),
-            Map.entry("POST /peer-sessions/{id}/participants/{workbookId}/withdraw", Access.SIGNED_IN),
-            Map.entry("GET /peer-sessions/{id}/steps/{stepId}", Access.SIGNED_IN),
-            Map.entry("POST /peer-sessions/{id}/steps/{stepId}/challenges", Access.SIGNED_IN),
-            Map.entry("POST /peer-sessions/{id}/challenges/{commentId}/replies", Access.SIGNED_IN),
-            Map.entry("POST /peer-sessions/{id}/notes", Access.SIGNED_IN),
-            Map.entry("POST /peer-sessions/{id}/follow-ups", Access.SIGNED_IN),
+            Map.entry("POST /peer-sessions", Access.START_SESSION),
+            Map.entry("GET /peer-sessions/{id}", Access.SEE_SESSION),
+            Map.entry("GET /peer-sessions/{id}/pack", Access.SEE_SESSION),
+            Map.entry("GET /peer-sessions/{id}/pack.pdf", Access.SEE_SESSION),
+            Map.entry("POST /peer-sessions/{id}/participants", Access.JOIN_SESSION),
+            Map.entry("POST /peer-sessions/{id}/participants/{workbookId}/withdraw", Access.WITHDRAW_FROM_SESSION),
+            Map.entry("GET /peer-sessions/{id}/steps/{stepId}", Access.SEE_SESSION),
+            Map.entry("POST /peer-sessions/{id}/steps/{stepId}/challenges", Access.CHALLENGE_IN_SESSION),
+            Map.entry("POST /peer-sessions/{id}/challenges/{commentId}/replies", Access.REPLY_IN_SESSION),
+            Map.entry("POST /peer-sessions/{id}/notes", Access.FACILITATE_SESSION),
+            Map.entry("POST /peer-sessions/{id}/follow-ups", Access.FACILITATE_SESSION),
             Map.entry("GET /workbooks/{id}/sharing", Access.SHARE_WORKBOOK),
             Map.entry("POST /workbooks/{id}/sharing", Access.SHARE_WORKBOOK),
             Map.entry("POST /workbooks/{id}/sharing/{shareId}/withdraw", Access.SHARE_WORKBOOK)));

@@ -64,6 +64,17 @@ public final class Browser implements AutoCloseable {
         return chromium.newContext(options).newPage();
     }
 
+    /** A new page in its own context, signed in as this person (their session and CSRF cookies) on the site at {@code root}. */
+    public Page newPageSignedInAs(SignIn.SignedIn who, String root) {
+        Page page = newPage();
+        String site = root.replaceAll("/$", "");
+        page.context().addCookies(List.of(
+                new com.microsoft.playwright.options.Cookie(SignIn.SESSION_COOKIE, who.sessionCookie()).setUrl(site).setHttpOnly(true),
+                new com.microsoft.playwright.options.Cookie(SignIn.CSRF_COOKIE, who.csrfToken()).setUrl(site)));
+        page.setDefaultTimeout(10_000);
+        return page;
+    }
+
     /** Runs axe with the WCAG 2.1 A and AA rules and fails listing every serious or critical violation. */
     public static void assertNoSeriousAccessibilityViolations(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();

@@ -1,0 +1,151 @@
+package org.vfmworkbook.peer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.vfmworkbook.security.User;
+import org.vfmworkbook.steps.ChallengeQuestion;
+import org.vfmworkbook.steps.QuestionType;
+import org.vfmworkbook.steps.StepCatalogue;
+import org.vfmworkbook.steps.StepDefinition;
+import org.vfmworkbook.web.Fmt;
+import org.vfmworkbook.workbook.SavedAnswer;
+import org.vfmworkbook.workbook.StepState;
+import org.vfmworkbook.workbook.WorkbookContent;
+import org.vfmworkbook.workbook.WorkbookService;
+
+/**
+ * What one person sees of a session: the session page, each step's page, and every step at once for the pack. Built from
+ * active participants only. In an anonymised session councils (and the people who wrote) are labelled by letter, the
+ * person's own council named, with the same letters in the charts, the positions and the pack.
+ */
+@ApplicationScoped
+public class SessionViews {
+
+    static final String A_PEER = "A peer";
+
+    private final PeerSessions sessions;
+    private final RegionalViews regional;
+    private final StepCatalogue steps;
+    private final WorkbookService workbooks;
+
+    SessionViews(PeerSessions sessions, RegionalViews regional, StepCatalogue steps, WorkbookService workbooks) {
+        this.sessions = sessions;
+        this.regional = regional;
+        this.steps = steps;
+        this.workbooks = workbooks;
+    }
+
+    @Transactional
+    public SessionView view(long sessionId, User user) {
+        PeerSession s = PeerSessions.session(sessionId);
+        SessionAccess access = PeerSessions.access(s);
+        CouncilLabels labels = labels(s, user);
+        List<SessionView.Participant> participants = SessionParticipant.activeIn(sessionId).stream()
+                .sorted(Comparator.comparing((SessionParticipant p) -> p.councilCode, labels.order()))
+                .map(p -> new SessionView.Participant(sessionId, p.id, p.workbookId, p.councilCode, labels.label(p.councilCode),
+                        SessionAccessRules.canWithdraw(user, access, p.councilCode)))
+                .toList();
+        List<SessionView.StepLink> stepLinks = steps.all().stream().map(d -> new SessionView.StepLink(d.number(), d.id(),
+                d.title(), "/peer-sessions/" + sessionId + "/steps/" + d.id())).toList();
+        List<SessionView.FollowUpView> followUps = FollowUp.inSession(sessionId).stream()
+                .map(f -> new SessionView.FollowUpView(f.what, f.owner, f.due == null ? "No date" : Fmt.date(f.due)))
+                .toList();
+        return new SessionView(s.id, s.title, s.regionCode, regional.region(s.regionCode).name(), s.dataYear,
+                s.facilitator, s.notes, s.version, labels.anonymised(), SessionAccessRules.canFacilitate(user, access),
+                participants, stepLinks, followUps, sessions.ownWorkbooks(user, s));
+    }
+
+    @Transactional
+    public SessionView.StepView step(long sessionId, String stepId, User user) {
+        StepDefinition step = steps.byId(stepId);
+        return stepsOf(sessionId, user, List.of(step)).get(0);
+    }
+
+    /** Every step of the session, in step order, as the pack shows them. */
+    @Transactional
+    public List<SessionView.StepView> allSteps(long sessionId, User user) {
+        return stepsOf(sessionId, user, steps.all());
+    }
+
+    private List<SessionView.StepView> stepsOf(long sessionId, User user, List<StepDefinition> wanted) {
+        PeerSession s = PeerSessions.session(sessionId);
+        SessionAccess access = PeerSessions.access(s);
+        SessionView session = view(sessionId, user);
+        CouncilLabels labels = labels(s, user);
+        RegionalView region = regional.view(s.regionCode, s.dataYear, s.anonymisedSeed(),
+                SessionAccessRules.ownCouncilShownByName(user));
+        Map<Long, WorkbookContent> contents = session.participants().stream()
+                .collect(Collectors.toMap(SessionView.Participant::workbookId, p -> workbooks.content(p.workbookId())));
+        List<ChallengeComment> comments = ChallengeComment.inSession(sessionId);
+        List<SessionView.StepView> views = new ArrayList<>();
+        for (StepDefinition step : wanted) {
+            RegionalView.StepMeasures measures = region.steps().stream().filter(m -> m.number() == step.number()).findFirst()
+                    .orElse(new RegionalView.StepMeasures(step.number(), step.title(), step.question(), List.of()));
+            List<ChallengeComment> onStep = comments.stream().filter(c -> c.stepId.equals(step.id())).toList();
+            List<SessionView.CouncilPosition> positions = new ArrayList<>();
+            for (SessionView.Participant participant : session.participants()) {
+                StepState state = contents.get(participant.workbookId()).steps().stream()
+                        .filter(st -> st.definition().id().equals(step.id())).findFirst().map(WorkbookContent.Step::state)
+                        .orElseThrow();
+                String council = participant.councilCode();
+                positions.add(new SessionView.CouncilPosition(participant.participantId(), council, participant.label(),
+                        judgement(step, state), explanations(step, state),
+                        threads(sessionId, onStep, council, labels.anonymised() ? participant.label() : null),
+                        SessionAccessRules.canChallenge(user, access, council),
+                        SessionAccessRules.canReply(user, access, council)));
+            }
+            views.add(new SessionView.StepView(session, step.number(), step.id(), step.title(), step.question(), measures,
+                    positions));
+        }
+        return views;
+    }
+
+    private CouncilLabels labels(PeerSession s, User user) {
+        return regional.labels(regional.snapshot(s.dataYear), s.regionCode, s.anonymisedSeed(),
+                SessionAccessRules.ownCouncilShownByName(user));
+    }
+
+    private static String judgement(StepDefinition step, StepState state) {
+        return step.questions().stream().filter(q -> q.type() == QuestionType.RAG).map(q -> state.answer(q.id()))
+                .filter(a -> a != null && a.choice() != null && !a.choice().isBlank())
+                .map(a -> a.choice().substring(0, 1).toUpperCase() + a.choice().substring(1)).findFirst()
+                .orElse("Not yet answered");
+    }
+
+    private static List<SessionView.Explanation> explanations(StepDefinition step, StepState state) {
+        List<SessionView.Explanation> explanations = new ArrayList<>();
+        for (ChallengeQuestion q : step.questions()) {
+            if (q.type() == QuestionType.LONG_TEXT) {
+                SavedAnswer a = state.answer(q.id());
+                if (a != null && a.text() != null && !a.text().isBlank()) {
+                    explanations.add(new SessionView.Explanation(q.text(), a.text()));
+                }
+            }
+        }
+        return explanations;
+    }
+
+    /**
+     * The challenges to one council and its replies. {@code anonymisedAs} (the council's label in an anonymised session)
+     * replaces the writers' usernames, which could name a council: challenges are from "A peer", replies from the council.
+     */
+    private static List<SessionView.Thread> threads(long sessionId, List<ChallengeComment> comments, String councilCode,
+            String anonymisedAs) {
+        Map<Long, List<ChallengeComment>> replies = comments.stream().filter(c -> c.replyTo != null)
+                .collect(Collectors.groupingBy(c -> c.replyTo));
+        return comments.stream().filter(c -> c.replyTo == null && c.councilCode.equals(councilCode))
+                .map(c -> new SessionView.Thread(sessionId, c.id, anonymisedAs == null ? c.author : A_PEER, c.text,
+                        Fmt.dateTime(c.createdAt), replies.getOrDefault(c.id, List.of()).stream()
+                                .map(r -> new SessionView.Reply(anonymisedAs == null ? r.author : anonymisedAs, r.text,
+                                        Fmt.dateTime(r.createdAt)))
+                                .toList()))
+                .toList();
+    }
+}

@@ -1,0 +1,106 @@
+package org.vfmworkbook.report;
+
+import java.awt.Color;
+
+import org.vfmworkbook.web.Table;
+import org.vfmworkbook.web.TableCell;
+import org.vfmworkbook.web.TableRow;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/**
+ * The table styles every PDF here shares (the report, the peer-challenge session pack): a findings table with its caption
+ * and header rows repeated across pages, the highlighted row bold and shaded; plain cells, header cells and body cells.
+ */
+final class PdfTables {
+
+    static final Color INK = new Color(0x0b, 0x0c, 0x0c);
+    static final Color GREY = new Color(0x50, 0x5a, 0x5f);
+    static final Color RULE = new Color(0xb1, 0xb4, 0xb6);
+    static final Color SHADE = new Color(0xf3, 0xf2, 0xf1);
+
+    private final Font small;
+    private final Font smallBold;
+
+    PdfTables(PdfFonts fonts) {
+        this.small = fonts.font(8, false, INK);
+        this.smallBold = fonts.font(8, true, INK);
+    }
+
+    /** A findings table: caption above, header row repeated on each page, the highlighted row bold and shaded. */
+    PdfPTable dataTable(Table data, float widthPercent) {
+        int columns = data.head().size();
+        float[] widths = new float[columns];
+        for (int i = 0; i < columns; i++) {
+            widths[i] = i == 0 ? 2f : 1f;
+        }
+        PdfPTable table = table(widths, widthPercent);
+        PdfPCell captionCell = cell(new Phrase(data.caption(), smallBold), Element.ALIGN_LEFT);
+        captionCell.setColspan(columns);
+        captionCell.setPaddingBottom(4);
+        table.addCell(captionCell);
+        for (TableCell head : data.head()) {
+            table.addCell(headCell(head.text(), head.numeric()));
+        }
+        table.setHeaderRows(2);
+        for (TableRow row : data.rows()) {
+            for (TableCell c : row.cells()) {
+                PdfPCell cell = cell(new Phrase(c.text(), row.highlighted() ? smallBold : small),
+                        c.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+                cell.setBorder(Rectangle.BOTTOM);
+                cell.setBorderColor(RULE);
+                if (row.highlighted()) {
+                    cell.setBackgroundColor(SHADE);
+                }
+                table.addCell(cell);
+            }
+        }
+        return table;
+    }
+
+    static PdfPTable table(float[] widths, float widthPercent) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(widthPercent);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setSplitLate(false);
+        table.setSplitRows(true);
+        return table;
+    }
+
+    static PdfPCell cell(Phrase phrase, int alignment) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setHorizontalAlignment(alignment);
+        cell.setPadding(3);
+        cell.setLeading(0, 1.25f);
+        return cell;
+    }
+
+    /** A chart in the left cell of a chart-beside-table pair, scaled to the cell, a gap on its right. */
+    static PdfPCell chartCell(com.lowagie.text.Image chart) {
+        PdfPCell cell = new PdfPCell(chart, true);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingRight(8);
+        return cell;
+    }
+
+    PdfPCell headCell(String text, boolean numeric) {
+        PdfPCell cell = cell(new Phrase(text, smallBold), numeric ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderWidthBottom(1.2f);
+        cell.setBorderColor(INK);
+        return cell;
+    }
+
+    PdfPCell bodyCell(String text, boolean numeric) {
+        PdfPCell cell = cell(new Phrase(text, small), numeric ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(RULE);
+        return cell;
+    }
+}
