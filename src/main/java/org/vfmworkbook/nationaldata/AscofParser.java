@@ -3,11 +3,15 @@ package org.vfmworkbook.nationaldata;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /** Reads NHS Digital's ASCOF open data file (long format: one row per council, measure and figure type). */
 final class AscofParser {
+
+    private static final String MEASURE_CODE = "ASCOF Measure Code";
+    private static final String MEASURE_TYPE = "Measure Type";
 
     private final SourceMap.Ascof spec;
     private final Set<String> knownCouncils;
@@ -19,21 +23,21 @@ final class AscofParser {
 
     ParsedDataset parse(String file, byte[] content, String sha256, String year) {
         List<ImportProblem> problems = new ArrayList<>();
-        SingleSheet sheet = SingleSheet.read(file, content, spec.sheet());
+        Map<String, String> wanted = new HashMap<>();
+        spec.measures().forEach(m -> wanted.put(key(m.code(), m.type()), m.id()));
+        SingleSheet sheet = SingleSheet.read(file, content, spec.sheet(), wantedRows(wanted.keySet()));
         SheetGrid grid = sheet.grid;
         Integer code = sheet.column("ONS Code", problems);
         Integer level = sheet.column("Geographical Level", problems);
-        Integer measure = sheet.column("ASCOF Measure Code", problems);
-        Integer type = sheet.column("Measure Type", problems);
+        Integer measure = sheet.column(MEASURE_CODE, problems);
+        Integer type = sheet.column(MEASURE_TYPE, problems);
         Integer value = sheet.column("Measure Value", problems);
         if (!problems.isEmpty()) {
             throw new NationalDataImportException(problems);
         }
-        Map<String, String> wanted = new HashMap<>();
-        spec.measures().forEach(m -> wanted.put(m.code() + "|" + m.type().toLowerCase(), m.id()));
         List<ParsedObservation> observations = new ArrayList<>();
         for (int row = 2; row <= grid.lastRow(); row++) {
-            String id = wanted.get(grid.text(row, measure) + "|" + grid.text(row, type).toLowerCase());
+            String id = wanted.get(key(grid.text(row, measure), grid.text(row, type)));
             if (id == null) {
                 continue;
             }
@@ -58,5 +62,33 @@ final class AscofParser {
         }
         return new ParsedDataset(DatasetKind.ASCOF, year, file, sha256, spec.title() + ", " + year, spec.publisher(),
                 spec.licence(), observations, List.of(), List.of());
+    }
+
+    private static String key(String measureCode, String measureType) {
+        return (measureCode == null ? "" : measureCode.trim()) + "|"
+                + (measureType == null ? "" : measureType.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Keeps the header row and the rows of the wanted measures, found by the same headers the parser reads; the
+     * other 47,000 rows are dropped as they are read. Without those headers every row is kept, and the parser
+     * reports the missing header as before.
+     */
+    private static RowFilter wantedRows(Set<String> wantedKeys) {
+        int[] columns = new int[2]; // "ASCOF Measure Code", "Measure Type", learnt from row 1
+        return row -> {
+            if (row.number() == 1) {
+                for (int column = 1; column <= row.lastColumn(); column++) {
+                    String header = HeaderBlock.normalise(row.text(column) == null ? "" : row.text(column));
+                    if (header.equals(HeaderBlock.normalise(MEASURE_CODE))) {
+                        columns[0] = column;
+                    } else if (header.equals(HeaderBlock.normalise(MEASURE_TYPE))) {
+                        columns[1] = column;
+                    }
+                }
+                return true;
+            }
+            return columns[0] == 0 || columns[1] == 0 || wantedKeys.contains(key(row.text(columns[0]), row.text(columns[1])));
+        };
     }
 }

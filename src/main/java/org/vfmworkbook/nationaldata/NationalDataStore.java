@@ -92,8 +92,9 @@ public class NationalDataStore {
 
     /** The register is reference data: councils are updated in place (workbooks refer to them), never dropped. */
     private int replaceRegister(List<RegisteredCouncil> register) {
+        Map<String, Council> held = councilsByCode();
         for (RegisteredCouncil r : register) {
-            Council council = Council.findById(r.code());
+            Council council = held.get(r.code());
             if (council == null) {
                 council = new Council();
                 council.code = r.code();
@@ -112,13 +113,19 @@ public class NationalDataStore {
     }
 
     private int recordSightings(List<ParsedDataset.CouncilSighting> sightings) {
+        Map<String, Council> held = sightings.isEmpty() ? Map.of() : councilsByCode();
         for (ParsedDataset.CouncilSighting sighting : sightings) {
-            Council council = Council.findById(sighting.code());
+            Council council = held.get(sighting.code());
             if (council != null && !sighting.cassrCode().isBlank()) {
                 council.cassrCode = sighting.cassrCode();
             }
         }
         return sightings.size();
+    }
+
+    /** Every council held, in one query rather than one per council. */
+    private static Map<String, Council> councilsByCode() {
+        return Council.<Council>listAll().stream().collect(Collectors.toMap(c -> c.code, c -> c));
     }
 
     @Transactional

@@ -24,9 +24,14 @@ final class SingleSheet {
 
     /** Reads the named sheet, or rejects the file naming the sheet that is missing. */
     static SingleSheet read(String file, byte[] content, String sheet) {
+        return read(file, content, sheet, RowFilter.ALL);
+    }
+
+    /** Reads the rows of the named sheet that the filter keeps, or rejects the file naming the sheet that is missing. */
+    static SingleSheet read(String file, byte[] content, String sheet, RowFilter filter) {
         SheetGrid grid;
         try {
-            grid = WorkbookReader.forFileName(file).read(new ByteArrayInputStream(content), Set.of(sheet)).get(sheet);
+            grid = WorkbookReader.forFileName(file).read(new ByteArrayInputStream(content), Set.of(sheet), filter).get(sheet);
         } catch (IOException e) {
             throw new NationalDataImportException(List.of(ImportProblem.inFile(file, e.getMessage())));
         }

@@ -2,7 +2,9 @@ package org.vfmworkbook.nationaldata;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,13 +15,14 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 
 /**
- * Streams an .xlsx workbook with Apache POI's package reader and a StAX parser: only the wanted sheets
- * are parsed, cell by cell, keeping the raw stored text (numbers exactly as stored, shared strings
- * resolved) and the merged ranges. Much faster than building POI's full object model.
+ * Streams an .xlsx workbook: Apache POI opens the package (with its guards against zip bombs), and StAX
+ * parses the three kinds of part needed (the workbook's sheet list, the shared strings and the wanted sheets),
+ * keeping the raw stored text (numbers exactly as stored, shared strings resolved) and the merged ranges.
+ * POI's XMLBeans object model is never built: it costs more than the parse itself, most of all in a fresh JVM.
  */
 final class XlsxReader implements WorkbookReader {
 
@@ -31,76 +34,91 @@ final class XlsxReader implements WorkbookReader {
     }
 
     @Override
-    public Map<String, SheetGrid> read(InputStream content, Set<String> sheetNames) throws IOException {
+    public Map<String, SheetGrid> read(InputStream content, Set<String> sheetNames, RowFilter filter) throws IOException {
         Map<String, SheetGrid> sheets = new LinkedHashMap<>();
         try (OPCPackage pkg = OPCPackage.open(content)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (it.hasNext()) {
-                try (InputStream sheet = it.next()) {
-                    String name = it.getSheetName();
-                    if (sheetNames.contains(name)) {
-                        sheets.put(name, parse(name, sheet, strings));
-                    }
+            PackagePart workbook = pkg.getPart(pkg.getRelationshipsByType(relationship("officeDocument")).getRelationship(0));
+            Map<String, String> sheetIds = sheetIds(workbook);
+            String[] strings = null;
+            for (var sheet : sheetIds.entrySet()) {
+                if (!sheetNames.contains(sheet.getKey())) {
+                    continue;
+                }
+                if (strings == null) {
+                    strings = sharedStrings(workbook);
+                }
+                PackagePart part = workbook.getRelatedPart(workbook.getRelationship(sheet.getValue()));
+                try (InputStream in = part.getInputStream()) {
+                    sheets.put(sheet.getKey(), SheetXmlScanner.read(sheet.getKey(), in.readAllBytes(), strings, filter));
                 }
             }
-        } catch (OpenXML4JException | XMLStreamException | org.xml.sax.SAXException e) {
+        } catch (OpenXML4JException | XMLStreamException | RuntimeException e) {
             throw new IOException("not a readable .xlsx workbook: " + e.getMessage(), e);
         }
         return sheets;
     }
 
-    private static SheetGrid parse(String name, InputStream sheet, ReadOnlySharedStringsTable strings)
-            throws XMLStreamException {
-        SheetGrid grid = new SheetGrid(name);
-        XMLStreamReader xml = XML.createXMLStreamReader(sheet);
-        String reference = null;
-        String type = null;
-        StringBuilder value = null;
-        StringBuilder inline = null;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                switch (xml.getLocalName()) {
-                    case "c" -> {
-                        reference = xml.getAttributeValue(null, "r");
-                        type = xml.getAttributeValue(null, "t");
-                        value = null;
-                        inline = null;
-                    }
-                    case "v" -> value = new StringBuilder();
-                    case "is" -> inline = new StringBuilder();
-                    case "t" -> {
-                        if (inline != null) {
-                            inline.append(xml.getElementText());
+    private static String relationship(String type) {
+        return "http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type;
+    }
+
+    /** Sheet name → relationship id, in the workbook's order. */
+    private static Map<String, String> sheetIds(PackagePart workbook) throws IOException, XMLStreamException {
+        Map<String, String> ids = new LinkedHashMap<>();
+        try (InputStream in = workbook.getInputStream()) {
+            XMLStreamReader xml = XML.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && "sheet".equals(xml.getLocalName())) {
+                    String id = null;
+                    for (int i = 0; i < xml.getAttributeCount(); i++) {
+                        if ("id".equals(xml.getAttributeLocalName(i))) {
+                            id = xml.getAttributeValue(i);
                         }
                     }
-                    case "mergeCell" -> {
-                        String[] ends = xml.getAttributeValue(null, "ref").split(":");
-                        int[] first = SheetGrid.parseReference(ends[0]);
-                        int[] last = SheetGrid.parseReference(ends.length > 1 ? ends[1] : ends[0]);
-                        grid.addMerge(new SheetGrid.Range(first[0], first[1], last[0], last[1]));
-                    }
-                    default -> {
-                    }
-                }
-            } else if (event == XMLStreamConstants.CHARACTERS && value != null) {
-                value.append(xml.getText());
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                String local = xml.getLocalName();
-                if ("v".equals(local) && reference != null) {
-                    int[] at = SheetGrid.parseReference(reference);
-                    String raw = value.toString();
-                    grid.put(at[0], at[1], "s".equals(type) ? strings.getItemAt(Integer.parseInt(raw)).getString() : raw);
-                    value = null;
-                } else if ("is".equals(local) && reference != null) {
-                    int[] at = SheetGrid.parseReference(reference);
-                    grid.put(at[0], at[1], inline.toString());
-                    inline = null;
+                    ids.put(xml.getAttributeValue(null, "name"), id);
                 }
             }
         }
-        return grid;
+        return ids;
+    }
+
+    /** The shared-string table as plain text (runs joined, phonetic guides left out), or empty when there is none. */
+    private static String[] sharedStrings(PackagePart workbook) throws OpenXML4JException, IOException, XMLStreamException {
+        List<String> strings = new ArrayList<>();
+        for (PackageRelationship rel : workbook.getRelationships()) {
+            if (!rel.getRelationshipType().endsWith("/sharedStrings")) {
+                continue;
+            }
+            try (InputStream in = workbook.getRelatedPart(rel).getInputStream()) {
+                XMLStreamReader xml = XML.createXMLStreamReader(in);
+                StringBuilder item = null;
+                boolean phonetic = false;
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        switch (xml.getLocalName()) {
+                            case "si" -> item = new StringBuilder();
+                            case "rPh" -> phonetic = true;
+                            case "t" -> {
+                                String text = xml.getElementText();
+                                if (item != null && !phonetic) {
+                                    item.append(text);
+                                }
+                            }
+                            default -> {
+                            }
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        switch (xml.getLocalName()) {
+                            case "si" -> strings.add(item.toString());
+                            case "rPh" -> phonetic = false;
+                            default -> {
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return strings.toArray(String[]::new);
     }
 }
