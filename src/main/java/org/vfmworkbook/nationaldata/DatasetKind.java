@@ -11,5 +11,10 @@ public enum DatasetKind {
     /** ONS mid-year population estimates by single year of age (xls). */
     POPULATION,
     /** NHS Digital's ASCOF open data file (xlsx, long format). */
-    ASCOF
+    ASCOF,
+    /**
+     * Oflog's adult social care measures, 2015-16 onwards (CSV, long format), for the trend view. Labelled by the
+     * latest year it holds; its years are not data years of the app.
+     */
+    OFLOG_ASC
 }

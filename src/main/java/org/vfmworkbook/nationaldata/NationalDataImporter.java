@@ -66,6 +66,7 @@ public class NationalDataImporter {
             case POPULATION -> new PopulationParser(sources.population(), councils).parse(fileName, content, sha256);
             case ASCOF -> new AscofParser(sources.ascof(), councils).parse(fileName, content, sha256,
                     requireYear(fileName, year));
+            case OFLOG_ASC -> new OflogAscParser(sources.oflogAsc(), councils).parse(fileName, content, sha256);
             case COUNCIL_REGISTER -> throw new IllegalStateException("handled above");
         };
     }

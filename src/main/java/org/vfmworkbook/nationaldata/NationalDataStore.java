@@ -148,14 +148,35 @@ public class NationalDataStore {
         return Dataset.<Dataset>list("order by kind, dataYear").stream().map(Dataset::toRecord).toList();
     }
 
-    /** Every stored figure, each marked primary when it comes from the file for its own year. */
+    /**
+     * Every stored figure the metrics read, each marked primary when it comes from the file for its own year. Oflog's
+     * trend measures are left out: only the trend view reads them ({@link #latestFiguresOf}).
+     */
     @Transactional
     public List<PublishedFigure> figures() {
+        List<Long> trendOnly = Dataset.ofKind(DatasetKind.OFLOG_ASC).stream().map(d -> d.id).toList();
+        return figures(entityManager.createQuery(
+                "select o.datasetId, o.dataYear, o.areaCode, o.measureId, o.value, o.status, o.source from Observation o"
+                        + " where o.datasetId not in :trendOnly",
+                Object[].class).setParameter("trendOnly", trendOnly.isEmpty() ? List.of(-1L) : trendOnly).getResultList());
+    }
+
+    /** The figures of the newest file of one kind (by its year label), or none when no file of that kind is held. */
+    @Transactional
+    public List<PublishedFigure> latestFiguresOf(DatasetKind kind) {
+        List<Dataset> held = Dataset.ofKind(kind);
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        return figures(entityManager.createQuery(
+                "select o.datasetId, o.dataYear, o.areaCode, o.measureId, o.value, o.status, o.source from Observation o"
+                        + " where o.datasetId = :dataset",
+                Object[].class).setParameter("dataset", held.get(held.size() - 1).id).getResultList());
+    }
+
+    private static List<PublishedFigure> figures(List<Object[]> rows) {
         Map<Long, Dataset> datasets = new HashMap<>();
         Dataset.<Dataset>listAll().forEach(d -> datasets.put(d.id, d));
-        List<Object[]> rows = entityManager.createQuery(
-                "select o.datasetId, o.dataYear, o.areaCode, o.measureId, o.value, o.status, o.source from Observation o",
-                Object[].class).getResultList();
         List<PublishedFigure> figures = new ArrayList<>(rows.size());
         Set<Long> unknown = new HashSet<>();
         for (Object[] row : rows) {

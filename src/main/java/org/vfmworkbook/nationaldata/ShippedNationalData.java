@@ -42,7 +42,8 @@ public class ShippedNationalData {
             new ShippedFile(DatasetKind.POPULATION, "ukpopestimatesmid2020on2021geography.xls", null),
             new ShippedFile(DatasetKind.IMD, "File_11_-_IoD2019_Local_Authority_District_Summaries__upper-tier__.xlsx", null),
             new ShippedFile(DatasetKind.ASCOF, "meas-from-asc-of-eng-2021-open-data-csv_v2.xlsx", "2020-21"),
-            new ShippedFile(DatasetKind.ASCFR_SALT, "ASCFR and SALT Data Tables 2021-22.xlsx", null));
+            new ShippedFile(DatasetKind.ASCFR_SALT, "ASCFR and SALT Data Tables 2021-22.xlsx", null),
+            new ShippedFile(DatasetKind.OFLOG_ASC, "ASC_data.csv", null));
 
     private final NationalDataImporter importer;
     private final NationalDataStore store;

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * Where each source measure is found in the published files: {@code national-data/sources.yaml}, read
  * strictly (an unknown key is an error, so a typo cannot silently drop a measure).
  */
-public record SourceMap(AscfrSalt ascfrSalt, Imd imd, Population population, Ascof ascof) {
+public record SourceMap(AscfrSalt ascfrSalt, Imd imd, Population population, Ascof ascof, OflogAsc oflogAsc) {
 
     public record AscfrSalt(String title, String publisher, String licence, List<ColumnMeasure> measures) {
     }
@@ -42,6 +42,25 @@ public record SourceMap(AscfrSalt ascfrSalt, Imd imd, Population population, Asc
     }
 
     public record AscofMeasure(String id, String code, String type, String unit) {
+    }
+
+    /**
+     * Oflog's adult social care measures: only rows of {@code grouping} are read; {@code formerCouncils} are the
+     * councils abolished before the register's first year whose rows are kept under their own codes.
+     */
+    public record OflogAsc(String title, String publisher, String licence, String grouping, List<OflogMeasure> measures,
+            List<FormerCouncil> formerCouncils) {
+    }
+
+    /**
+     * An Oflog measure: its code in the file (ASC1…), the app's id, a name, the unit as far as known ("%" for
+     * percentages) and the decimal places shown.
+     */
+    public record OflogMeasure(String code, String id, String name, String unit, int decimals) {
+    }
+
+    /** A council the register does not hold (abolished before 2019-20), with its region's ONS code. */
+    public record FormerCouncil(String code, String name, String region) {
     }
 
     /** Measures the population reader derives from single years of age (and density). */

@@ -70,6 +70,7 @@ final class RouteMatrix {
             Map.entry("GET /regions", Access.SIGNED_IN),
             Map.entry("GET /regions/{code}", Access.SIGNED_IN),
             Map.entry("GET /regions/{code}/values.csv", Access.SIGNED_IN),
+            Map.entry("GET /regions/{code}/trends", Access.SIGNED_IN),
             Map.entry("GET /", Access.SIGNED_IN),
             Map.entry("POST /workbooks", Access.CREATE_WORKBOOK),
             Map.entry("GET /workbooks/{id}", Access.READ_WORKBOOK),
