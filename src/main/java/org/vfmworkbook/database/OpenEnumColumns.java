@@ -49,12 +49,13 @@ public class OpenEnumColumns {
         }
     }
 
-    /** Opens every enum column of the current schema; returns the statements run, for the log and for tests. */
+    /** Opens every enum column of the current schema's tables (not Hibernate's temporary tables, which H2 cannot alter); returns the statements run, for the log and for tests. */
     public static List<String> open(Connection connection) throws SQLException {
         List<String> statements = new ArrayList<>();
         try (Statement query = connection.createStatement();
-                ResultSet columns = query.executeQuery("select table_name, column_name from information_schema.columns "
-                        + "where table_schema = current_schema and upper(data_type) = 'ENUM'")) {
+                ResultSet columns = query.executeQuery("select c.table_name, c.column_name from information_schema.columns c "
+                        + "join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name "
+                        + "where c.table_schema = current_schema and t.table_type = 'BASE TABLE' and upper(c.data_type) = 'ENUM'")) {
             while (columns.next()) {
                 statements.add("alter table " + quoted(columns.getString(1)) + " alter column " + quoted(columns.getString(2))
                         + " set data type varchar(64)");
@@ -64,7 +65,8 @@ public class OpenEnumColumns {
                 ResultSet checks = query.executeQuery("select tc.table_name, tc.constraint_name, cc.check_clause "
                         + "from information_schema.table_constraints tc join information_schema.check_constraints cc "
                         + "on cc.constraint_schema = tc.constraint_schema and cc.constraint_name = tc.constraint_name "
-                        + "where tc.table_schema = current_schema and tc.constraint_type = 'CHECK'")) {
+                        + "join information_schema.tables t on t.table_schema = tc.table_schema and t.table_name = tc.table_name "
+                        + "where tc.table_schema = current_schema and t.table_type = 'BASE TABLE' and tc.constraint_type = 'CHECK'")) {
             while (checks.next()) {
                 String clause = checks.getString(3);
                 if (clause != null && ENUM_LIST.matcher(clause).matches()) {
