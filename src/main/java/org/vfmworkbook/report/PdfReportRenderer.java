@@ -27,6 +27,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.MultiColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -79,6 +80,8 @@ public class PdfReportRenderer {
         private final Font bodyBold = fonts.font(10, true, INK);
         private final Font small = fonts.font(8, false, INK);
         private final Font smallBold = fonts.font(8, true, INK);
+        private final Font compact = fonts.font(7.5f, false, INK);
+        private final Font compactBold = fonts.font(7.5f, true, INK);
         private final Font muted = fonts.font(10, false, GREY);
         private final Font caption = fonts.font(11, false, GREY);
 
@@ -95,6 +98,9 @@ public class PdfReportRenderer {
                 contents();
             }
             summary();
+            if (!report.full()) {
+                add(paragraph(w.get("membersChartsNote"), muted, 0));
+            }
             for (StepSection step : report.steps()) {
                 step(step);
             }
@@ -145,11 +151,12 @@ public class PdfReportRenderer {
         private void cover() {
             var cover = report.cover();
             add(paragraph(cover.audienceLabel(), caption, 4));
-            Paragraph heading = paragraph(w.get("documentTitle"), title, 6);
-            heading.setSpacingBefore(report.full() ? 90 : 10);
+            boolean full = report.full();
+            Paragraph heading = paragraph(w.get("documentTitle"), full ? title : fonts.font(20, true, INK), 6);
+            heading.setSpacingBefore(full ? 90 : 4);
             add(heading);
-            add(paragraph(cover.councilName(), fonts.font(20, false, INK), 10));
-            add(paragraph(w.get("subtitle"), caption, 24));
+            add(paragraph(cover.councilName(), fonts.font(full ? 20 : 16, false, INK), full ? 10 : 4));
+            add(paragraph(w.get("subtitle"), caption, full ? 24 : 8));
             PdfPTable facts = table(new float[] {30, 70}, 70);
             keyValue(facts, w.get("dataYear"), cover.dataYear());
             keyValue(facts, w.get("region"), cover.regionName());
@@ -161,19 +168,25 @@ public class PdfReportRenderer {
                 PdfPCell cell = cell(new Phrase(w.get("draftNotice"), bodyBold), Element.ALIGN_LEFT);
                 cell.setBorderWidthLeft(5);
                 cell.setBorderColorLeft(RAG.get("red"));
-                cell.setPadding(10);
+                cell.setPadding(full ? 10 : 6);
                 notice.addCell(cell);
-                notice.setSpacingBefore(report.full() ? 24 : 10);
+                notice.setSpacingBefore(full ? 24 : 8);
                 add(notice);
             }
-            if (report.full()) {
+            if (full) {
                 doc.newPage();
             }
         }
 
         private void keyValue(PdfPTable table, String key, String value) {
-            table.addCell(cell(new Phrase(key, bodyBold), Element.ALIGN_LEFT));
-            table.addCell(cell(new Phrase(value == null ? "" : value, body), Element.ALIGN_LEFT));
+            for (PdfPCell cell : List.of(cell(new Phrase(key, bodyBold), Element.ALIGN_LEFT),
+                    cell(new Phrase(value == null ? "" : value, body), Element.ALIGN_LEFT))) {
+                if (!report.full()) {
+                    cell.setPaddingTop(1);
+                    cell.setPaddingBottom(1.5f);
+                }
+                table.addCell(cell);
+            }
         }
 
         private void contents() {
@@ -190,7 +203,7 @@ public class PdfReportRenderer {
         }
 
         private void summary() {
-            heading("summary", w.get("executiveSummary"), h1, report.full() ? 0 : 16);
+            heading("summary", w.get("executiveSummary"), h1, report.full() ? 0 : 8);
             heading(null, w.get("directorsSummary"), h2, 4);
             if (report.summary().directorSummary() == null) {
                 unanswered();
@@ -237,11 +250,12 @@ public class PdfReportRenderer {
                 add(paragraph(w.get("step") + " " + step.number(), this.caption, 0));
                 heading(step.anchor(), step.heading(), h1, 0);
             } else {
-                heading(step.anchor(), step.heading(), h2, 12);
+                heading(step.anchor(), step.heading(), h2, 4);
             }
-            Paragraph question = paragraph(null, body, 6);
-            question.add(new Chunk(w.get("question") + ": ", bodyBold));
-            question.add(new Chunk(step.question(), body));
+            Font questionFont = report.full() ? body : small;
+            Paragraph question = paragraph(null, questionFont, report.full() ? 6 : 4);
+            question.add(new Chunk(w.get("question") + ": ", report.full() ? bodyBold : smallBold));
+            question.add(new Chunk(step.question(), questionFont));
             add(question);
             if (report.full()) {
                 heading(null, w.get("whatTheDataShows"), h2, 4);
@@ -249,7 +263,8 @@ public class PdfReportRenderer {
             if (!step.dataLed()) {
                 text(w.get("noData"), muted);
             }
-            step.findings().forEach(sentence -> text(sentence, body));
+            Font narrative = report.full() ? body : fonts.font(9.5f, false, INK);
+            step.findings().forEach(sentence -> add(paragraph(sentence, narrative, report.full() ? 6 : 3)));
             for (ComparisonFinding finding : step.charts()) {
                 finding(finding, report.full() || step.findings().isEmpty());
             }
@@ -258,10 +273,10 @@ public class PdfReportRenderer {
             }
             if (report.full()) {
                 heading(null, w.get("judgement"), h2, 6);
+                judgement(step.judgement(), null);
             } else {
-                add(paragraph(w.get("judgement"), h3, 2));
+                judgement(step.judgement(), w.get("judgement") + ": ");
             }
-            judgement(step.judgement());
             if (report.full()) {
                 heading(null, w.get("actions"), h2, 6);
                 if (step.actions().isEmpty()) {
@@ -274,9 +289,11 @@ public class PdfReportRenderer {
 
         /** The chart beside its table; the sentence too unless the members' summary already has the narrative. */
         private void finding(ComparisonFinding finding, boolean withSentence) {
-            PdfPTable pair = table(new float[] {60, 40}, 100);
+            boolean full = report.full();
+            PdfPTable pair = table(full ? new float[] {60, 40} : new float[] {55, 45}, 100);
             pair.setKeepTogether(true);
-            PdfPCell heading = cell(new Phrase(finding.metricTitle(), h3), Element.ALIGN_LEFT);
+            PdfPCell heading = cell(new Phrase(full ? finding.metricTitle() : finding.table().caption(), h3),
+                    Element.ALIGN_LEFT);
             heading.setColspan(2);
             heading.setPaddingTop(6);
             heading.setPaddingBottom(4);
@@ -285,14 +302,14 @@ public class PdfReportRenderer {
                 PdfPCell table = new PdfPCell();
                 table.setBorder(Rectangle.NO_BORDER);
                 table.setColspan(2);
-                table.addElement(dataTable(finding.table(), 60));
+                table.addElement(dataTable(finding.table(), 60, full));
                 table.addElement(paragraph(w.get("trendOneYear"), fonts.font(7.5f, false, GREY), 0));
                 pair.addCell(table);
                 add(pair);
                 return;
             }
             try {
-                Image chart = PdfCharts.draw(writer.getDirectContent(), fonts, finding, 300, report.full() ? 190 : 125);
+                Image chart = PdfCharts.draw(writer.getDirectContent(), fonts, finding, 300, full ? 190 : 90);
                 PdfPCell left = new PdfPCell(chart, true);
                 left.setBorder(Rectangle.NO_BORDER);
                 left.setPaddingRight(8);
@@ -302,8 +319,10 @@ public class PdfReportRenderer {
             }
             PdfPCell right = new PdfPCell();
             right.setBorder(Rectangle.NO_BORDER);
-            right.addElement(dataTable(finding.table(), 100));
-            right.addElement(paragraph(w.get("chartAlternative"), fonts.font(7.5f, false, GREY), 0));
+            right.addElement(dataTable(finding.table(), 100, full));
+            if (full) {
+                right.addElement(paragraph(w.get("chartAlternative"), fonts.font(7.5f, false, GREY), 0));
+            }
             pair.addCell(right);
             pair.setSpacingAfter(4);
             add(pair);
@@ -371,12 +390,17 @@ public class PdfReportRenderer {
             }
         }
 
-        private void judgement(Report.Judgement judgement) {
+        /** The rating and its meaning; in the members' summary on one line after {@code label}. */
+        private void judgement(Report.Judgement judgement, String label) {
+            Paragraph p = paragraph(null, body, label == null ? 6 : 2);
+            if (label != null) {
+                p.add(new Chunk(label, bodyBold));
+            }
             if (judgement == null || !judgement.given()) {
-                unanswered();
+                p.add(new Chunk(w.get("notYetAnswered"), muted));
+                add(p);
                 return;
             }
-            Paragraph p = paragraph(null, body, 6);
             p.add(new Chunk(" " + judgement.rating().toUpperCase() + " ", fonts.font(10, true, Color.WHITE))
                     .setBackground(RAG.getOrDefault(judgement.colour(), GREY), 2, 2, 2, 2));
             if (judgement.meaning() != null) {
@@ -385,21 +409,23 @@ public class PdfReportRenderer {
             add(p);
         }
 
+        /** One row per action; a row moves whole to the next page unless it is longer than a page. */
         private PdfPTable actions(List<ActionRow> rows) {
-            PdfPTable table = table(new float[] {6, 23, 15, 12, 17, 11, 16}, 100);
+            PdfPTable table = table(new float[] {6, 22, 14, 9, 17, 10, 22}, 100);
             table.setHeaderRows(1);
+            table.setSplitLate(true);
             for (String head : List.of(w.get("actionStep"), w.get("actionWhat"), w.get("actionOwner"),
                     w.get("actionDue"), w.get("actionMeasure"), w.get("actionSaving"), w.get("actionFroi"))) {
                 table.addCell(headCell(head, head.equals(w.get("actionSaving"))));
             }
             for (ActionRow a : rows) {
-                table.addCell(bodyCell(String.valueOf(a.stepNumber()), false));
-                table.addCell(bodyCell(a.what(), false));
-                table.addCell(bodyCell(a.owner(), false));
-                table.addCell(bodyCell(a.due(), false));
-                table.addCell(bodyCell(a.measure(), false));
-                table.addCell(bodyCell(a.saving(), true));
-                table.addCell(bodyCell(a.froi(), false));
+                for (PdfPCell cell : List.of(bodyCell(String.valueOf(a.stepNumber()), false), bodyCell(a.what(), false),
+                        bodyCell(a.owner(), false), bodyCell(a.due(), false), bodyCell(a.measure(), false),
+                        bodyCell(a.saving(), true), bodyCell(a.froi(), false))) {
+                    cell.setPaddingTop(2);
+                    cell.setPaddingBottom(3);
+                    table.addCell(cell);
+                }
             }
             return table;
         }
@@ -408,7 +434,7 @@ public class PdfReportRenderer {
             if (report.full()) {
                 doc.newPage();
             }
-            heading("action-plan", w.get("actionPlan"), h1, 0);
+            heading("action-plan", w.get("actionPlan"), h1, report.full() ? 0 : 10);
             text(w.get("actionPlanIntro"), body);
             if (report.actionPlan().isEmpty()) {
                 text(w.get("noActions"), muted);
@@ -417,13 +443,36 @@ public class PdfReportRenderer {
             }
         }
 
+        /**
+         * Full: a page of their own, each caveat under its title. Members: straight on after the action plan, each a
+         * titled paragraph, in two columns.
+         */
         private void caveats() {
-            doc.newPage();
-            heading("caveats", w.get("caveats"), h1, 0);
+            if (report.full()) {
+                doc.newPage();
+            }
+            heading("caveats", w.get("caveats"), h1, report.full() ? 0 : 10);
             text(w.get("caveatsIntro"), body);
+            if (!report.full()) {
+                MultiColumnText columns = new MultiColumnText();
+                columns.addRegularColumns(doc.left(), doc.right(), 14, 2);
+                for (Report.CaveatEntry caveat : report.caveats()) {
+                    Paragraph p = paragraph(null, small, 3);
+                    p.setLeading(small.getSize() * 1.25f);
+                    p.add(new Chunk(caveat.title() + ". ", smallBold));
+                    p.add(new Chunk(caveat.text(), small));
+                    try {
+                        columns.addElement(p);
+                    } catch (DocumentException e) {
+                        throw new IllegalStateException("The caveats could not be laid out: " + e.getMessage(), e);
+                    }
+                }
+                add(columns);
+                return;
+            }
             for (Report.CaveatEntry caveat : report.caveats()) {
                 heading(null, caveat.title(), h3, 4);
-                Paragraph p = paragraph(caveat.text(), fonts.font(report.full() ? 9 : 8, false, INK), 4);
+                Paragraph p = paragraph(caveat.text(), fonts.font(9, false, INK), 4);
                 if (caveat.source() != null) {
                     p.add(new Chunk(" (" + caveat.source() + ")", fonts.font(8, false, GREY)));
                 }
@@ -443,7 +492,7 @@ public class PdfReportRenderer {
                     step = t.stepNumber();
                     heading(null, w.get("step") + " " + step + ": " + t.stepTitle(), h2, 8);
                 }
-                PdfPTable table = dataTable(t.table(), 100);
+                PdfPTable table = dataTable(t.table(), 100, true);
                 table.setSpacingBefore(4);
                 add(table);
                 if (!t.sources().isEmpty()) {
@@ -453,30 +502,41 @@ public class PdfReportRenderer {
             }
         }
 
-        /** A findings table: caption above, header row repeated on each page, the council's row bold and shaded. */
-        private PdfPTable dataTable(Table data, float widthPercent) {
+        /**
+         * A findings table: caption above (left out where the heading above already gives it), header row repeated on
+         * each page, the council's row bold and shaded.
+         */
+        private PdfPTable dataTable(Table data, float widthPercent, boolean withCaption) {
             int columns = data.head().size();
             float[] widths = new float[columns];
             for (int i = 0; i < columns; i++) {
-                widths[i] = i == 0 ? 2f : 1f;
+                widths[i] = i == 0 ? (withCaption ? 2f : 1.4f) : 1f; // beside a chart, values on one line
             }
             PdfPTable table = table(widths, widthPercent);
-            PdfPCell captionCell = cell(new Phrase(data.caption(), smallBold), Element.ALIGN_LEFT);
-            captionCell.setColspan(columns);
-            captionCell.setPaddingBottom(4);
-            table.addCell(captionCell);
+            if (withCaption) {
+                PdfPCell captionCell = cell(new Phrase(data.caption(), smallBold), Element.ALIGN_LEFT);
+                captionCell.setColspan(columns);
+                captionCell.setPaddingBottom(4);
+                table.addCell(captionCell);
+            }
             for (TableCell head : data.head()) {
                 table.addCell(headCell(head.text(), head.numeric()));
             }
-            table.setHeaderRows(2);
+            table.setHeaderRows(withCaption ? 2 : 1);
             for (TableRow row : data.rows()) {
                 for (TableCell c : row.cells()) {
-                    PdfPCell cell = cell(new Phrase(c.text(), row.highlighted() ? smallBold : small),
+                    Font font = withCaption ? (row.highlighted() ? smallBold : small)
+                            : (row.highlighted() ? compactBold : compact);
+                    PdfPCell cell = cell(new Phrase(c.text(), font),
                             c.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
                     cell.setBorder(Rectangle.BOTTOM);
                     cell.setBorderColor(RULE);
                     if (row.highlighted()) {
                         cell.setBackgroundColor(SHADE);
+                    }
+                    if (!withCaption) {
+                        cell.setPaddingTop(1);
+                        cell.setPaddingBottom(2);
                     }
                     table.addCell(cell);
                 }
