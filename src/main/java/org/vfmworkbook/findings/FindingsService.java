@@ -1,6 +1,7 @@
 package org.vfmworkbook.findings;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.vfmworkbook.metrics.CouncilMetric;
 import org.vfmworkbook.metrics.GroupComparison;
@@ -16,6 +18,7 @@ import org.vfmworkbook.metrics.MetricDefinition;
 import org.vfmworkbook.metrics.NationalComparisons;
 import org.vfmworkbook.metrics.YearSnapshot;
 import org.vfmworkbook.nationaldata.CouncilRecord;
+import org.vfmworkbook.nationaldata.NationalDataChanged;
 import org.vfmworkbook.steps.ChartKind;
 import org.vfmworkbook.steps.Comparison;
 import org.vfmworkbook.steps.ComparatorGroup;
@@ -35,6 +38,17 @@ public class FindingsService {
     private final StepCatalogue steps;
     private final Charts charts;
     private final Sentences sentences;
+
+    /** The findings of the {@value #KEPT} councils most recently asked for (about 0.3 MB each). */
+    private static final int KEPT = 24;
+
+    private final Map<AllStepsKey, Kept> allSteps = Collections
+            .synchronizedMap(new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<AllStepsKey, Kept> eldest) {
+                    return size() > KEPT;
+                }
+            });
 
     FindingsService(NationalComparisons national, StepCatalogue steps, Sentences sentences) {
         this.national = national;
@@ -59,11 +73,33 @@ public class FindingsService {
         return forAllSteps(councilCode, year, null, customCodes);
     }
 
-    /** Every step, in order, against the group given where a comparison shows it. */
+    /**
+     * Every step, in order, against the group given where a comparison shows it. Kept for the most recently asked
+     * councils (a report asks for all thirteen steps at once, and again for each audience and each download) until the
+     * national data changes; the findings are values, so a kept list is shared safely.
+     */
     public List<StepFindings> forAllSteps(String councilCode, String year, ComparatorGroup group,
             List<String> customCodes) {
         Context context = context(councilCode, year, customCodes);
-        return steps.all().stream().map(step -> build(step, context, group)).toList();
+        AllStepsKey key = new AllStepsKey(councilCode, year, group, context.custom());
+        Kept kept = allSteps.get(key);
+        if (kept != null && kept.snapshot() == context.snapshot()) {
+            return kept.findings();
+        }
+        List<StepFindings> built = steps.all().stream().map(step -> build(step, context, group)).toList();
+        allSteps.put(key, new Kept(context.snapshot(), built));
+        return built;
+    }
+
+    void onChange(@Observes NationalDataChanged changed) {
+        allSteps.clear();
+    }
+
+    private record AllStepsKey(String council, String year, ComparatorGroup group, List<String> custom) {
+    }
+
+    /** Findings with the snapshot they were built from: a snapshot recomputed since makes them stale. */
+    private record Kept(YearSnapshot snapshot, List<StepFindings> findings) {
     }
 
     private record Context(YearSnapshot snapshot, CouncilRecord council, List<String> custom,

@@ -23,6 +23,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -56,6 +57,17 @@ final class PdfCharts {
     private static final Font TICK = new Font(PdfFonts.AWT_FAMILY, Font.PLAIN, 7);
     private static final Font LABEL = new Font(PdfFonts.AWT_FAMILY, Font.PLAIN, 8);
     private static final Font POINTER = new Font(PdfFonts.AWT_FAMILY, Font.BOLD, 8);
+
+    private static final BasicStroke HIGHLIGHT_OUTLINE = new BasicStroke(1.5f);
+    private static final BasicStroke DASHED = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
+            new float[] {4f, 3f}, 0f);
+
+    static {
+        // JFreeChart draws rotated text (the value axis title, upright category names) through a TextLayout by
+        // default, which PdfGraphics2D can only fill as glyph outlines: slow, large and not text. Rotating the
+        // graphics and drawing the string keeps it as embedded DejaVu text.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private PdfCharts() {
     }
@@ -92,8 +104,8 @@ final class PdfCharts {
     private static Image render(PdfContentByte canvas, PdfFonts fonts, JFreeChart chart, float width, float height)
             throws BadElementException {
         chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
+        chart.setAntiAlias(false); // vector output: anti-aliasing hints only cost time
+        chart.setTextAntiAlias(false);
         chart.removeLegend();
         PdfTemplate template = canvas.createTemplate(width, height);
         Graphics2D g2 = new PdfGraphics2D(template, width, height, fonts, false, false, 0);
@@ -105,11 +117,24 @@ final class PdfCharts {
         return Image.getInstance(template);
     }
 
-    /** A category key that keeps duplicates apart ("Another council" many times) and prints its label. */
+    /**
+     * A category key that keeps duplicates apart ("Another council" many times) and prints its label. Equal by
+     * position alone: the dataset looks keys up by a linear search, about 150 times per chart.
+     */
     private record Key(int index, String label) implements Comparable<Key> {
         @Override
         public int compareTo(Key other) {
             return Integer.compare(index, other.index);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.index == index;
+        }
+
+        @Override
+        public int hashCode() {
+            return index;
         }
 
         @Override
@@ -152,8 +177,7 @@ final class PdfCharts {
         plot.setRangeGridlinePaint(GRID);
         plot.setOutlineVisible(false);
         if (data.median() != null) {
-            ValueMarker median = new ValueMarker(data.median(), INK, new BasicStroke(1f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
+            ValueMarker median = new ValueMarker(data.median(), INK, DASHED);
             median.setLabel("Median " + UnitFormat.format(data.unit(), data.median()));
             median.setLabelFont(LABEL);
             median.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -187,14 +211,15 @@ final class PdfCharts {
             return column == highlighted ? HIGHLIGHT : BAR;
         }
 
+        /** Only the council's bar is outlined: no outline paint means the bar painter draws none (half the paths). */
         @Override
         public Paint getItemOutlinePaint(int row, int column) {
-            return column == highlighted ? INK : BAR;
+            return column == highlighted ? INK : null;
         }
 
         @Override
         public java.awt.Stroke getItemOutlineStroke(int row, int column) {
-            return new BasicStroke(column == highlighted ? 1.5f : 0.1f);
+            return HIGHLIGHT_OUTLINE;
         }
     }
 
@@ -237,8 +262,7 @@ final class PdfCharts {
         plot.setRangeGridlinePaint(GRID);
         plot.setOutlineVisible(false);
         if (max > min) {
-            plot.addAnnotation(new XYLineAnnotation(min, min, max, max, new BasicStroke(1f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f), INK));
+            plot.addAnnotation(new XYLineAnnotation(min, min, max, max, DASHED, INK));
         }
         if (highlighted != null) {
             XYPointerAnnotation pointer = new XYPointerAnnotation(highlighted.label(), highlighted.expected(),

@@ -25,6 +25,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.MultiColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -93,6 +94,9 @@ public class PdfReportRenderer {
                 contents();
             }
             summary();
+            if (!report.full()) {
+                add(paragraph(w.get("membersChartsNote"), muted, 0));
+            }
             for (StepSection step : report.steps()) {
                 step(step);
             }
@@ -143,11 +147,12 @@ public class PdfReportRenderer {
         private void cover() {
             var cover = report.cover();
             add(paragraph(cover.audienceLabel(), caption, 4));
-            Paragraph heading = paragraph(w.get("documentTitle"), title, 6);
-            heading.setSpacingBefore(report.full() ? 90 : 10);
+            boolean full = report.full();
+            Paragraph heading = paragraph(w.get("documentTitle"), full ? title : fonts.font(20, true, INK), 6);
+            heading.setSpacingBefore(full ? 90 : 4);
             add(heading);
-            add(paragraph(cover.councilName(), fonts.font(20, false, INK), 10));
-            add(paragraph(w.get("subtitle"), caption, 24));
+            add(paragraph(cover.councilName(), fonts.font(full ? 20 : 16, false, INK), full ? 10 : 4));
+            add(paragraph(w.get("subtitle"), caption, full ? 24 : 8));
             PdfPTable facts = table(new float[] {30, 70}, 70);
             keyValue(facts, w.get("dataYear"), cover.dataYear());
             keyValue(facts, w.get("region"), cover.regionName());
@@ -159,19 +164,25 @@ public class PdfReportRenderer {
                 PdfPCell cell = cell(new Phrase(w.get("draftNotice"), bodyBold), Element.ALIGN_LEFT);
                 cell.setBorderWidthLeft(5);
                 cell.setBorderColorLeft(RAG.get("red"));
-                cell.setPadding(10);
+                cell.setPadding(full ? 10 : 6);
                 notice.addCell(cell);
-                notice.setSpacingBefore(report.full() ? 24 : 10);
+                notice.setSpacingBefore(full ? 24 : 8);
                 add(notice);
             }
-            if (report.full()) {
+            if (full) {
                 doc.newPage();
             }
         }
 
         private void keyValue(PdfPTable table, String key, String value) {
-            table.addCell(cell(new Phrase(key, bodyBold), Element.ALIGN_LEFT));
-            table.addCell(cell(new Phrase(value == null ? "" : value, body), Element.ALIGN_LEFT));
+            for (PdfPCell cell : List.of(cell(new Phrase(key, bodyBold), Element.ALIGN_LEFT),
+                    cell(new Phrase(value == null ? "" : value, body), Element.ALIGN_LEFT))) {
+                if (!report.full()) {
+                    cell.setPaddingTop(1);
+                    cell.setPaddingBottom(1.5f);
+                }
+                table.addCell(cell);
+            }
         }
 
         private void contents() {
@@ -188,7 +199,7 @@ public class PdfReportRenderer {
         }
 
         private void summary() {
-            heading("summary", w.get("executiveSummary"), h1, report.full() ? 0 : 16);
+            heading("summary", w.get("executiveSummary"), h1, report.full() ? 0 : 8);
             heading(null, w.get("directorsSummary"), h2, 4);
             if (report.summary().directorSummary() == null) {
                 unanswered();
@@ -235,11 +246,12 @@ public class PdfReportRenderer {
                 add(paragraph(w.get("step") + " " + step.number(), this.caption, 0));
                 heading(step.anchor(), step.heading(), h1, 0);
             } else {
-                heading(step.anchor(), step.heading(), h2, 12);
+                heading(step.anchor(), step.heading(), h2, 4);
             }
-            Paragraph question = paragraph(null, body, 6);
-            question.add(new Chunk(w.get("question") + ": ", bodyBold));
-            question.add(new Chunk(step.question(), body));
+            Font questionFont = report.full() ? body : small;
+            Paragraph question = paragraph(null, questionFont, report.full() ? 6 : 4);
+            question.add(new Chunk(w.get("question") + ": ", report.full() ? bodyBold : smallBold));
+            question.add(new Chunk(step.question(), questionFont));
             add(question);
             if (report.full()) {
                 heading(null, w.get("whatTheDataShows"), h2, 4);
@@ -247,7 +259,8 @@ public class PdfReportRenderer {
             if (!step.dataLed()) {
                 text(w.get("noData"), muted);
             }
-            step.findings().forEach(sentence -> text(sentence, body));
+            Font narrative = report.full() ? body : fonts.font(9.5f, false, INK);
+            step.findings().forEach(sentence -> add(paragraph(sentence, narrative, report.full() ? 6 : 3)));
             for (ComparisonFinding finding : step.charts()) {
                 finding(finding, report.full() || step.findings().isEmpty());
             }
@@ -256,10 +269,10 @@ public class PdfReportRenderer {
             }
             if (report.full()) {
                 heading(null, w.get("judgement"), h2, 6);
+                judgement(step.judgement(), null);
             } else {
-                add(paragraph(w.get("judgement"), h3, 2));
+                judgement(step.judgement(), w.get("judgement") + ": ");
             }
-            judgement(step.judgement());
             if (report.full()) {
                 heading(null, w.get("actions"), h2, 6);
                 if (step.actions().isEmpty()) {
@@ -272,9 +285,11 @@ public class PdfReportRenderer {
 
         /** The chart beside its table; the sentence too unless the members' summary already has the narrative. */
         private void finding(ComparisonFinding finding, boolean withSentence) {
-            PdfPTable pair = table(new float[] {60, 40}, 100);
+            boolean full = report.full();
+            PdfPTable pair = table(full ? new float[] {60, 40} : new float[] {55, 45}, 100);
             pair.setKeepTogether(true);
-            PdfPCell heading = cell(new Phrase(finding.metricTitle(), h3), Element.ALIGN_LEFT);
+            PdfPCell heading = cell(new Phrase(full ? finding.metricTitle() : finding.table().caption(), h3),
+                    Element.ALIGN_LEFT);
             heading.setColspan(2);
             heading.setPaddingTop(6);
             heading.setPaddingBottom(4);
@@ -283,22 +298,24 @@ public class PdfReportRenderer {
                 PdfPCell table = new PdfPCell();
                 table.setBorder(Rectangle.NO_BORDER);
                 table.setColspan(2);
-                table.addElement(dataTable(finding.table(), 60));
+                table.addElement(dataTable(finding.table(), 60, full));
                 table.addElement(paragraph(w.get("trendOneYear"), fonts.font(7.5f, false, GREY), 0));
                 pair.addCell(table);
                 add(pair);
                 return;
             }
             try {
-                Image chart = PdfCharts.draw(writer.getDirectContent(), fonts, finding, 300, report.full() ? 190 : 125);
+                Image chart = PdfCharts.draw(writer.getDirectContent(), fonts, finding, 300, full ? 190 : 90);
                 pair.addCell(PdfTables.chartCell(chart));
             } catch (DocumentException e) {
                 throw new IllegalStateException("A chart could not be drawn: " + e.getMessage(), e);
             }
             PdfPCell right = new PdfPCell();
             right.setBorder(Rectangle.NO_BORDER);
-            right.addElement(dataTable(finding.table(), 100));
-            right.addElement(paragraph(w.get("chartAlternative"), fonts.font(7.5f, false, GREY), 0));
+            right.addElement(dataTable(finding.table(), 100, full));
+            if (full) {
+                right.addElement(paragraph(w.get("chartAlternative"), fonts.font(7.5f, false, GREY), 0));
+            }
             pair.addCell(right);
             pair.setSpacingAfter(4);
             add(pair);
@@ -366,12 +383,17 @@ public class PdfReportRenderer {
             }
         }
 
-        private void judgement(Report.Judgement judgement) {
+        /** The rating and its meaning; in the members' summary on one line after {@code label}. */
+        private void judgement(Report.Judgement judgement, String label) {
+            Paragraph p = paragraph(null, body, label == null ? 6 : 2);
+            if (label != null) {
+                p.add(new Chunk(label, bodyBold));
+            }
             if (judgement == null || !judgement.given()) {
-                unanswered();
+                p.add(new Chunk(w.get("notYetAnswered"), muted));
+                add(p);
                 return;
             }
-            Paragraph p = paragraph(null, body, 6);
             p.add(new Chunk(" " + judgement.rating().toUpperCase() + " ", fonts.font(10, true, Color.WHITE))
                     .setBackground(RAG.getOrDefault(judgement.colour(), GREY), 2, 2, 2, 2));
             if (judgement.meaning() != null) {
@@ -380,21 +402,23 @@ public class PdfReportRenderer {
             add(p);
         }
 
+        /** One row per action; a row moves whole to the next page unless it is longer than a page. */
         private PdfPTable actions(List<ActionRow> rows) {
-            PdfPTable table = table(new float[] {6, 23, 15, 12, 17, 11, 16}, 100);
+            PdfPTable table = table(new float[] {6, 22, 14, 9, 17, 10, 22}, 100);
             table.setHeaderRows(1);
+            table.setSplitLate(true);
             for (String head : List.of(w.get("actionStep"), w.get("actionWhat"), w.get("actionOwner"),
                     w.get("actionDue"), w.get("actionMeasure"), w.get("actionSaving"), w.get("actionFroi"))) {
                 table.addCell(headCell(head, head.equals(w.get("actionSaving"))));
             }
             for (ActionRow a : rows) {
-                table.addCell(bodyCell(String.valueOf(a.stepNumber()), false));
-                table.addCell(bodyCell(a.what(), false));
-                table.addCell(bodyCell(a.owner(), false));
-                table.addCell(bodyCell(a.due(), false));
-                table.addCell(bodyCell(a.measure(), false));
-                table.addCell(bodyCell(a.saving(), true));
-                table.addCell(bodyCell(a.froi(), false));
+                for (PdfPCell cell : List.of(bodyCell(String.valueOf(a.stepNumber()), false), bodyCell(a.what(), false),
+                        bodyCell(a.owner(), false), bodyCell(a.due(), false), bodyCell(a.measure(), false),
+                        bodyCell(a.saving(), true), bodyCell(a.froi(), false))) {
+                    cell.setPaddingTop(2);
+                    cell.setPaddingBottom(3);
+                    table.addCell(cell);
+                }
             }
             return table;
         }
@@ -403,7 +427,7 @@ public class PdfReportRenderer {
             if (report.full()) {
                 doc.newPage();
             }
-            heading("action-plan", w.get("actionPlan"), h1, 0);
+            heading("action-plan", w.get("actionPlan"), h1, report.full() ? 0 : 10);
             text(w.get("actionPlanIntro"), body);
             if (report.actionPlan().isEmpty()) {
                 text(w.get("noActions"), muted);
@@ -412,13 +436,36 @@ public class PdfReportRenderer {
             }
         }
 
+        /**
+         * Full: a page of their own, each caveat under its title. Members: straight on after the action plan, each a
+         * titled paragraph, in two columns.
+         */
         private void caveats() {
-            doc.newPage();
-            heading("caveats", w.get("caveats"), h1, 0);
+            if (report.full()) {
+                doc.newPage();
+            }
+            heading("caveats", w.get("caveats"), h1, report.full() ? 0 : 10);
             text(w.get("caveatsIntro"), body);
+            if (!report.full()) {
+                MultiColumnText columns = new MultiColumnText();
+                columns.addRegularColumns(doc.left(), doc.right(), 14, 2);
+                for (Report.CaveatEntry caveat : report.caveats()) {
+                    Paragraph p = paragraph(null, small, 3);
+                    p.setLeading(small.getSize() * 1.25f);
+                    p.add(new Chunk(caveat.title() + ". ", smallBold));
+                    p.add(new Chunk(caveat.text(), small));
+                    try {
+                        columns.addElement(p);
+                    } catch (DocumentException e) {
+                        throw new IllegalStateException("The caveats could not be laid out: " + e.getMessage(), e);
+                    }
+                }
+                add(columns);
+                return;
+            }
             for (Report.CaveatEntry caveat : report.caveats()) {
                 heading(null, caveat.title(), h3, 4);
-                Paragraph p = paragraph(caveat.text(), fonts.font(report.full() ? 9 : 8, false, INK), 4);
+                Paragraph p = paragraph(caveat.text(), fonts.font(9, false, INK), 4);
                 if (caveat.source() != null) {
                     p.add(new Chunk(" (" + caveat.source() + ")", fonts.font(8, false, GREY)));
                 }
@@ -438,7 +485,7 @@ public class PdfReportRenderer {
                     step = t.stepNumber();
                     heading(null, w.get("step") + " " + step + ": " + t.stepTitle(), h2, 8);
                 }
-                PdfPTable table = dataTable(t.table(), 100);
+                PdfPTable table = dataTable(t.table(), 100, true);
                 table.setSpacingBefore(4);
                 add(table);
                 if (!t.sources().isEmpty()) {
@@ -448,8 +495,9 @@ public class PdfReportRenderer {
             }
         }
 
-        private PdfPTable dataTable(Table data, float widthPercent) {
-            return tables.dataTable(data, widthPercent);
+        /** A findings table (see {@link PdfTables#dataTable(Table, float, boolean)}). */
+        private PdfPTable dataTable(Table data, float widthPercent, boolean withCaption) {
+            return tables.dataTable(data, widthPercent, withCaption);
         }
 
         private PdfPTable table(float[] widths, float widthPercent) {

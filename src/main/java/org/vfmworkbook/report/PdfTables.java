@@ -26,36 +26,54 @@ final class PdfTables {
 
     private final Font small;
     private final Font smallBold;
+    private final Font compact;
+    private final Font compactBold;
 
     PdfTables(PdfFonts fonts) {
         this.small = fonts.font(8, false, INK);
         this.smallBold = fonts.font(8, true, INK);
+        this.compact = fonts.font(7.5f, false, INK);
+        this.compactBold = fonts.font(7.5f, true, INK);
     }
 
     /** A findings table: caption above, header row repeated on each page, the highlighted row bold and shaded. */
     PdfPTable dataTable(Table data, float widthPercent) {
+        return dataTable(data, widthPercent, true);
+    }
+
+    /**
+     * A findings table; {@code withCaption} false leaves the caption out (where the heading above already gives it) and sets the
+     * rows compactly, for a table beside a chart with its values on one line.
+     */
+    PdfPTable dataTable(Table data, float widthPercent, boolean withCaption) {
         int columns = data.head().size();
         float[] widths = new float[columns];
         for (int i = 0; i < columns; i++) {
-            widths[i] = i == 0 ? 2f : 1f;
+            widths[i] = i == 0 ? (withCaption ? 2f : 1.4f) : 1f;
         }
         PdfPTable table = table(widths, widthPercent);
-        PdfPCell captionCell = cell(new Phrase(data.caption(), smallBold), Element.ALIGN_LEFT);
-        captionCell.setColspan(columns);
-        captionCell.setPaddingBottom(4);
-        table.addCell(captionCell);
+        if (withCaption) {
+            PdfPCell captionCell = cell(new Phrase(data.caption(), smallBold), Element.ALIGN_LEFT);
+            captionCell.setColspan(columns);
+            captionCell.setPaddingBottom(4);
+            table.addCell(captionCell);
+        }
         for (TableCell head : data.head()) {
             table.addCell(headCell(head.text(), head.numeric()));
         }
-        table.setHeaderRows(2);
+        table.setHeaderRows(withCaption ? 2 : 1);
         for (TableRow row : data.rows()) {
             for (TableCell c : row.cells()) {
-                PdfPCell cell = cell(new Phrase(c.text(), row.highlighted() ? smallBold : small),
-                        c.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+                Font font = withCaption ? (row.highlighted() ? smallBold : small) : (row.highlighted() ? compactBold : compact);
+                PdfPCell cell = cell(new Phrase(c.text(), font), c.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
                 cell.setBorder(Rectangle.BOTTOM);
                 cell.setBorderColor(RULE);
                 if (row.highlighted()) {
                     cell.setBackgroundColor(SHADE);
+                }
+                if (!withCaption) {
+                    cell.setPaddingTop(1);
+                    cell.setPaddingBottom(2);
                 }
                 table.addCell(cell);
             }

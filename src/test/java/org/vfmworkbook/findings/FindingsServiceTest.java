@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.vfmworkbook.nationaldata.DatasetKind;
+import org.vfmworkbook.nationaldata.NationalDataChanged;
 import org.vfmworkbook.steps.ComparatorGroup;
 
 import io.quarkus.qute.Engine;
@@ -23,6 +26,9 @@ class FindingsServiceTest {
 
     @Inject
     Engine engine;
+
+    @Inject
+    Event<NationalDataChanged> dataChanged;
 
     @Test
     void buildsEveryStepForThreeKindsOfCouncilWithChartsInAlphabeticalOrder() {
@@ -47,6 +53,22 @@ class FindingsServiceTest {
                 }
             }
         }
+    }
+
+    @Test
+    void keepsEveryStepsFindingsForACouncilUntilTheNationalDataChanges() {
+        List<StepFindings> first = findings.forAllSteps("E10000016", "2021-22", List.of());
+
+        assertThat(findings.forAllSteps("E10000016", "2021-22", List.of())).isSameAs(first);
+        assertThat(findings.forAllSteps("E10000016", "2021-22", List.of("E10000016", "E10000032", "E06000035")))
+                .isNotSameAs(first);
+        assertThat(findings.forAllSteps("E08000035", "2021-22", List.of())).isNotSameAs(first);
+
+        dataChanged.fire(new NationalDataChanged(DatasetKind.ASCFR_SALT, "2021-22"));
+        List<StepFindings> rebuilt = findings.forAllSteps("E10000016", "2021-22", List.of());
+
+        assertThat(rebuilt).isNotSameAs(first);
+        assertThat(rebuilt.get(0).comparisons().get(0).sentence()).isEqualTo(first.get(0).comparisons().get(0).sentence());
     }
 
     @Test
