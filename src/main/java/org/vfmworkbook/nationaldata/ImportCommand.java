@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ImportCommand {
 
-    static final String USAGE = "usage: import <ascfr-salt|imd|population|ascof|council-register> <file> [year]";
+    static final String USAGE = "usage: import <" + NationalDataAdminResource.kindNames().replace(", ", "|") + "> <file> [year]";
 
     private final NationalDataImporter importer;
 

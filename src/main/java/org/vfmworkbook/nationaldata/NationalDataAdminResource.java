@@ -51,8 +51,14 @@ public class NationalDataAdminResource {
             return DatasetKind.valueOf(kind.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (RuntimeException e) {
             throw new NationalDataImportException(List.of(ImportProblem.inFile(fileName, "unknown kind of file \"" + kind
-                    + "\": expected one of ascfr-salt, imd, population, ascof, council-register")));
+                    + "\": expected one of " + kindNames())));
         }
+    }
+
+    /** The kinds as they are typed: {@code ascfr-salt, imd, …}, from the enum so a new kind is never missing from the message. */
+    static String kindNames() {
+        return java.util.Arrays.stream(DatasetKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     @ServerExceptionMapper
