@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.vfmworkbook.security.Accounts;
 import org.vfmworkbook.security.User;
 import org.vfmworkbook.steps.ChallengeQuestion;
 import org.vfmworkbook.steps.QuestionType;
@@ -34,12 +35,19 @@ public class SessionViews {
     private final RegionalViews regional;
     private final StepCatalogue steps;
     private final WorkbookService workbooks;
+    private final Accounts accounts;
 
-    SessionViews(PeerSessions sessions, RegionalViews regional, StepCatalogue steps, WorkbookService workbooks) {
+    SessionViews(PeerSessions sessions, RegionalViews regional, StepCatalogue steps, WorkbookService workbooks, Accounts accounts) {
         this.sessions = sessions;
         this.regional = regional;
         this.steps = steps;
         this.workbooks = workbooks;
+        this.accounts = accounts;
+    }
+
+    /** The name people know a writer by (their account's display name), not the username, which is an e-mail address. */
+    private String writer(String username) {
+        return accounts.findByUsername(username).map(a -> a.displayName).filter(n -> n != null && !n.isBlank()).orElse(username);
     }
 
     @Transactional
@@ -133,17 +141,17 @@ public class SessionViews {
     }
 
     /**
-     * The challenges to one council and its replies. {@code anonymisedAs} (the council's label in an anonymised session)
-     * replaces the writers' usernames, which could name a council: challenges are from "A peer", replies from the council.
+     * The challenges to one council and its replies, each with its writer's display name. {@code anonymisedAs} (the council's
+     * label in an anonymised session) replaces the writers' names, which could name a council: challenges are from "A peer", replies from the council.
      */
-    private static List<SessionView.Thread> threads(long sessionId, List<ChallengeComment> comments, String councilCode,
+    private List<SessionView.Thread> threads(long sessionId, List<ChallengeComment> comments, String councilCode,
             String anonymisedAs) {
         Map<Long, List<ChallengeComment>> replies = comments.stream().filter(c -> c.replyTo != null)
                 .collect(Collectors.groupingBy(c -> c.replyTo));
         return comments.stream().filter(c -> c.replyTo == null && c.councilCode.equals(councilCode))
-                .map(c -> new SessionView.Thread(sessionId, c.id, anonymisedAs == null ? c.author : A_PEER, c.text,
+                .map(c -> new SessionView.Thread(sessionId, c.id, anonymisedAs == null ? writer(c.author) : A_PEER, c.text,
                         Fmt.dateTime(c.createdAt), replies.getOrDefault(c.id, List.of()).stream()
-                                .map(r -> new SessionView.Reply(anonymisedAs == null ? r.author : anonymisedAs, r.text,
+                                .map(r -> new SessionView.Reply(anonymisedAs == null ? writer(r.author) : anonymisedAs, r.text,
                                         Fmt.dateTime(r.createdAt)))
                                 .toList()))
                 .toList();

@@ -122,7 +122,9 @@ class PeerSessionPagesTest {
                 .formParam("reply-" + commentId, "Our home care market is dearer; see the cost of care exercise.")
                 .post(session + "/challenges/" + commentId + "/replies").then().statusCode(303);
         facilitator.given().get(session + "/steps/" + STEP).then().statusCode(200)
-                .body(containsString("Our home care market is dearer"));
+                .body(containsString("Our home care market is dearer"))
+                .body(containsString("Challenge from Test " + Role.PEER_REVIEWER.label())).body(not(containsString(facilitator.username())))
+                .body(containsString("Reply from Test " + Role.COUNCIL_EDITOR.label())).body(not(containsString(darlingtonEditor.username())));
 
         // Only the facilitator records follow-ups and notes.
         as(darlingtonEditor).formParam("what", "Anything").formParam("owner", "Anyone").post(session + "/follow-ups").then()
