@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import org.vfmworkbook.security.Csrf;
 import org.vfmworkbook.security.CurrentUser;
 import org.vfmworkbook.security.User;
 import org.vfmworkbook.web.NotFoundProblem;
@@ -42,7 +43,7 @@ public class PeerSessionAccessFilter {
             return;
         }
         User user = currentUser.user();
-        boolean changes = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        boolean changes = Csrf.changes(request.getMethod());
         Matcher route = SESSION.matcher(path);
         if (!route.matches()) {
             if (changes && !SessionAccessRules.canStartSession(user)) {

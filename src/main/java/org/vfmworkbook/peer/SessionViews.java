@@ -148,10 +148,12 @@ public class SessionViews {
             String anonymisedAs) {
         Map<Long, List<ChallengeComment>> replies = comments.stream().filter(c -> c.replyTo != null)
                 .collect(Collectors.groupingBy(c -> c.replyTo));
+        Map<String, String> names = new java.util.HashMap<>(); // one account lookup per writer, not per comment
+        java.util.function.Function<String, String> writer = username -> names.computeIfAbsent(username, this::writer);
         return comments.stream().filter(c -> c.replyTo == null && c.councilCode.equals(councilCode))
-                .map(c -> new SessionView.Thread(sessionId, c.id, anonymisedAs == null ? writer(c.author) : A_PEER, c.text,
+                .map(c -> new SessionView.Thread(sessionId, c.id, anonymisedAs == null ? writer.apply(c.author) : A_PEER, c.text,
                         Fmt.dateTime(c.createdAt), replies.getOrDefault(c.id, List.of()).stream()
-                                .map(r -> new SessionView.Reply(anonymisedAs == null ? writer(r.author) : anonymisedAs, r.text,
+                                .map(r -> new SessionView.Reply(anonymisedAs == null ? writer.apply(r.author) : anonymisedAs, r.text,
                                         Fmt.dateTime(r.createdAt)))
                                 .toList()))
                 .toList();

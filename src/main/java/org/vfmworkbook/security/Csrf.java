@@ -23,6 +23,11 @@ public final class Csrf {
     static final String CONTEXT_KEY = "vfm.csrf-token";
     static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+    /** Whether a request with this method may change something (anything but GET, HEAD, OPTIONS and TRACE). */
+    public static boolean changes(String method) {
+        return !SAFE_METHODS.contains(method);
+    }
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int TOKEN_BYTES = 32;
 

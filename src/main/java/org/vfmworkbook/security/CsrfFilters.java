@@ -34,7 +34,7 @@ public class CsrfFilters {
     @WithFormRead
     @ServerRequestFilter
     public void check(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
-        if (Csrf.SAFE_METHODS.contains(request.getMethod())) {
+        if (!Csrf.changes(request.getMethod())) {
             return;
         }
         String expected = Csrf.fromCookie(routing);

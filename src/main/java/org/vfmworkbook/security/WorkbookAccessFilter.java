@@ -39,7 +39,7 @@ public class WorkbookAccessFilter {
             return;
         }
         User user = currentUser.user();
-        boolean changes = !Csrf.SAFE_METHODS.contains(request.getMethod());
+        boolean changes = Csrf.changes(request.getMethod());
         String id = request.getUriInfo().getPathParameters().getFirst("id");
         if (id == null) {
             if (changes && path.equals("/workbooks")) {

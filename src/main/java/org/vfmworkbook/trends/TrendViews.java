@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.vfmworkbook.metrics.Statistics;
 import org.vfmworkbook.nationaldata.CouncilRecord;
 import org.vfmworkbook.nationaldata.DatasetKind;
+import org.vfmworkbook.nationaldata.NationalDataChanged;
 import org.vfmworkbook.nationaldata.NationalDataStore;
 import org.vfmworkbook.nationaldata.PublishedFigure;
 import org.vfmworkbook.nationaldata.Regions;
@@ -37,10 +39,25 @@ public class TrendViews {
 
     private final NationalDataStore store;
     private final SourceMap.OflogAsc spec;
+    /** The Oflog figures (some 6,400 rows), read once and kept until national data changes; null until first asked for. */
+    private volatile List<PublishedFigure> oflog;
 
     TrendViews(NationalDataStore store) {
         this.store = store;
         this.spec = SourceMap.load().oflogAsc();
+    }
+
+    private List<PublishedFigure> oflogFigures() {
+        List<PublishedFigure> held = oflog;
+        if (held == null) {
+            held = store.latestFiguresOf(DatasetKind.OFLOG_ASC);
+            oflog = held;
+        }
+        return held;
+    }
+
+    void onChange(@Observes NationalDataChanged changed) {
+        oflog = null;
     }
 
     public Regions.Region region(String code) {
@@ -53,7 +70,7 @@ public class TrendViews {
      */
     public TrendView view(String regionCode, Long anonymisedSeed, String viewer) {
         Regions.Region region = region(regionCode);
-        List<PublishedFigure> figures = store.latestFiguresOf(DatasetKind.OFLOG_ASC);
+        List<PublishedFigure> figures = oflogFigures();
         Map<String, CouncilRecord> register = new HashMap<>();
         store.councils().stream().filter(c -> c.regionCode().equals(regionCode)).forEach(c -> register.put(c.code(), c));
         Map<String, String> names = new HashMap<>();

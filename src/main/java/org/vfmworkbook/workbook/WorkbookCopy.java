@@ -80,8 +80,10 @@ final class WorkbookCopy {
                 figures++;
             }
         }
+        java.util.Map<String, StepProgress.Status> statusesBefore = StepProgress.listFor(from).stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.stepId, p -> p.status));
         for (StepProgress progress : StepProgress.listFor(to)) {
-            progress.status = kind == Kind.NEW_VERSION ? statusIn(from, progress.stepId)
+            progress.status = kind == Kind.NEW_VERSION ? statusesBefore.getOrDefault(progress.stepId, StepProgress.Status.NOT_STARTED)
                     : stepsWithContent.contains(progress.stepId) ? StepProgress.Status.IN_PROGRESS : StepProgress.Status.NOT_STARTED;
         }
         return new Counts(answers, links, actions, figures);
@@ -103,9 +105,5 @@ final class WorkbookCopy {
         action.updatedAt = audit.now();
         action.updatedBy = audit.who();
         return action;
-    }
-
-    private static StepProgress.Status statusIn(Workbook workbook, String stepId) {
-        return StepProgress.findFor(workbook, stepId).map(p -> p.status).orElse(StepProgress.Status.NOT_STARTED);
     }
 }
