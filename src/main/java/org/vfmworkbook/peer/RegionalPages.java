@@ -65,13 +65,16 @@ public class RegionalPages {
     @Path("/{code}")
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("code") String code, @QueryParam("year") String year,
-            @QueryParam("mode") String mode, @QueryParam("seed") Long seed) {
+            @QueryParam("mode") String modeParameter, @QueryParam("seed") String seedParameter) {
+        boolean anonymised = ViewMode.parse(modeParameter) == ViewMode.ANONYMISED;
+        String mode = anonymised ? "anonymised" : null;
+        Long seed = ViewMode.seed(seedParameter);
         views.region(code);
         String y = views.snapshot(year).year();
-        if ("anonymised".equals(mode) && seed == null) {
+        if (anonymised && seed == null) {
             return Response.seeOther(href(code, y, "anonymised", Math.abs(SEEDS.nextLong()), "")).build();
         }
-        Long anonymisedSeed = "anonymised".equals(mode) ? seed : null;
+        Long anonymisedSeed = anonymised ? seed : null;
         RegionalView view = views.view(code, y, anonymisedSeed, viewer());
         return Response.ok(Templates.show(view, href(code, y, mode, anonymisedSeed, "/values.csv").toString(),
                 href(code, y, null, null, "").toString(), href(code, y, "anonymised", null, "").toString())
@@ -81,12 +84,14 @@ public class RegionalPages {
     @GET
     @Path("/{code}/values.csv")
     @Produces("text/csv")
-    public Response csv(@PathParam("code") String code, @QueryParam("year") String year, @QueryParam("mode") String mode,
-            @QueryParam("seed") Long seed) {
-        if ("anonymised".equals(mode) && seed == null) {
+    public Response csv(@PathParam("code") String code, @QueryParam("year") String year,
+            @QueryParam("mode") String modeParameter, @QueryParam("seed") String seedParameter) {
+        boolean anonymised = ViewMode.parse(modeParameter) == ViewMode.ANONYMISED;
+        Long seed = ViewMode.seed(seedParameter);
+        if (anonymised && seed == null) {
             seed = Math.abs(SEEDS.nextLong());
         }
-        RegionalView view = views.view(code, year, "anonymised".equals(mode) ? seed : null, viewer());
+        RegionalView view = views.view(code, year, anonymised ? seed : null, viewer());
         return Response.ok(csv.write(view)).type("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"region-" + view.regionCode() + "-" + view.year()
                         + (view.anonymised() ? "-anonymised" : "") + ".csv\"")

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.vfmworkbook.peer.SessionAccessRules;
+import org.vfmworkbook.peer.ViewMode;
 import org.vfmworkbook.security.CurrentUser;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -42,9 +43,10 @@ public class TrendPages {
     /** {@code mode=anonymised} without a seed redirects to a freshly drawn seed, as the regional view does. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@PathParam("code") String code, @QueryParam("mode") String mode, @QueryParam("seed") Long seed) {
+    public Response show(@PathParam("code") String code, @QueryParam("mode") String mode, @QueryParam("seed") String seedParameter) {
+        boolean anonymised = ViewMode.parse(mode) == ViewMode.ANONYMISED;
+        Long seed = ViewMode.seed(seedParameter);
         views.region(code);
-        boolean anonymised = "anonymised".equals(mode);
         if (anonymised && seed == null) {
             return Response.seeOther(href(code, Math.abs(SEEDS.nextLong()))).build();
         }

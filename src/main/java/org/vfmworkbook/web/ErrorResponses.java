@@ -42,6 +42,13 @@ public class ErrorResponses {
         static native TemplateInstance serverError(String reference);
 
         static native TemplateInstance problem(String heading);
+
+        static native TemplateInstance badRequest(String message);
+    }
+
+    @ServerExceptionMapper
+    public Response badRequestProblem(BadRequestProblem problem, HttpHeaders headers, UriInfo uri) {
+        return respond(400, problem.getMessage(), Templates.badRequest(problem.getMessage()), headers, uri);
     }
 
     @ServerExceptionMapper
