@@ -52,10 +52,27 @@ final class XlsxReader implements WorkbookReader {
                     sheets.put(sheet.getKey(), SheetXmlScanner.read(sheet.getKey(), in.readAllBytes(), strings, filter));
                 }
             }
-        } catch (OpenXML4JException | XMLStreamException | RuntimeException e) {
-            throw new IOException("not a readable .xlsx workbook: " + e.getMessage(), e);
+        } catch (OpenXML4JException | XMLStreamException | IOException | RuntimeException e) {
+            throw new IOException("not a readable .xlsx workbook: " + why(e), e);
         }
         return sheets;
+    }
+
+    /** POI's reason in words for the person importing the file; its own text is advice to programmers. */
+    static String why(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("zip bomb")) {
+            return "it would expand to far more data than any published workbook holds, so it was not opened (a guard against zip bombs)";
+        }
+        if (lower.contains("truncated")) {
+            return "the file ends early, as if the download or upload was cut short; download it again from the publisher";
+        }
+        if (lower.contains("zip signature") || lower.contains("no valid entries") || lower.contains("not a valid ooxml")
+                || lower.contains("officedocument") || e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException) {
+            return "it is not an Excel .xlsx file (another kind of file renamed, or damaged)";
+        }
+        return message;
     }
 
     private static String relationship(String type) {
