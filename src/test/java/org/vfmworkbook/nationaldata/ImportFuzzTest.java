@@ -39,13 +39,11 @@ class ImportFuzzTest {
     @Inject
     NationalDataStore store;
 
-    private List<DatasetRecord> datasetsBefore;
-    private int figuresBefore;
+    private NationalDataSnapshot before;
 
     @BeforeEach
     void rememberTheDatabase() {
-        datasetsBefore = store.datasets();
-        figuresBefore = store.figures().size();
+        before = NationalDataSnapshot.of(store);
     }
 
     @Test
@@ -106,8 +104,7 @@ class ImportFuzzTest {
                 () -> importer.importFile(kind, UPLOADED, file, kind == DatasetKind.ASCOF ? "2022-23" : null));
         assertThat(e).as("the file should have been rejected").isNotNull();
         assertThat(e.problems()).isNotEmpty();
-        assertThat(store.datasets()).as("datasets unchanged").isEqualTo(datasetsBefore);
-        assertThat(store.figures()).as("figures unchanged").hasSize(figuresBefore);
+        before.assertUnchanged(store);
         return e.problems();
     }
 

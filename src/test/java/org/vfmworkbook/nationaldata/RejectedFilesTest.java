@@ -32,19 +32,11 @@ class RejectedFilesTest {
     @Inject
     NationalDataStore store;
 
-    private List<DatasetRecord> datasetsBefore;
-    private int figuresBefore;
-    private CouncilRecord kentBefore;
+    private NationalDataSnapshot before;
 
     @BeforeEach
     void rememberTheDatabase() {
-        datasetsBefore = store.datasets();
-        figuresBefore = store.figures().size();
-        kentBefore = kent();
-    }
-
-    private CouncilRecord kent() {
-        return store.councils().stream().filter(c -> c.code().equals("E10000016")).findFirst().orElseThrow();
+        before = NationalDataSnapshot.of(store);
     }
 
     private static XlsxSurgery published() {
@@ -55,9 +47,7 @@ class RejectedFilesTest {
         NationalDataImportException e = catchThrowableOfType(NationalDataImportException.class,
                 () -> importer.importFile(DatasetKind.ASCFR_SALT, BROKEN, file, null));
         assertThat(e).as("the file should have been rejected").isNotNull();
-        assertThat(store.datasets()).as("datasets unchanged").isEqualTo(datasetsBefore);
-        assertThat(store.figures()).as("figures unchanged").hasSize(figuresBefore);
-        assertThat(kent()).as("councils unchanged").isEqualTo(kentBefore);
+        before.assertUnchanged(store);
         return e.problems();
     }
 
@@ -112,7 +102,7 @@ class RejectedFilesTest {
                 .body("problems[0].column", equalTo("I"))
                 .body("problems.description", hasItem(BROKEN
                         + ", sheet T16, row 157, column I: \"about 51k\" is not a number (expected a figure, [x] for not submitted or [c] for suppressed)"));
-        assertThat(store.datasets()).isEqualTo(datasetsBefore);
+        before.assertUnchanged(store);
     }
 
     @Test
@@ -122,9 +112,9 @@ class RejectedFilesTest {
                 .post("/api/admin/national-data").then().statusCode(200)
                 .body("year", equalTo("2021-22"))
                 .body("replacedEarlierImport", equalTo(true));
-        assertThat(store.figures()).hasSize(figuresBefore);
+        assertThat(store.figures()).hasSize(before.figures());
         assertThat(store.datasets()).extracting(DatasetRecord::kind, DatasetRecord::dataYear, DatasetRecord::sha256)
-                .isEqualTo(datasetsBefore.stream().map(d -> org.assertj.core.groups.Tuple.tuple(d.kind(), d.dataYear(),
+                .isEqualTo(before.datasets().stream().map(d -> org.assertj.core.groups.Tuple.tuple(d.kind(), d.dataYear(),
                         d.sha256())).toList());
     }
 }
