@@ -33,7 +33,7 @@ public class WorkbookReportSource implements WorkbookContentSource {
         WorkbookSummary workbook = content.workbook();
         Map<String, org.vfmworkbook.report.WorkbookContent.StepContent> steps = new LinkedHashMap<>();
         for (WorkbookContent.Step step : content.steps()) {
-            steps.put(step.definition().id(), step(step.state()));
+            steps.put(step.definition().id(), step(step.definition(), step.state()));
         }
         String region = councils.find(workbook.councilCode()).map(c -> c.regionName()).orElse("");
         return Optional.of(new org.vfmworkbook.report.WorkbookContent(workbook.id(), workbook.councilCode(),
@@ -43,7 +43,11 @@ public class WorkbookReportSource implements WorkbookContentSource {
                 workbook.signedOffBy(), workbook.signedOffAt(), content.directorSummary(), content.customGroup(), steps));
     }
 
-    private static org.vfmworkbook.report.WorkbookContent.StepContent step(StepState state) {
+    /** A step's local figures are those for the metrics it compares (a figure is held per metric, for the whole workbook). */
+    private static org.vfmworkbook.report.WorkbookContent.StepContent step(org.vfmworkbook.steps.StepDefinition definition,
+            StepState state) {
+        java.util.Set<String> compared = definition.comparisons().stream().map(org.vfmworkbook.steps.Comparison::metric)
+                .collect(java.util.stream.Collectors.toSet());
         Map<String, org.vfmworkbook.report.WorkbookContent.AnswerContent> answers = new LinkedHashMap<>();
         state.answers().forEach((question, answer) -> answers.put(question,
                 new org.vfmworkbook.report.WorkbookContent.AnswerContent(answer.text(), answer.choice(),
@@ -56,6 +60,7 @@ public class WorkbookReportSource implements WorkbookContentSource {
                         froi(a.fiscalReturn())))
                 .toList();
         List<org.vfmworkbook.report.WorkbookContent.LocalFigureContent> figures = state.localFigures().values().stream()
+                .filter(f -> compared.contains(f.metricId()))
                 .map(f -> new org.vfmworkbook.report.WorkbookContent.LocalFigureContent(f.metricId(), f.value(), f.source(),
                         f.asAt()))
                 .toList();

@@ -81,6 +81,28 @@ class StoredWorkbookReportTest {
         assertThat(csv).contains(",gce-per-adult,");
     }
 
+    /** Issue I.2: a figure entered on step 3 was listed under "Figures the council holds locally" in all 13 steps. */
+    @Test
+    void aLocalFigureAppearsOnlyInTheStepThatComparesItsMetric() throws IOException {
+        long id = openWorkbook("E10000034"); // Worcestershire
+        String step = "/workbooks/" + id + "/steps/people-supported";
+        String page = given().get(step).then().statusCode(200).extract().asString();
+        String comparison = page.replaceAll("(?s).*name=\"comparison\" value=\"([a-z0-9-]+)\".*", "$1");
+        String source = "Worcestershire client index, quarter 2 extract";
+        String p = "figure-" + comparison + "-";
+        form().formParam("comparison", comparison).formParam(p + "value", "2150").formParam(p + "source", source)
+                .formParam(p + "as-at-day", "30").formParam(p + "as-at-month", "9").formParam(p + "as-at-year", "2023")
+                .when().post(step + "/local-figures").then().statusCode(303);
+
+        String html = given().get("/workbooks/{id}/report", id).then().statusCode(200).extract().asString();
+        assertThat(html.split(java.util.regex.Pattern.quote(source), -1)).as("the figure's source, once in the HTML report").hasSize(2);
+        String section = html.substring(html.indexOf("id=\"step-3\"") + 1);
+        assertThat(section.substring(0, section.indexOf(source))).doesNotContain("id=\"step-", "another step's heading before it");
+        String pdf = text(given().queryParam("audience", "full").get("/workbooks/{id}/report.pdf", id).then().statusCode(200)
+                .extract().asByteArray());
+        assertThat(pdf.split(java.util.regex.Pattern.quote(source), -1)).as("the figure's source, once in the full PDF").hasSize(2);
+    }
+
     private static String text(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
