@@ -31,6 +31,7 @@ import org.vfmworkbook.report.WorkbookContent.StepContent;
 import org.vfmworkbook.steps.Caveat;
 import org.vfmworkbook.steps.ChallengeQuestion;
 import org.vfmworkbook.steps.QuestionType;
+import org.vfmworkbook.steps.Rating;
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.steps.StepDefinition;
 import org.vfmworkbook.steps.StepKind;
@@ -132,36 +133,17 @@ public class ReportAssembler {
         return new Answer(question.text(), blankToNull(answer.text()), choiceLabel(answer.choice()), answer.links());
     }
 
-    /** The rating with its meaning for this step, taken from the question's hint ("Green: … Amber: … Red: …"). */
+    /** The rating with the meaning its step gives it ({@code meanings}), then the council's own explanation. */
     static Judgement judgement(ChallengeQuestion question, AnswerContent answer) {
-        String choice = answer == null || answer.choice() == null ? null
-                : answer.choice().strip().toLowerCase(Locale.ROOT);
-        if (choice == null || !Set.of("red", "amber", "green").contains(choice)) {
+        Optional<Rating> rating = Rating.fromValue(answer == null ? null : answer.choice());
+        if (rating.isEmpty()) {
             return new Judgement(question.text(), null, null, null);
         }
-        String rating = Wording.get(choice);
-        String meaning = meaningFromHint(question.hint(), rating);
+        String meaning = question.meaning(rating.get());
         if (answer.text() != null && !answer.text().isBlank()) {
             meaning = meaning == null ? answer.text().strip() : meaning + " " + answer.text().strip();
         }
-        String colour = switch (choice) {
-            case "red" -> "red";
-            case "amber" -> "orange";
-            default -> "green";
-        };
-        return new Judgement(question.text(), rating, meaning, colour);
-    }
-
-    static String meaningFromHint(String hint, String rating) {
-        if (hint == null) {
-            return null;
-        }
-        for (String part : hint.split("(?<=\\.)\\s+")) {
-            if (part.regionMatches(true, 0, rating + ":", 0, rating.length() + 1)) {
-                return part.substring(rating.length() + 1).strip();
-            }
-        }
-        return null;
+        return new Judgement(question.text(), Wording.get(rating.get().value()), meaning, rating.get().tagColour());
     }
 
     private static String choiceLabel(String choice) {

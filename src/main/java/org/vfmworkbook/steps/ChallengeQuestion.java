@@ -1,5 +1,19 @@
 package org.vfmworkbook.steps;
 
-/** A question the council answers. Answers are stored against the step id and this id. */
-public record ChallengeQuestion(String id, QuestionType type, String text, String hint, boolean froi) {
+import java.util.Map;
+
+/**
+ * A question the council answers. Answers are stored against the step id and this id. A judgement ({@code rag}) question
+ * says what each rating means for its step in {@code meanings}; no other question has them.
+ */
+public record ChallengeQuestion(String id, QuestionType type, String text, String hint, boolean froi, Map<Rating, String> meanings) {
+
+    public ChallengeQuestion {
+        meanings = meanings == null ? Map.of() : Map.copyOf(meanings);
+    }
+
+    /** What {@code rating} means for this step's judgement; empty for other questions. */
+    public String meaning(Rating rating) {
+        return meanings.get(rating);
+    }
 }

@@ -164,6 +164,19 @@ public final class StepValidator {
         }
     }
 
+    private static void checkMeanings(ChallengeQuestion question, String at, Problems problems) {
+        if (question.type() == QuestionType.RAG) {
+            for (Rating rating : Rating.values()) {
+                String meaning = question.meaning(rating);
+                if (meaning == null || meaning.isBlank()) {
+                    problems.add(at + ".meanings", StepProblemCode.MISSING_MEANING, rating.value());
+                }
+            }
+        } else if (question.type() != null && !question.meanings().isEmpty()) {
+            problems.add(at + ".meanings", StepProblemCode.MEANINGS_ON_OTHER_QUESTION, question.type().name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
     private void checkQuestions(StepDefinition step, Problems problems) {
         problems.uniqueIds("questions", step.questions(), ChallengeQuestion::id);
         Set<QuestionType> types = new HashSet<>();
@@ -174,6 +187,7 @@ public final class StepValidator {
             problems.id(at + ".id", question.id());
             problems.required(at + ".text", question.text());
             if (!problems.required(at + ".type", question.type())) types.add(question.type());
+            checkMeanings(question, at, problems);
         }
         if (types.stream().noneMatch(QuestionType::isChallenge)) {
             problems.add("questions", StepProblemCode.NO_CHALLENGE_QUESTION, "");

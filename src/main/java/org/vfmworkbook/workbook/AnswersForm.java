@@ -23,7 +23,8 @@ final class AnswersForm {
     /** On the conflict page: {@code resolve-<id>=saved} keeps the saved answer, {@code yours} saves yours. */
     static final String RESOLVE = "resolve-";
     static final Set<String> YES_NO_PARTLY = Set.of("yes", "no", "partly");
-    static final Set<String> RAG = Set.of("red", "amber", "green");
+    static final Set<String> RAG = java.util.Arrays.stream(org.vfmworkbook.steps.Rating.values())
+            .map(org.vfmworkbook.steps.Rating::value).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern URL = Pattern.compile("^https?://[^\\s<>\"]+$", Pattern.CASE_INSENSITIVE);
 
     record Parsed(List<AnswerInput> inputs, FormErrors errors) {

@@ -80,7 +80,7 @@ class StepPageBuilder {
         String text = submitted ? form.get(AnswersForm.text(q)) : saved == null ? null : saved.text();
         String choice = submitted ? form.get(AnswersForm.choice(q)) : saved == null ? null : saved.choice();
         List<RadioItem> choices = switch (q.type()) {
-            case RAG -> RagMeanings.items(q.hint());
+            case RAG -> RagMeanings.items(q);
             case YES_NO_PARTLY -> List.of(new RadioItem("yes", "Yes"), new RadioItem("no", "No"), new RadioItem("partly", "Partly"));
             default -> List.of();
         };
