@@ -43,6 +43,9 @@ public class Account extends PanacheEntity {
 
     public boolean canSignOff;
 
+    /** A council editor who releases the council's figures to the region (ADR 0011); set by an administrator. */
+    public boolean director;
+
     public boolean enabled = true;
 
     public int failedSignIns;
@@ -89,6 +92,6 @@ public class Account extends PanacheEntity {
     }
 
     public User toUser(String regionCode) {
-        return new User(username, displayName, role, councilCode, regionCode, canSignOff);
+        return new User(username, displayName, role, councilCode, regionCode, canSignOff, director);
     }
 }
