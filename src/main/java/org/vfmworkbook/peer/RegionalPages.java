@@ -40,12 +40,14 @@ public class RegionalPages {
     private final RegionalViews views;
     private final RegionalCsv csv;
     private final CouncilReleases releases;
+    private final LetterSeeds seeds;
     private final CurrentUser currentUser;
 
-    RegionalPages(RegionalViews views, RegionalCsv csv, CouncilReleases releases, CurrentUser currentUser) {
+    RegionalPages(RegionalViews views, RegionalCsv csv, CouncilReleases releases, LetterSeeds seeds, CurrentUser currentUser) {
         this.views = views;
         this.csv = csv;
         this.releases = releases;
+        this.seeds = seeds;
         this.currentUser = currentUser;
     }
 
@@ -66,7 +68,8 @@ public class RegionalPages {
     /**
      * A view that shows some council as a letter (anonymised, or a council not yet released to this person) and has no seed
      * redirects to a freshly drawn seed, so every viewing session gets new letters while the page and its CSV agree within the
-     * session. Anonymised, only the signed-in council member's own council is named.
+     * session. Anonymised, only the signed-in council member's own council is named. The letters are drawn from the address's
+     * seed keyed by {@link LetterSeeds}, so the address does not say which council is which letter.
      */
     @GET
     @Path("/{code}")
@@ -83,7 +86,7 @@ public class RegionalPages {
             return Response.seeOther(href(code, y, mode, Math.abs(SEEDS.nextLong()), "")).build();
         }
         Long shownSeed = letters ? seed : null;
-        RegionalView view = views.view(code, y, anonymised, shownSeed, visibility);
+        RegionalView view = views.view(code, y, anonymised, shownSeed == null ? null : seeds.forAddress(shownSeed), visibility);
         String trends = "/regions/" + code + "/trends" + (anonymised ? "?mode=anonymised" : "");
         String release = ReleaseRules.isDirectorIn(currentUser.user(), code) ? ReleasePages.href(code) : null;
         return Response.ok(Templates.show(view, href(code, y, mode, shownSeed, "/values.csv").toString(),
@@ -97,7 +100,7 @@ public class RegionalPages {
     public Response csv(@PathParam("code") String code, @QueryParam("year") String year, @QueryParam("mode") String mode,
             @QueryParam("seed") Long seed) {
         boolean anonymised = "anonymised".equals(mode);
-        RegionalView view = views.view(code, year, anonymised, seed == null ? Math.abs(SEEDS.nextLong()) : seed,
+        RegionalView view = views.view(code, year, anonymised, seeds.forAddress(seed == null ? SEEDS.nextLong() : seed),
                 visibility(code));
         return Response.ok(csv.write(view)).type("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"region-" + view.regionCode() + "-" + view.year()

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.vfmworkbook.peer.CouncilReleases;
 import org.vfmworkbook.peer.CouncilVisibility;
+import org.vfmworkbook.peer.LetterSeeds;
 import org.vfmworkbook.security.CurrentUser;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -34,11 +35,13 @@ public class TrendPages {
 
     private final TrendViews views;
     private final CouncilReleases releases;
+    private final LetterSeeds seeds;
     private final CurrentUser currentUser;
 
-    TrendPages(TrendViews views, CouncilReleases releases, CurrentUser currentUser) {
+    TrendPages(TrendViews views, CouncilReleases releases, LetterSeeds seeds, CurrentUser currentUser) {
         this.views = views;
         this.releases = releases;
+        this.seeds = seeds;
         this.currentUser = currentUser;
     }
 
@@ -56,7 +59,7 @@ public class TrendPages {
         if (letters && seed == null) {
             return Response.seeOther(href(code, anonymised, Math.abs(SEEDS.nextLong()))).build();
         }
-        TrendView view = views.view(code, anonymised, letters ? seed : null, visibility);
+        TrendView view = views.view(code, anonymised, letters ? seeds.forAddress(seed) : null, visibility);
         return Response.ok(Templates.show(view, "/regions/" + code, href(code, false, null).toString(),
                 UriBuilder.fromPath("/regions/" + code + "/trends").queryParam("mode", "anonymised").build().toString())
                 .render(), MediaType.TEXT_HTML_TYPE).build();

@@ -111,6 +111,37 @@ class RegionalViewTest {
         assertThat(lettersForFirstCouncil).hasSizeGreaterThan(5);
     }
 
+    /**
+     * The seed in the address is not the one the letters are drawn from: anyone can repeat a shuffle from a known seed and the
+     * region's (published) council codes, so the address's seed must not say which council is which letter.
+     */
+    @Test
+    void theSeedInTheAddressDoesNotTellWhichCouncilIsWhichLetter() {
+        SignIn.SignedIn outsider = SignIn.as(Role.PEER_REVIEWER, "E10000016");
+        String location = outsider.given().get("/regions/" + NORTH_EAST + "?year=2021-22&mode=anonymised").then().statusCode(303)
+                .extract().header("Location");
+        long seed = Long.parseLong(location.replaceAll(".*seed=(\\d+).*", "$1"));
+        String csv = outsider.given().get(location.replace("/regions/" + NORTH_EAST + "?", "/regions/" + NORTH_EAST + "/values.csv?"))
+                .then().statusCode(200).extract().asString();
+        java.util.Map<String, List<String>> figuresByLabel = new java.util.HashMap<>();
+        csv.lines().skip(1).map(line -> line.split(",", 7))
+                .forEach(f -> figuresByLabel.computeIfAbsent(f[4], k -> new ArrayList<>()).add(f[5]));
+
+        java.util.Map<String, List<String>> figuresByName = new java.util.HashMap<>();
+        views.view(NORTH_EAST, "2021-22", false, null, org.vfmworkbook.testing.Visibilities.aDirectorIn(NORTH_EAST)).steps()
+                .forEach(step -> step.measures().forEach(measure -> measure.rows().forEach(row -> figuresByName
+                        .computeIfAbsent(row.label(), k -> new ArrayList<>()).add(row.value() == null ? "" : row.value().toString()))));
+        List<String> codes = views.councilCodes(views.snapshot("2021-22"), NORTH_EAST);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        store.councils().stream().filter(c -> codes.contains(c.code())).forEach(c -> names.put(c.code(), c.name()));
+        CouncilLabels guessed = CouncilLabels.anonymised(codes, names, null, seed);
+        java.util.Map<String, List<String>> guessedByLabel = new java.util.HashMap<>();
+        codes.forEach(code -> guessedByLabel.put(guessed.label(code), figuresByName.get(names.get(code))));
+
+        assertThat(figuresByLabel.keySet()).isEqualTo(guessedByLabel.keySet());
+        assertThat(figuresByLabel).isNotEqualTo(guessedByLabel);
+    }
+
     @Test
     void saysWhichRegionWasNotFound() {
         given().accept("text/html").get("/regions/E12999999?year=2021-22").then().statusCode(404)
