@@ -12,6 +12,7 @@ import io.quarkus.qute.TemplateData;
  * named).
  *
  * @param withheld some councils are letters to this person because their directors have not released them (ADR 0011)
+ * @param facilitator the facilitator's display name (their username is a work e-mail address, which could name a council)
  * @param facilitating whether this person facilitates it (notes and follow-ups)
  * @param ownWorkbooks the person's own council's workbooks that could join (empty when they cannot join)
  */

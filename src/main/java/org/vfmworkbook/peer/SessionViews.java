@@ -79,7 +79,7 @@ public class SessionViews {
                 .map(f -> new SessionView.FollowUpView(f.what, f.owner, f.due == null ? "No date" : Fmt.date(f.due)))
                 .toList();
         return new SessionView(s.id, s.title, s.regionCode, regional.region(s.regionCode).name(), s.dataYear,
-                s.facilitator, s.notes, s.version, labels.anonymised(), labels.withheld(),
+                writer(s.facilitator).name(), s.notes, s.version, labels.anonymised(), labels.withheld(),
                 SessionAccessRules.canFacilitate(user, access),
                 participants, stepLinks, followUps, sessions.ownWorkbooks(user, s));
     }

@@ -42,6 +42,8 @@ public class TrendViews {
     private final SourceMap.OflogAsc spec;
     /** The Oflog figures (some 6,400 rows), read once and kept until national data changes; null until first asked for. */
     private volatile List<PublishedFigure> oflog;
+    /** Each region's figures, worked out from {@link #oflog} once (the page asks twice: which councils, then the view). */
+    private final Map<String, Figures> byRegion = new java.util.concurrent.ConcurrentHashMap<>();
 
     TrendViews(NationalDataStore store) {
         this.store = store;
@@ -59,6 +61,7 @@ public class TrendViews {
 
     void onChange(@Observes NationalDataChanged changed) {
         oflog = null;
+        byRegion.clear();
     }
 
     public Regions.Region region(String code) {
@@ -71,6 +74,10 @@ public class TrendViews {
     }
 
     private Figures figures(String regionCode) {
+        return byRegion.computeIfAbsent(regionCode, this::readFigures);
+    }
+
+    private Figures readFigures(String regionCode) {
         List<PublishedFigure> figures = oflogFigures();
         Map<String, CouncilRecord> register = new HashMap<>();
         store.councils().stream().filter(c -> c.regionCode().equals(regionCode)).forEach(c -> register.put(c.code(), c));

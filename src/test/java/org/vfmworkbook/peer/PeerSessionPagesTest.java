@@ -115,7 +115,9 @@ class PeerSessionPagesTest {
         darlingtonEditor.given().get(session).then().statusCode(404);
         join(darlingtonEditor, session, darlington);
         join(hartlepoolEditor, session, hartlepool);
-        facilitator.given().get(session).then().statusCode(200).body(containsString("Darlington")).body(containsString("Hartlepool"));
+        facilitator.given().get(session).then().statusCode(200).body(containsString("Darlington")).body(containsString("Hartlepool"))
+                .body(containsString("Facilitated by Test " + Role.PEER_REVIEWER.label()))
+                .body(not(containsString(facilitator.username()))); // an e-mail address could name a council
 
         String participant = facilitator.given().get(session + "/steps/" + STEP).then().statusCode(200).extract().asString()
                 .replaceAll("(?s).*<section class=\"app-council-position\" id=\"participant-(\\d+)\">\\s*<h3 class=\"govuk-heading-m\">Darlington<.*", "$1");
