@@ -42,9 +42,16 @@ public class PeerSession extends PanacheEntity {
     @Version
     public long version;
 
-    /** The seed for the session's letters, or null when it names councils. */
-    public Long anonymisedSeed() {
-        return Boolean.TRUE.equals(anonymised) ? labelSeed : null;
+    public boolean isAnonymised() {
+        return Boolean.TRUE.equals(anonymised);
+    }
+
+    /**
+     * The seed for the session's letters: for every council in an anonymised session, and in a named one for the councils not
+     * released to the person looking (ADR 0011). A session saved before seeds were drawn for named sessions uses its number.
+     */
+    public long labelSeed() {
+        return labelSeed != null ? labelSeed : id;
     }
 
     public static List<PeerSession> newestFirst() {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.vfmworkbook.metrics.YearSnapshot;
 import org.vfmworkbook.nationaldata.Regions;
 import org.vfmworkbook.security.CurrentUser;
 
@@ -32,22 +33,30 @@ public class RegionalPages {
     static class Templates {
         static native TemplateInstance index(List<Regions.Region> regions, List<String> years);
 
-        static native TemplateInstance show(RegionalView view, String csvHref, String namedHref, String anonymisedHref);
+        static native TemplateInstance show(RegionalView view, String csvHref, String namedHref, String anonymisedHref,
+                String trendsHref, String releaseHref);
     }
 
     private final RegionalViews views;
     private final RegionalCsv csv;
+    private final CouncilReleases releases;
+    private final LetterSeeds seeds;
     private final CurrentUser currentUser;
 
-    RegionalPages(RegionalViews views, RegionalCsv csv, CurrentUser currentUser) {
+    RegionalPages(RegionalViews views, RegionalCsv csv, CouncilReleases releases, LetterSeeds seeds, CurrentUser currentUser) {
         this.views = views;
         this.csv = csv;
+        this.releases = releases;
+        this.seeds = seeds;
         this.currentUser = currentUser;
     }
 
-    /** The council an anonymised view names: the signed-in member's own, never one named in the address. */
-    private String viewer() {
-        return SessionAccessRules.ownCouncilShownByName(currentUser.user());
+    /**
+     * What the signed-in person sees named: councils released to them, and in an anonymised view only their own; never a
+     * council named in the address.
+     */
+    private CouncilVisibility visibility(String regionCode) {
+        return releases.visibility(currentUser.user(), regionCode);
     }
 
     @GET
@@ -57,9 +66,10 @@ public class RegionalPages {
     }
 
     /**
-     * {@code mode=anonymised} without a seed redirects to a freshly drawn seed, so every viewing session gets new
-     * letters while the page and its CSV agree within the session. Anonymised, only the signed-in council member's own
-     * council is named.
+     * A view that shows some council as a letter (anonymised, or a council not yet released to this person) and has no seed
+     * redirects to a freshly drawn seed, so every viewing session gets new letters while the page and its CSV agree within the
+     * session. Anonymised, only the signed-in council member's own council is named. The letters are drawn from the address's
+     * seed keyed by {@link LetterSeeds}, so the address does not say which council is which letter.
      */
     @GET
     @Path("/{code}")
@@ -70,14 +80,19 @@ public class RegionalPages {
         String mode = anonymised ? "anonymised" : null;
         Long seed = ViewMode.seed(seedParameter);
         views.region(code);
-        String y = views.snapshot(year).year();
-        if (anonymised && seed == null) {
-            return Response.seeOther(href(code, y, "anonymised", Math.abs(SEEDS.nextLong()), "")).build();
+        YearSnapshot snapshot = views.snapshot(year);
+        String y = snapshot.year();
+        CouncilVisibility visibility = visibility(code);
+        boolean letters = visibility.needsLetters(views.councilCodes(snapshot, code), anonymised);
+        if (letters && seed == null) {
+            return Response.seeOther(href(code, y, mode, Math.abs(SEEDS.nextLong()), "")).build();
         }
-        Long anonymisedSeed = anonymised ? seed : null;
-        RegionalView view = views.view(code, y, anonymisedSeed, viewer());
-        return Response.ok(Templates.show(view, href(code, y, mode, anonymisedSeed, "/values.csv").toString(),
-                href(code, y, null, null, "").toString(), href(code, y, "anonymised", null, "").toString())
+        Long shownSeed = letters ? seed : null;
+        RegionalView view = views.view(code, y, anonymised, shownSeed == null ? null : seeds.forAddress(shownSeed), visibility);
+        String trends = "/regions/" + code + "/trends" + (anonymised ? "?mode=anonymised" : "");
+        String release = ReleaseRules.isDirectorIn(currentUser.user(), code) ? ReleasePages.href(code) : null;
+        return Response.ok(Templates.show(view, href(code, y, mode, shownSeed, "/values.csv").toString(),
+                href(code, y, null, null, "").toString(), href(code, y, "anonymised", null, "").toString(), trends, release)
                 .render(), MediaType.TEXT_HTML_TYPE).build();
     }
 
@@ -88,10 +103,8 @@ public class RegionalPages {
             @QueryParam("mode") String modeParameter, @QueryParam("seed") String seedParameter) {
         boolean anonymised = ViewMode.parse(modeParameter) == ViewMode.ANONYMISED;
         Long seed = ViewMode.seed(seedParameter);
-        if (anonymised && seed == null) {
-            seed = Math.abs(SEEDS.nextLong());
-        }
-        RegionalView view = views.view(code, year, anonymised ? seed : null, viewer());
+        RegionalView view = views.view(code, year, anonymised, seeds.forAddress(seed == null ? SEEDS.nextLong() : seed),
+                visibility(code));
         return Response.ok(csv.write(view)).type("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"region-" + view.regionCode() + "-" + view.year()
                         + (view.anonymised() ? "-anonymised" : "") + ".csv\"")

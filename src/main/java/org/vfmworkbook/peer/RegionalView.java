@@ -7,10 +7,15 @@ import org.vfmworkbook.web.Table;
 
 import io.quarkus.qute.TemplateData;
 
-/** A region's councils side by side, measure by measure, for one data year. Never ordered by value. */
+/**
+ * A region's councils side by side, measure by measure, for one data year. Never ordered by value.
+ *
+ * @param anonymised the person asked for every council but their own as a letter
+ * @param withheld some councils are letters because their directors have not released them to this person (ADR 0011)
+ */
 @TemplateData
-public record RegionalView(String regionCode, String regionName, String year, boolean anonymised, String viewerLabel,
-        List<StepMeasures> steps) {
+public record RegionalView(String regionCode, String regionName, String year, boolean anonymised, boolean withheld,
+        String viewerLabel, List<StepMeasures> steps) {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 

@@ -57,27 +57,33 @@ public class RegionalViews {
         return snapshot.councils().stream().filter(c -> c.regionCode().equals(regionCode)).toList();
     }
 
-    /**
-     * How the region's councils are named in a view: by name, or (with a seed) as letters drawn from it.
-     *
-     * @param anonymisedSeed null for names; otherwise the seed that draws the letters
-     * @param viewer the council named even when anonymised, or null
-     */
-    public CouncilLabels labels(YearSnapshot snapshot, String regionCode, Long anonymisedSeed, String viewer) {
-        List<CouncilRecord> councils = councils(snapshot, regionCode);
-        Map<String, String> names = councils.stream().collect(Collectors.toMap(CouncilRecord::code, CouncilRecord::name));
-        return anonymisedSeed == null ? CouncilLabels.named(names)
-                : CouncilLabels.anonymised(councils.stream().map(CouncilRecord::code).toList(), names, viewer, anonymisedSeed);
+    public List<String> councilCodes(YearSnapshot snapshot, String regionCode) {
+        return councils(snapshot, regionCode).stream().map(CouncilRecord::code).toList();
     }
 
     /**
-     * @param anonymisedSeed null for the named view; otherwise the session's seed for drawing letters
-     * @param viewer the viewer's own council (named even when anonymised), or null
+     * How the region's councils are named for one person: by name where released to them, as letters drawn from the seed
+     * otherwise; anonymised, only their own council by name.
+     *
+     * @param seed draws the letters; needed when {@link CouncilVisibility#needsLetters} says so
      */
-    public RegionalView view(String regionCode, String year, Long anonymisedSeed, String viewer) {
+    public CouncilLabels labels(YearSnapshot snapshot, String regionCode, boolean anonymised, Long seed,
+            CouncilVisibility visibility) {
+        List<CouncilRecord> councils = councils(snapshot, regionCode);
+        Map<String, String> names = councils.stream().collect(Collectors.toMap(CouncilRecord::code, CouncilRecord::name));
+        List<String> codes = councils.stream().map(CouncilRecord::code).toList();
+        return CouncilLabels.shown(codes, names, visibility.namedAmong(codes, anonymised), anonymised, seed);
+    }
+
+    /**
+     * @param anonymised whether the person asked for the anonymised view
+     * @param seed draws the letters of the councils shown as letters (see {@link #labels})
+     */
+    public RegionalView view(String regionCode, String year, boolean anonymised, Long seed, CouncilVisibility visibility) {
         Regions.Region region = region(regionCode);
         YearSnapshot snapshot = snapshot(year);
-        CouncilLabels labels = labels(snapshot, regionCode, anonymisedSeed, viewer);
+        CouncilLabels labels = labels(snapshot, regionCode, anonymised, seed, visibility);
+        String viewer = visibility.ownCouncil();
         List<CouncilRecord> ordered = councils(snapshot, regionCode).stream()
                 .sorted(Comparator.comparing(CouncilRecord::code, labels.order())).toList();
         List<RegionalView.StepMeasures> stepViews = new ArrayList<>();
@@ -96,8 +102,9 @@ public class RegionalViews {
             });
             stepViews.add(new RegionalView.StepMeasures(step.number(), step.title(), step.question(), measures));
         }
-        return new RegionalView(region.code(), region.name(), snapshot.year(), labels.anonymised(),
-                viewer == null ? null : labels.label(viewer), stepViews);
+        String viewerLabel = viewer == null ? null : labels.label(viewer);
+        return new RegionalView(region.code(), region.name(), snapshot.year(), labels.anonymised(), labels.withheld(),
+                viewerLabel, stepViews);
     }
 
     private RegionalView.Measure measure(String id, MetricDefinition metric, YearSnapshot snapshot,

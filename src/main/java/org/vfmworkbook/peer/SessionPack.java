@@ -25,7 +25,10 @@ public record SessionPack(SessionView session, List<SessionView.StepView> steps,
     public String councilsShown() {
         return session.anonymised()
                 ? "Councils are shown as Council A, B, C…, with letters drawn for this session; only your own council is named."
-                : "Councils are in alphabetical order, never ordered by value.";
+                : session.withheld()
+                        ? "Councils whose directors have not yet released their figures to you are shown as Council A, B, C…, with "
+                                + "letters drawn for this session; the named councils follow in alphabetical order. Never ordered by value."
+                        : "Councils are in alphabetical order, never ordered by value.";
     }
 
     public static final String CHART_NOTE = "The table is the chart's text alternative: every council's figure, the region's "

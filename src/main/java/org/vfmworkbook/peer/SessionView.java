@@ -11,12 +11,14 @@ import io.quarkus.qute.TemplateData;
  * never appear. Councils are given by their labels: names, or in an anonymised session letters (the person's own council
  * named).
  *
+ * @param withheld some councils are letters to this person because their directors have not released them (ADR 0011)
+ * @param facilitator the facilitator's display name (their username is a work e-mail address, which could name a council)
  * @param facilitating whether this person facilitates it (notes and follow-ups)
  * @param ownWorkbooks the person's own council's workbooks that could join (empty when they cannot join)
  */
 @TemplateData
 public record SessionView(long id, String title, String regionCode, String regionName, String year, String facilitator,
-        String notes, long version, boolean anonymised, boolean facilitating, List<Participant> participants,
+        String notes, long version, boolean anonymised, boolean withheld, boolean facilitating, List<Participant> participants,
         List<StepLink> steps, List<FollowUpView> followUps, List<RadioItem> ownWorkbooks) {
 
     public String href() {
@@ -48,7 +50,7 @@ public record SessionView(long id, String title, String regionCode, String regio
     }
 
     public String orderNote() {
-        return anonymised ? "Councils in letter order (letters drawn for this session), never by value"
+        return anonymised || withheld ? "Councils in letter order (letters drawn for this session), then named councils, never by value"
                 : "Councils in alphabetical order, never by value";
     }
 

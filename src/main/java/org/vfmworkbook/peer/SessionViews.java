@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.vfmworkbook.security.Accounts;
+import org.vfmworkbook.security.Role;
 import org.vfmworkbook.security.User;
 import org.vfmworkbook.steps.ChallengeQuestion;
 import org.vfmworkbook.steps.QuestionType;
@@ -36,25 +37,37 @@ public class SessionViews {
     private final StepCatalogue steps;
     private final WorkbookService workbooks;
     private final Accounts accounts;
+    private final CouncilReleases releases;
 
-    SessionViews(PeerSessions sessions, RegionalViews regional, StepCatalogue steps, WorkbookService workbooks, Accounts accounts) {
+    SessionViews(PeerSessions sessions, RegionalViews regional, StepCatalogue steps, WorkbookService workbooks, Accounts accounts,
+            CouncilReleases releases) {
         this.sessions = sessions;
         this.regional = regional;
         this.steps = steps;
         this.workbooks = workbooks;
         this.accounts = accounts;
+        this.releases = releases;
     }
 
-    /** The name people know a writer by (their account's display name), not the username, which is an e-mail address. */
-    private String writer(String username) {
-        return accounts.findByUsername(username).map(a -> a.displayName).filter(n -> n != null && !n.isBlank()).orElse(username);
+    /**
+     * The name people know a writer by (their account's display name), not the username, which is an e-mail address; and the
+     * council whose editor or viewer they are, if any, whose name theirs could give away.
+     */
+    private record Writer(String name, String memberOf) {
+    }
+
+    private Writer writer(String username) {
+        return accounts.findByUsername(username)
+                .map(a -> new Writer(a.displayName == null || a.displayName.isBlank() ? username : a.displayName,
+                        a.role == Role.COUNCIL_EDITOR || a.role == Role.COUNCIL_VIEWER ? a.councilCode : null))
+                .orElse(new Writer(username, null));
     }
 
     @Transactional
     public SessionView view(long sessionId, User user) {
         PeerSession s = PeerSessions.session(sessionId);
         SessionAccess access = PeerSessions.access(s);
-        CouncilLabels labels = labels(s, user);
+        CouncilLabels labels = labels(s, releases.visibility(user, s.regionCode));
         List<SessionView.Participant> participants = SessionParticipant.activeIn(sessionId).stream()
                 .sorted(Comparator.comparing((SessionParticipant p) -> p.councilCode, labels.order()))
                 .map(p -> new SessionView.Participant(sessionId, p.id, p.workbookId, p.councilCode, labels.label(p.councilCode),
@@ -66,7 +79,8 @@ public class SessionViews {
                 .map(f -> new SessionView.FollowUpView(f.what, f.owner, f.due == null ? "No date" : Fmt.date(f.due)))
                 .toList();
         return new SessionView(s.id, s.title, s.regionCode, regional.region(s.regionCode).name(), s.dataYear,
-                s.facilitator, s.notes, s.version, labels.anonymised(), SessionAccessRules.canFacilitate(user, access),
+                writer(s.facilitator).name(), s.notes, s.version, labels.anonymised(), labels.withheld(),
+                SessionAccessRules.canFacilitate(user, access),
                 participants, stepLinks, followUps, sessions.ownWorkbooks(user, s));
     }
 
@@ -86,9 +100,9 @@ public class SessionViews {
         PeerSession s = PeerSessions.session(sessionId);
         SessionAccess access = PeerSessions.access(s);
         SessionView session = view(sessionId, user);
-        CouncilLabels labels = labels(s, user);
-        RegionalView region = regional.view(s.regionCode, s.dataYear, s.anonymisedSeed(),
-                SessionAccessRules.ownCouncilShownByName(user));
+        CouncilVisibility visibility = releases.visibility(user, s.regionCode);
+        CouncilLabels labels = labels(s, visibility);
+        RegionalView region = regional.view(s.regionCode, s.dataYear, s.isAnonymised(), s.labelSeed(), visibility);
         Map<Long, WorkbookContent> contents = session.participants().stream()
                 .collect(Collectors.toMap(SessionView.Participant::workbookId, p -> workbooks.content(p.workbookId())));
         List<ChallengeComment> comments = ChallengeComment.inSession(sessionId);
@@ -105,7 +119,7 @@ public class SessionViews {
                 String council = participant.councilCode();
                 positions.add(new SessionView.CouncilPosition(participant.participantId(), council, participant.label(),
                         judgement(step, state), explanations(step, state),
-                        threads(sessionId, onStep, council, labels.anonymised() ? participant.label() : null),
+                        threads(sessionId, onStep, council, participant.label(), labels),
                         SessionAccessRules.canChallenge(user, access, council),
                         SessionAccessRules.canReply(user, access, council)));
             }
@@ -115,9 +129,9 @@ public class SessionViews {
         return views;
     }
 
-    private CouncilLabels labels(PeerSession s, User user) {
-        return regional.labels(regional.snapshot(s.dataYear), s.regionCode, s.anonymisedSeed(),
-                SessionAccessRules.ownCouncilShownByName(user));
+    /** The session's letters: its own seed, for the councils anonymised or not released to this person. */
+    private CouncilLabels labels(PeerSession s, CouncilVisibility visibility) {
+        return regional.labels(regional.snapshot(s.dataYear), s.regionCode, s.isAnonymised(), s.labelSeed(), visibility);
     }
 
     private static String judgement(StepDefinition step, StepState state) {
@@ -141,20 +155,26 @@ public class SessionViews {
     }
 
     /**
-     * The challenges to one council and its replies, each with its writer's display name. {@code anonymisedAs} (the council's
-     * label in an anonymised session) replaces the writers' names, which could name a council: challenges are from "A peer", replies from the council.
+     * The challenges to one council and its replies, each with its writer's display name. A writer's name could name a council, so
+     * in an anonymised session challenges are from "A peer" and replies from the council's label; in a named one, so is a
+     * challenge by a member of a council this person sees as a letter, and a reply from a council they see as a letter (ADR 0011).
      */
     private List<SessionView.Thread> threads(long sessionId, List<ChallengeComment> comments, String councilCode,
-            String anonymisedAs) {
+            String councilLabel, CouncilLabels labels) {
         Map<Long, List<ChallengeComment>> replies = comments.stream().filter(c -> c.replyTo != null)
                 .collect(Collectors.groupingBy(c -> c.replyTo));
-        Map<String, String> names = new java.util.HashMap<>(); // one account lookup per writer, not per comment
-        java.util.function.Function<String, String> writer = username -> names.computeIfAbsent(username, this::writer);
+        Map<String, Writer> writers = new java.util.HashMap<>(); // one account lookup per writer, not per comment
+        java.util.function.Function<String, String> challenger = username -> {
+            Writer w = writers.computeIfAbsent(username, this::writer);
+            return labels.anonymised() || w.memberOf() != null && !labels.named(w.memberOf()) ? A_PEER : w.name();
+        };
+        java.util.function.Function<String, String> replier = username -> labels.anonymised() || !labels.named(councilCode)
+                ? councilLabel
+                : writers.computeIfAbsent(username, this::writer).name();
         return comments.stream().filter(c -> c.replyTo == null && c.councilCode.equals(councilCode))
-                .map(c -> new SessionView.Thread(sessionId, c.id, anonymisedAs == null ? writer.apply(c.author) : A_PEER, c.text,
-                        Fmt.dateTime(c.createdAt), replies.getOrDefault(c.id, List.of()).stream()
-                                .map(r -> new SessionView.Reply(anonymisedAs == null ? writer.apply(r.author) : anonymisedAs, r.text,
-                                        Fmt.dateTime(r.createdAt)))
+                .map(c -> new SessionView.Thread(sessionId, c.id, challenger.apply(c.author), c.text, Fmt.dateTime(c.createdAt),
+                        replies.getOrDefault(c.id, List.of()).stream()
+                                .map(r -> new SessionView.Reply(replier.apply(r.author), r.text, Fmt.dateTime(r.createdAt)))
                                 .toList()))
                 .toList();
     }

@@ -13,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.ColumnDefault;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A person who can sign in. The username is their work email address, stored in lower case. */
@@ -42,6 +44,14 @@ public class Account extends PanacheEntity {
     public String councilCode;
 
     public boolean canSignOff;
+
+    /**
+     * A council editor who releases the council's figures to the region (ADR 0011); set by an administrator. The default lets schema
+     * update add the column to a database that already has accounts.
+     */
+    @ColumnDefault("false")
+    @Column(nullable = false)
+    public boolean director;
 
     public boolean enabled = true;
 
@@ -89,6 +99,6 @@ public class Account extends PanacheEntity {
     }
 
     public User toUser(String regionCode) {
-        return new User(username, displayName, role, councilCode, regionCode, canSignOff);
+        return new User(username, displayName, role, councilCode, regionCode, canSignOff, director);
     }
 }

@@ -35,7 +35,7 @@ public class AccountAdminPages {
     /** One row of the accounts table. */
     @TemplateData
     public record AccountRow(long id, String displayName, String username, String role, String council, boolean enabled,
-            boolean locked, boolean canSignOff, boolean isYou) {
+            boolean locked, boolean canSignOff, boolean isYou, boolean councilEditor, boolean director) {
 
         public String disableAction() {
             return "/admin/accounts/" + id + "/disable";
@@ -47,6 +47,10 @@ public class AccountAdminPages {
 
         public String resetPasswordAction() {
             return "/admin/accounts/" + id + "/reset-password";
+        }
+
+        public String directorAction() {
+            return "/admin/accounts/" + id + "/director";
         }
     }
 
@@ -82,15 +86,25 @@ public class AccountAdminPages {
 
     @POST
     public Response save(@RestForm String displayName, @RestForm String username, @RestForm String role,
-            @RestForm String councilCode, @RestForm boolean canSignOff, @RestForm String password, @RestForm String confirmPassword) {
-        AccountForm form = new AccountForm(displayName, username, role, councilCode, canSignOff);
+            @RestForm String councilCode, @RestForm boolean canSignOff, @RestForm boolean director, @RestForm String password,
+            @RestForm String confirmPassword) {
+        AccountForm form = new AccountForm(displayName, username, role, councilCode, canSignOff, director);
         FormErrors errors = form.checkIdentity(accounts);
         errors = form.checkRoleAndCouncil(errors, nationalData.councilCodes());
         errors = AccountForm.checkPassword(errors, password, confirmPassword);
         if (errors.isPresent()) {
             return Response.status(422).entity(Templates.create(form, errors, roles(), councils()).render()).build();
         }
-        accounts.create(new Accounts.NewAccount(username, displayName, password, form.chosenRole(), councilCode, canSignOff));
+        accounts.create(new Accounts.NewAccount(username, displayName, password, form.chosenRole(), councilCode, canSignOff,
+                director));
+        return Response.seeOther(URI.create("/admin/accounts")).build();
+    }
+
+    /** Makes a council editor their council's director, or not (ADR 0011). */
+    @POST
+    @Path("{id}/director")
+    public Response setDirector(@PathParam("id") long id, @RestForm boolean director) {
+        accounts.setDirector(id, director);
         return Response.seeOther(URI.create("/admin/accounts")).build();
     }
 
@@ -137,7 +151,8 @@ public class AccountAdminPages {
     private AccountRow row(Account account, Map<String, String> councilNames) {
         String council = account.councilCode == null ? "None" : councilNames.getOrDefault(account.councilCode, account.councilCode);
         return new AccountRow(account.id, account.displayName, account.username, account.role.label(), council, account.enabled,
-                account.isLockedAt(java.time.Instant.now()), account.canSignOff, account.username.equals(currentUser.getUsername()));
+                account.isLockedAt(java.time.Instant.now()), account.canSignOff, account.username.equals(currentUser.getUsername()),
+                account.role == Role.COUNCIL_EDITOR, account.director);
     }
 
     private Map<String, String> councilNames() {

@@ -11,7 +11,12 @@ import io.quarkus.qute.TemplateData;
 
 /** What was typed into an account form (setup or an administrator creating an account), kept for re-display, and its checks. */
 @TemplateData
-public record AccountForm(String displayName, String username, String role, String councilCode, boolean canSignOff) {
+public record AccountForm(String displayName, String username, String role, String councilCode, boolean canSignOff,
+        boolean director) {
+
+    public AccountForm(String displayName, String username, String role, String councilCode, boolean canSignOff) {
+        this(displayName, username, role, councilCode, canSignOff, false);
+    }
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -21,6 +26,14 @@ public record AccountForm(String displayName, String username, String role, Stri
 
     public List<String> signOffValues() {
         return canSignOff ? List.of("true") : List.of();
+    }
+
+    public List<RadioItem> directorItems() {
+        return List.of(new RadioItem("true", "Director: releases this council's figures to the region"));
+    }
+
+    public List<String> directorValues() {
+        return director ? List.of("true") : List.of();
     }
 
     static AccountForm empty() {

@@ -25,7 +25,11 @@ public class Accounts {
 
     /** The details of a new account, already validated by the page that collected them. */
     public record NewAccount(String username, String displayName, String password, Role role, String councilCode,
-            boolean canSignOff) {
+            boolean canSignOff, boolean director) {
+
+        public NewAccount(String username, String displayName, String password, Role role, String councilCode, boolean canSignOff) {
+            this(username, displayName, password, role, councilCode, canSignOff, false);
+        }
     }
 
     /** Thrown when setup is attempted after an administrator exists. */
@@ -96,6 +100,7 @@ public class Accounts {
         account.role = details.role();
         account.councilCode = details.role().belongsToACouncil() ? details.councilCode() : null;
         account.canSignOff = details.role() == Role.COUNCIL_EDITOR && details.canSignOff();
+        account.director = details.role() == Role.COUNCIL_EDITOR && details.director();
         account.createdAt = Instant.now();
         account.persist();
         LOG.infof("Created %s account %s", account.role, account.username);
@@ -112,6 +117,14 @@ public class Accounts {
         Account account = find(id);
         account.enabled = enabled;
         LOG.infof("%s account %s", enabled ? "Enabled" : "Disabled", account.username);
+    }
+
+    /** Makes a council editor their council's director, or not (ADR 0011); other roles cannot be directors. */
+    @Transactional
+    public void setDirector(long id, boolean director) {
+        Account account = find(id);
+        account.director = director && account.role == Role.COUNCIL_EDITOR;
+        LOG.infof("%s %s as director of %s", account.director ? "Set" : "Cleared", account.username, account.councilCode);
     }
 
     /** Sets a new password and lifts any lockout. */

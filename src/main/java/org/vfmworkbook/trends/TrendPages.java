@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
-import org.vfmworkbook.peer.SessionAccessRules;
+import org.vfmworkbook.peer.CouncilReleases;
+import org.vfmworkbook.peer.CouncilVisibility;
+import org.vfmworkbook.peer.LetterSeeds;
 import org.vfmworkbook.peer.ViewMode;
 import org.vfmworkbook.security.CurrentUser;
 
@@ -33,34 +35,45 @@ public class TrendPages {
     }
 
     private final TrendViews views;
+    private final CouncilReleases releases;
+    private final LetterSeeds seeds;
     private final CurrentUser currentUser;
 
-    TrendPages(TrendViews views, CurrentUser currentUser) {
+    TrendPages(TrendViews views, CouncilReleases releases, LetterSeeds seeds, CurrentUser currentUser) {
         this.views = views;
+        this.releases = releases;
+        this.seeds = seeds;
         this.currentUser = currentUser;
     }
 
-    /** {@code mode=anonymised} without a seed redirects to a freshly drawn seed, as the regional view does. */
+    /**
+     * A view that shows some council as a letter (anonymised, or not yet released to this person) redirects to a freshly drawn
+     * seed when it has none, as the regional view does.
+     */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("code") String code, @QueryParam("mode") String mode, @QueryParam("seed") String seedParameter) {
         boolean anonymised = ViewMode.parse(mode) == ViewMode.ANONYMISED;
         Long seed = ViewMode.seed(seedParameter);
         views.region(code);
-        if (anonymised && seed == null) {
-            return Response.seeOther(href(code, Math.abs(SEEDS.nextLong()))).build();
+        CouncilVisibility visibility = releases.visibility(currentUser.user(), code);
+        boolean letters = visibility.needsLetters(views.councilsShown(code), anonymised);
+        if (letters && seed == null) {
+            return Response.seeOther(href(code, anonymised, Math.abs(SEEDS.nextLong()))).build();
         }
-        TrendView view = views.view(code, anonymised ? seed : null,
-                SessionAccessRules.ownCouncilShownByName(currentUser.user()));
-        return Response.ok(Templates.show(view, "/regions/" + code, href(code, null).toString(),
+        TrendView view = views.view(code, anonymised, letters ? seeds.forAddress(seed) : null, visibility);
+        return Response.ok(Templates.show(view, "/regions/" + code, href(code, false, null).toString(),
                 UriBuilder.fromPath("/regions/" + code + "/trends").queryParam("mode", "anonymised").build().toString())
                 .render(), MediaType.TEXT_HTML_TYPE).build();
     }
 
-    private static java.net.URI href(String code, Long seed) {
+    private static java.net.URI href(String code, boolean anonymised, Long seed) {
         UriBuilder uri = UriBuilder.fromPath("/regions/" + code + "/trends");
+        if (anonymised) {
+            uri.queryParam("mode", "anonymised");
+        }
         if (seed != null) {
-            uri.queryParam("mode", "anonymised").queryParam("seed", seed);
+            uri.queryParam("seed", seed);
         }
         return uri.build();
     }

@@ -8,7 +8,7 @@ import org.vfmworkbook.web.Table;
  * A region's councils on each of Oflog's adult social care measures over the years the file holds. Councils are in
  * alphabetical order (or by their drawn letter when anonymised), never by value; a missing value is null, never 0.
  */
-public record TrendView(String regionCode, String regionName, boolean anonymised, String viewerLabel, String source,
+public record TrendView(String regionCode, String regionName, boolean anonymised, boolean withheld, String viewerLabel, String source,
         String licence, List<Measure> measures) {
 
     /**

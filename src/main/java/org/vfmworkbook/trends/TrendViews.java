@@ -22,6 +22,7 @@ import org.vfmworkbook.nationaldata.PublishedFigure;
 import org.vfmworkbook.nationaldata.Regions;
 import org.vfmworkbook.nationaldata.SourceMap;
 import org.vfmworkbook.peer.CouncilLabels;
+import org.vfmworkbook.peer.CouncilVisibility;
 import org.vfmworkbook.web.Fmt;
 import org.vfmworkbook.web.NotFoundProblem;
 import org.vfmworkbook.web.Table;
@@ -41,6 +42,8 @@ public class TrendViews {
     private final SourceMap.OflogAsc spec;
     /** The Oflog figures (some 6,400 rows), read once and kept until national data changes; null until first asked for. */
     private volatile List<PublishedFigure> oflog;
+    /** Each region's figures, worked out from {@link #oflog} once (the page asks twice: which councils, then the view). */
+    private final Map<String, Figures> byRegion = new java.util.concurrent.ConcurrentHashMap<>();
 
     TrendViews(NationalDataStore store) {
         this.store = store;
@@ -58,18 +61,23 @@ public class TrendViews {
 
     void onChange(@Observes NationalDataChanged changed) {
         oflog = null;
+        byRegion.clear();
     }
 
     public Regions.Region region(String code) {
         return Regions.byCode(code).orElseThrow(() -> new NotFoundProblem("No English region with code " + code));
     }
 
-    /**
-     * @param anonymisedSeed null for council names; otherwise the seed that draws the letters
-     * @param viewer the council named even when anonymised, or null
-     */
-    public TrendView view(String regionCode, Long anonymisedSeed, String viewer) {
-        Regions.Region region = region(regionCode);
+    /** The Oflog figures of a region's councils, and which councils each measure has a row for. */
+    private record Figures(Map<String, String> names, Map<String, Set<String>> yearsByMeasure,
+            Map<String, Map<String, Double>> valueByMeasure, Map<String, List<String>> councilsByMeasure, Set<String> shown) {
+    }
+
+    private Figures figures(String regionCode) {
+        return byRegion.computeIfAbsent(regionCode, this::readFigures);
+    }
+
+    private Figures readFigures(String regionCode) {
         List<PublishedFigure> figures = oflogFigures();
         Map<String, CouncilRecord> register = new HashMap<>();
         store.councils().stream().filter(c -> c.regionCode().equals(regionCode)).forEach(c -> register.put(c.code(), c));
@@ -93,20 +101,38 @@ public class TrendViews {
             councilsByMeasure.put(measure.id(), codes);
             shown.addAll(codes);
         }
-        CouncilLabels labels = anonymisedSeed == null ? CouncilLabels.named(names)
-                : CouncilLabels.anonymised(List.copyOf(shown), names, viewer, anonymisedSeed);
+        return new Figures(names, yearsByMeasure, valueByMeasure, councilsByMeasure, shown);
+    }
+
+    /** The councils (former ones included) the region's trend view has a row for. */
+    public Set<String> councilsShown(String regionCode) {
+        region(regionCode);
+        return figures(regionCode).shown();
+    }
+
+    /**
+     * @param anonymised whether the person asked for the anonymised view (only their own council named)
+     * @param seed draws the letters of councils shown as letters; needed when {@link CouncilVisibility#needsLetters} says so.
+     *            Former councils have no director and are never released, so only the region's directors see them named.
+     */
+    public TrendView view(String regionCode, boolean anonymised, Long seed, CouncilVisibility visibility) {
+        Regions.Region region = region(regionCode);
+        Figures f = figures(regionCode);
+        List<String> shown = List.copyOf(f.shown());
+        CouncilLabels labels = CouncilLabels.shown(shown, f.names(), visibility.namedAmong(shown, anonymised), anonymised, seed);
         List<TrendView.Measure> measures = new ArrayList<>();
         for (SourceMap.OflogMeasure measure : spec.measures()) {
-            List<String> years = List.copyOf(yearsByMeasure.getOrDefault(measure.id(), Set.of()));
+            List<String> years = List.copyOf(f.yearsByMeasure().getOrDefault(measure.id(), Set.of()));
             if (years.isEmpty()) {
                 continue;
             }
-            measures.add(measure(measure, region, years, valueByMeasure.get(measure.id()),
-                    councilsByMeasure.get(measure.id()).stream().sorted(labels.order()).toList(), labels));
+            measures.add(measure(measure, region, years, f.valueByMeasure().get(measure.id()),
+                    f.councilsByMeasure().get(measure.id()).stream().sorted(labels.order()).toList(), labels));
         }
-        String viewerLabel = labels.anonymised() && viewer != null && shown.contains(viewer) ? labels.label(viewer) : null;
-        return new TrendView(region.code(), region.name(), labels.anonymised(), viewerLabel, spec.title(), spec.licence(),
-                measures);
+        String viewer = visibility.ownCouncil();
+        String viewerLabel = labels.showsLetters() && viewer != null && shown.contains(viewer) ? labels.label(viewer) : null;
+        return new TrendView(region.code(), region.name(), labels.anonymised(), labels.withheld(), viewerLabel, spec.title(),
+                spec.licence(), measures);
     }
 
     private TrendView.Measure measure(SourceMap.OflogMeasure measure, Regions.Region region, List<String> years,

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.vfmworkbook.security.Role;
 import org.vfmworkbook.testing.Browser;
 import org.vfmworkbook.testing.PdfText;
+import org.vfmworkbook.testing.Releases;
 import org.vfmworkbook.testing.SignIn;
 import org.vfmworkbook.workbook.AnswerInput;
 import org.vfmworkbook.workbook.AnswerService;
@@ -75,10 +76,25 @@ class PeerChallengeJourneyTest {
     @Test
     void aFacilitatorRunsASessionTwoCouncilsJoinAPeerChallengesTheCouncilRepliesAndThePackHoldsIt() {
         Page facilitator = browser.newPageSignedInAs(SignIn.as(Role.PEER_REVIEWER, "E10000016"), root.toString());
-        Page stockton = browser.newPageSignedInAs(SignIn.as(Role.COUNCIL_EDITOR, STOCKTON), root.toString());
-        Page middlesbrough = browser.newPageSignedInAs(SignIn.as(Role.COUNCIL_EDITOR, MIDDLESBROUGH), root.toString());
+        SignIn.SignedIn stocktonDirector = SignIn.director(STOCKTON);
+        SignIn.SignedIn middlesbroughDirector = SignIn.director(MIDDLESBROUGH);
+        Page stockton = browser.newPageSignedInAs(stocktonDirector, root.toString());
+        Page middlesbrough = browser.newPageSignedInAs(middlesbroughDirector, root.toString());
         long stocktonWorkbook = givenAWorkbookWithAJudgementOnStepOne(STOCKTON);
         long middlesbroughWorkbook = workbooks.createOrResume(MIDDLESBROUGH, "2021-22").id();
+        // The facilitator comes from another region: the two councils' directors release them to everyone (ADR 0011).
+        whenTheDirectorReleasesTheCouncilToEveryone(stockton);
+        Releases.release(middlesbroughDirector, NORTH_EAST, "ALL");
+        try {
+            runTheSession(facilitator, stockton, middlesbrough, stocktonWorkbook, middlesbroughWorkbook);
+        } finally {
+            Releases.release(stocktonDirector, NORTH_EAST, "UNRELEASED");
+            Releases.release(middlesbroughDirector, NORTH_EAST, "UNRELEASED");
+        }
+    }
+
+    private void runTheSession(Page facilitator, Page stockton, Page middlesbrough, long stocktonWorkbook,
+            long middlesbroughWorkbook) {
 
         String session = whenTheFacilitatorStartsASession(facilitator);
         whenTheCouncilJoins(stockton, session, stocktonWorkbook);
@@ -95,6 +111,19 @@ class PeerChallengeJourneyTest {
         for (Page p : List.of(facilitator, stockton, middlesbrough)) {
             p.context().close();
         }
+    }
+
+    private void whenTheDirectorReleasesTheCouncilToEveryone(Page page) {
+        visit(page, "regions/" + NORTH_EAST + "?year=2021-22");
+        page.locator("#release-link").click();
+        assertThat(page.locator("h1")).hasText("Release Stockton-on-Tees's figures");
+        assertNoSeriousAccessibilityViolations(page);
+        page.locator("input[name=stage][value=ALL]").check();
+        page.locator("input[name=confirm]").check();
+        screenshot(page, "release-your-councils-figures");
+        page.getByText("Save who may see your council").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("released to everyone signed in");
+        assertNoSeriousAccessibilityViolations(page);
     }
 
     private long givenAWorkbookWithAJudgementOnStepOne(String council) {
@@ -171,7 +200,7 @@ class PeerChallengeJourneyTest {
         assertThat(response.headers().get("content-type")).startsWith("application/pdf");
         byte[] pdf = response.body();
         PdfText text = PdfText.of(pdf);
-        RegionalView.Measure chart = views.view(NORTH_EAST, "2021-22", null, null).steps().get(0).measures().get(0);
+        RegionalView.Measure chart = views.view(NORTH_EAST, "2021-22", false, null, org.vfmworkbook.testing.Visibilities.aDirectorIn(NORTH_EAST)).steps().get(0).measures().get(0);
         RegionalView.Row stocktonRow = chart.rows().stream().filter(r -> r.label().equals("Stockton-on-Tees")).findFirst()
                 .orElseThrow();
         String stepOne = text.pageWith("Step 1:");

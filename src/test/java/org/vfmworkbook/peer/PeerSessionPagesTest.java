@@ -15,6 +15,7 @@ import org.vfmworkbook.nationaldata.CouncilRecord;
 import org.vfmworkbook.nationaldata.NationalDataStore;
 import org.vfmworkbook.security.Role;
 import org.vfmworkbook.testing.PdfText;
+import org.vfmworkbook.testing.Releases;
 import org.vfmworkbook.testing.CouncilLeaks;
 import org.vfmworkbook.testing.SignIn;
 import org.vfmworkbook.workbook.AnswerInput;
@@ -88,8 +89,22 @@ class PeerSessionPagesTest {
                 .extract().asByteArray());
     }
 
+    /**
+     * The facilitator here comes from another region, so sees the two councils named only once their directors have released
+     * them to everyone signed in (ADR 0011); they are withdrawn again afterwards.
+     */
     @Test
     void aFacilitatorRunsASessionWhereTwoCouncilsJoinAPeerChallengesTheCouncilRepliesAndThePackHoldsItAll() {
+        List<SignIn.SignedIn> directors = List.of(SignIn.director(DARLINGTON), SignIn.director(HARTLEPOOL));
+        directors.forEach(director -> Releases.release(director, NORTH_EAST, "ALL"));
+        try {
+            facilitatorRunsASession();
+        } finally {
+            directors.forEach(director -> Releases.release(director, NORTH_EAST, "UNRELEASED"));
+        }
+    }
+
+    private void facilitatorRunsASession() {
         long darlington = darlingtonWorkbookWithAJudgement();
         long hartlepool = workbooks.createOrResume(HARTLEPOOL, "2021-22").id();
         String session = start("North East peer challenge", "named");
@@ -100,7 +115,9 @@ class PeerSessionPagesTest {
         darlingtonEditor.given().get(session).then().statusCode(404);
         join(darlingtonEditor, session, darlington);
         join(hartlepoolEditor, session, hartlepool);
-        facilitator.given().get(session).then().statusCode(200).body(containsString("Darlington")).body(containsString("Hartlepool"));
+        facilitator.given().get(session).then().statusCode(200).body(containsString("Darlington")).body(containsString("Hartlepool"))
+                .body(containsString("Facilitated by Test " + Role.PEER_REVIEWER.label()))
+                .body(not(containsString(facilitator.username()))); // an e-mail address could name a council
 
         String participant = facilitator.given().get(session + "/steps/" + STEP).then().statusCode(200).extract().asString()
                 .replaceAll("(?s).*<section class=\"app-council-position\" id=\"participant-(\\d+)\">\\s*<h3 class=\"govuk-heading-m\">Darlington<.*", "$1");
@@ -218,9 +235,11 @@ class PeerSessionPagesTest {
     @Test
     void thePackListsTheRegionsCouncilsAlphabeticallyNeverByValue() {
         String session = start("Order of councils", "named");
+        SignIn.SignedIn director = SignIn.director(HARTLEPOOL); // sees every council of the region named (ADR 0011)
+        join(director, session, workbooks.createOrResume(HARTLEPOOL, "2021-22").id());
         List<String> names = store.councils().stream().filter(c -> c.regionCode().equals(NORTH_EAST) && c.existedIn(2021))
                 .map(CouncilRecord::name).sorted().toList();
-        String stepOne = pack(facilitator, session).pageWith("Step 1:");
+        String stepOne = pack(director, session).pageWith("Step 1:");
         // The first measure's table, after its header: each council's first word where a long name may wrap in its cell.
         String table = stepOne.substring(stepOne.indexOf("Council Value Note"));
         List<Integer> positions = names.stream().map(name -> {
@@ -230,7 +249,7 @@ class PeerSessionPagesTest {
         }).toList();
         assertThat(positions).doesNotContain(-1).isSorted();
         // and alphabetical is not the order of the figures, on the step's first measure (so alphabetical is no rank)
-        RegionalView.Measure first = views.view(NORTH_EAST, "2021-22", null, null).steps().get(0).measures().get(0);
+        RegionalView.Measure first = views.view(NORTH_EAST, "2021-22", false, null, org.vfmworkbook.testing.Visibilities.aDirectorIn(NORTH_EAST)).steps().get(0).measures().get(0);
         List<Double> values = first.rows().stream().map(RegionalView.Row::value).toList();
         assertThat(first.rows()).extracting(RegionalView.Row::label).isEqualTo(names);
         assertThat(values).isNotEqualTo(values.stream().sorted().toList())

@@ -23,10 +23,10 @@ class RegionalViewTest {
 
     private static SignIn.SignedIn session;
 
-    /** Regional views need sign-in: a peer reviewer's session. */
+    /** Regional views need sign-in: a session of a director of one of the region's councils. */
     private static io.restassured.specification.RequestSpecification given() {
         if (session == null) {
-            session = SignIn.as(Role.PEER_REVIEWER, "E10000016");
+            session = SignIn.director(GATESHEAD); // a director of the region sees every council named (ADR 0011)
         }
         return session.given().redirects().follow(true);
     }
@@ -44,7 +44,7 @@ class RegionalViewTest {
 
     @Test
     void showsTheRegionsCouncilsInAlphabeticalOrderOnEveryMeasureNeverByValue() {
-        RegionalView view = views.view(NORTH_EAST, "2021-22", null, null);
+        RegionalView view = views.view(NORTH_EAST, "2021-22", false, null, org.vfmworkbook.testing.Visibilities.aDirectorIn(NORTH_EAST));
         List<String> names = store.councils().stream().filter(c -> c.regionCode().equals(NORTH_EAST) && c.existedIn(2021))
                 .map(CouncilRecord::name).sorted().toList();
         assertThat(names).hasSize(12);
@@ -109,6 +109,37 @@ class RegionalViewTest {
             lettersForFirstCouncil.add(CouncilLabels.anonymised(codes, names, null, seed).label(codes.get(0)));
         }
         assertThat(lettersForFirstCouncil).hasSizeGreaterThan(5);
+    }
+
+    /**
+     * The seed in the address is not the one the letters are drawn from: anyone can repeat a shuffle from a known seed and the
+     * region's (published) council codes, so the address's seed must not say which council is which letter.
+     */
+    @Test
+    void theSeedInTheAddressDoesNotTellWhichCouncilIsWhichLetter() {
+        SignIn.SignedIn outsider = SignIn.as(Role.PEER_REVIEWER, "E10000016");
+        String location = outsider.given().get("/regions/" + NORTH_EAST + "?year=2021-22&mode=anonymised").then().statusCode(303)
+                .extract().header("Location");
+        long seed = Long.parseLong(location.replaceAll(".*seed=(\\d+).*", "$1"));
+        String csv = outsider.given().get(location.replace("/regions/" + NORTH_EAST + "?", "/regions/" + NORTH_EAST + "/values.csv?"))
+                .then().statusCode(200).extract().asString();
+        java.util.Map<String, List<String>> figuresByLabel = new java.util.HashMap<>();
+        csv.lines().skip(1).map(line -> line.split(",", 7))
+                .forEach(f -> figuresByLabel.computeIfAbsent(f[4], k -> new ArrayList<>()).add(f[5]));
+
+        java.util.Map<String, List<String>> figuresByName = new java.util.HashMap<>();
+        views.view(NORTH_EAST, "2021-22", false, null, org.vfmworkbook.testing.Visibilities.aDirectorIn(NORTH_EAST)).steps()
+                .forEach(step -> step.measures().forEach(measure -> measure.rows().forEach(row -> figuresByName
+                        .computeIfAbsent(row.label(), k -> new ArrayList<>()).add(row.value() == null ? "" : row.value().toString()))));
+        List<String> codes = views.councilCodes(views.snapshot("2021-22"), NORTH_EAST);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        store.councils().stream().filter(c -> codes.contains(c.code())).forEach(c -> names.put(c.code(), c.name()));
+        CouncilLabels guessed = CouncilLabels.anonymised(codes, names, null, seed);
+        java.util.Map<String, List<String>> guessedByLabel = new java.util.HashMap<>();
+        codes.forEach(code -> guessedByLabel.put(guessed.label(code), figuresByName.get(names.get(code))));
+
+        assertThat(figuresByLabel.keySet()).isEqualTo(guessedByLabel.keySet());
+        assertThat(figuresByLabel).isNotEqualTo(guessedByLabel);
     }
 
     @Test

@@ -42,7 +42,12 @@ final class RouteMatrix {
         /** {@code SessionAccessRules.canReply}: the challenged council's editors; 403 for others who see it, 404 for the rest. */
         REPLY_IN_SESSION,
         /** {@code SessionAccessRules.canFacilitate}: the facilitator; 403 for others who see it, 404 for the rest. */
-        FACILITATE_SESSION
+        FACILITATE_SESSION,
+        /**
+         * A director of one of the region's councils ({@code ReleaseRules.isDirectorIn}), for their own council; 403 for everyone
+         * else signed in, 404 for an unknown region ({@code ReleaseTest}).
+         */
+        RELEASE_COUNCIL
     }
 
     static final Map<String, Access> ROUTES = new TreeMap<>(Map.ofEntries(
@@ -63,6 +68,7 @@ final class RouteMatrix {
             Map.entry("GET /admin/accounts/new", Access.ADMINISTRATOR),
             Map.entry("POST /admin/accounts/{id}/disable", Access.ADMINISTRATOR),
             Map.entry("POST /admin/accounts/{id}/enable", Access.ADMINISTRATOR),
+            Map.entry("POST /admin/accounts/{id}/director", Access.ADMINISTRATOR),
             Map.entry("GET /admin/accounts/{id}/reset-password", Access.ADMINISTRATOR),
             Map.entry("POST /admin/accounts/{id}/reset-password", Access.ADMINISTRATOR),
             Map.entry("POST /api/admin/national-data", Access.ADMINISTRATOR),
@@ -71,6 +77,9 @@ final class RouteMatrix {
             Map.entry("GET /regions/{code}", Access.SIGNED_IN),
             Map.entry("GET /regions/{code}/values.csv", Access.SIGNED_IN),
             Map.entry("GET /regions/{code}/trends", Access.SIGNED_IN),
+            // A region's side-by-side view names a council to others only as its director releases it (ADR 0011).
+            Map.entry("GET /regions/{code}/release", Access.RELEASE_COUNCIL),
+            Map.entry("POST /regions/{code}/release", Access.RELEASE_COUNCIL),
             Map.entry("GET /", Access.SIGNED_IN),
             Map.entry("POST /workbooks", Access.CREATE_WORKBOOK),
             Map.entry("GET /workbooks/{id}", Access.READ_WORKBOOK),

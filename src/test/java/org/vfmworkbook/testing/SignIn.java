@@ -43,16 +43,31 @@ public final class SignIn {
         return new SignedIn(username, signIn(username, PASSWORD), newCsrfToken());
     }
 
+    /** A council editor whom an administrator has made the council's director (ADR 0011), with sign-off rights. */
+    public static SignedIn director(String council) {
+        String username = newAccount(Role.COUNCIL_EDITOR, council, true, true);
+        return new SignedIn(username, signIn(username, PASSWORD), newCsrfToken());
+    }
+
+    /** A new session for an account that already exists, with password {@link #PASSWORD}. */
+    public static SignedIn existing(String username) {
+        return new SignedIn(username, signIn(username, PASSWORD), newCsrfToken());
+    }
+
     public static SignedIn administrator() {
         return as(Role.ADMINISTRATOR, null);
     }
 
     /** Creates an account and returns its username; its password is {@link #PASSWORD}. */
     public static String newAccount(Role role, String council, boolean canSignOff) {
+        return newAccount(role, council, canSignOff, false);
+    }
+
+    public static String newAccount(Role role, String council, boolean canSignOff, boolean director) {
         String username = role.name().toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime()
                 + "@example.gov.uk";
         Arc.container().instance(Accounts.class).get()
-                .create(new Accounts.NewAccount(username, "Test " + role.label(), PASSWORD, role, council, canSignOff));
+                .create(new Accounts.NewAccount(username, "Test " + role.label(), PASSWORD, role, council, canSignOff, director));
         return username;
     }
 
