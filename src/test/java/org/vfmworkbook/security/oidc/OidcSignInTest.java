@@ -32,7 +32,7 @@ import io.restassured.response.Response;
 @QuarkusTestResource(StubIdentityProvider.class)
 class OidcSignInTest {
 
-    private static final String CALLBACK = StubIdentityProvider.BASE_URL + "/sign-in/oidc/callback";
+    private static final String CALLBACK_PATH = "/sign-in/oidc/callback";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Test
@@ -50,7 +50,7 @@ class OidcSignInTest {
 
         assertThat(start.statusCode()).isEqualTo(303);
         Map<String, String> query = StubIdentityProvider.query(URI.create(start.header("Location")));
-        assertThat(query).containsEntry("redirect_uri", CALLBACK).containsEntry("code_challenge_method", "S256")
+        assertThat(query).containsEntry("redirect_uri", StubIdentityProvider.baseUrl() + CALLBACK_PATH).containsEntry("code_challenge_method", "S256")
                 .containsEntry("response_type", "code").containsEntry("client_id", StubIdentityProvider.CLIENT_ID)
                 .containsKeys("state", "nonce", "code_challenge");
         assertThat(query.get("scope")).contains("openid");
@@ -185,7 +185,7 @@ class OidcSignInTest {
         Response atProvider = given().redirects().follow(false).urlEncodingEnabled(false).when().get(authorize);
         assertThat(atProvider.statusCode()).as("the stub provider's authorize step").isEqualTo(302);
         URI back = URI.create(atProvider.header("Location"));
-        assertThat(back.toString()).startsWith(CALLBACK);
+        assertThat(back.toString()).startsWith(StubIdentityProvider.baseUrl() + CALLBACK_PATH);
         String query = replacedState == null ? back.getRawQuery() : back.getRawQuery().replaceAll("state=[^&]*", "state=" + replacedState);
         var callback = given().redirects().follow(false).urlEncodingEnabled(false);
         if (sendCookie) {

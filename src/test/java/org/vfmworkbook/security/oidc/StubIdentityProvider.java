@@ -44,7 +44,8 @@ public class StubIdentityProvider implements QuarkusTestResourceLifecycleManager
     static final String CLIENT_ID = "vfm-workbook-test";
     /** Kent: the council this provider serves. */
     static final String COUNCIL = "E10000016";
-    static final String BASE_URL = "http://localhost:8081";
+    static final String JOURNEY_SUBJECT = "journey-person";
+    static final String JOURNEY_EMAIL = "journey.person@kent.example.gov.uk";
 
     /** What the token endpoint gets wrong on purpose. */
     enum Fault {
@@ -79,8 +80,25 @@ public class StubIdentityProvider implements QuarkusTestResourceLifecycleManager
         server.createContext("/token", this::token);
         server.start();
         String prefix = "vfm.oidc.providers." + PROVIDER_ID + ".";
-        return Map.of("vfm.oidc.base-url", BASE_URL, prefix + "issuer", issuer, prefix + "client-id", CLIENT_ID,
+        // The app's base URL must be where it really listens, for a browser to follow the provider's redirect back: a free port
+        // chosen here replaces the test profile's random one.
+        int appPort = freePort();
+        return Map.of("quarkus.http.test-port", Integer.toString(appPort), "vfm.oidc.base-url", "http://localhost:" + appPort,
+                prefix + "issuer", issuer, prefix + "client-id", CLIENT_ID,
                 prefix + "client-secret", clientSecret, prefix + "display-name", DISPLAY_NAME, prefix + "councils", COUNCIL);
+    }
+
+    /** The app's base URL, as configured for this boot. */
+    static String baseUrl() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("vfm.oidc.base-url", String.class);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException problem) {
+            throw new IllegalStateException("No free port for the app", problem);
+        }
     }
 
     @Override
@@ -106,9 +124,20 @@ public class StubIdentityProvider implements QuarkusTestResourceLifecycleManager
             return;
         }
         String code = token();
-        grants.put(code, new Grant(query.get("subject"), query.get("email"), query.get("nonce"), query.get("code_challenge"),
-                query.get("redirect_uri"), Fault.valueOf(query.getOrDefault("fault", "NONE"))));
-        exchange.getResponseHeaders().add("Location", query.get("redirect_uri") + "?code=" + code + "&state=" + query.get("state"));
+        boolean browser = query.get("subject") == null;
+        grants.put(code, new Grant(query.getOrDefault("subject", JOURNEY_SUBJECT), query.getOrDefault("email", JOURNEY_EMAIL),
+                query.get("nonce"), query.get("code_challenge"), query.get("redirect_uri"),
+                Fault.valueOf(query.getOrDefault("fault", "NONE"))));
+        String back = query.get("redirect_uri") + "?code=" + code + "&state=" + query.get("state");
+        if (browser) {
+            // A browser journey names nobody: like a real provider's sign-in page, the person continues from a page of this site,
+            // so the way back to the app starts at another site.
+            exchange.getResponseHeaders().add("Content-Type", "text/html");
+            send(exchange, 200, "<!DOCTYPE html><html lang=\"en\"><title>Stub provider</title><a id=\"continue\" href=\"" + back
+                    + "\">Continue as Journey Person</a></html>");
+            return;
+        }
+        exchange.getResponseHeaders().add("Location", back);
         send(exchange, 302, "");
     }
 
@@ -156,7 +185,9 @@ public class StubIdentityProvider implements QuarkusTestResourceLifecycleManager
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        if (!exchange.getResponseHeaders().containsKey("Content-Type")) {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+        }
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             exchange.getResponseBody().write(bytes);
