@@ -136,8 +136,9 @@ class OidcSignInTest {
             "AUDIENCE  | was issued for another service",
             "EXPIRED   | has expired",
             "SIGNATURE | was not signed with its published keys",
-            "ISSUER    | did not come from " + StubIdentityProvider.DISPLAY_NAME})
-    void refusesABadIdToken(Fault fault, String message) {
+            "ISSUER    | did not come from " + StubIdentityProvider.DISPLAY_NAME,
+            "DENIED    | " + StubIdentityProvider.DISPLAY_NAME + " did not sign you in"})
+    void refusesABadIdTokenOrAProvidersRefusal(Fault fault, String message) {
         Attempt attempt = signIn(fault);
 
         assertThat(attempt.callback.statusCode()).isEqualTo(400);

@@ -49,7 +49,9 @@ public class StubIdentityProvider implements QuarkusTestResourceLifecycleManager
 
     /** What the token endpoint gets wrong on purpose. */
     enum Fault {
-        NONE, NONCE, AUDIENCE, EXPIRED, SIGNATURE, ISSUER
+        NONE, NONCE, AUDIENCE, EXPIRED, SIGNATURE, ISSUER,
+        /** The person cancels at the provider: it redirects back with {@code error=access_denied} and no code. */
+        DENIED
     }
 
     private record Grant(String subject, String email, String nonce, String codeChallenge, String redirectUri, Fault fault) {
@@ -136,6 +138,9 @@ public class StubIdentityProvider implements QuarkusTestResourceLifecycleManager
             send(exchange, 200, "<!DOCTYPE html><html lang=\"en\"><title>Stub provider</title><a id=\"continue\" href=\"" + back
                     + "\">Continue as Journey Person</a></html>");
             return;
+        }
+        if (query.getOrDefault("fault", "").equals(Fault.DENIED.name())) {
+            back = query.get("redirect_uri") + "?error=access_denied&state=" + query.get("state");
         }
         exchange.getResponseHeaders().add("Location", back);
         send(exchange, 302, "");
