@@ -118,7 +118,7 @@ public class ExternalSignInAdminPages {
     private IdentityRow row(ExternalIdentity identity) {
         return new IdentityRow(identity.id, providers.displayName(identity.providerId), orNone(identity.email), orNone(identity.name),
                 identity.subject, identity.lastSignInAt == null ? "" : WHEN.format(identity.lastSignInAt), identity.isWaiting(),
-                identity.isWaiting() ? null : identity.account.displayName + " (" + identity.account.username + ")");
+                identity.isWaiting() ? null : identity.account.displayName);
     }
 
     private List<RadioItem> councils(String providerId) {
