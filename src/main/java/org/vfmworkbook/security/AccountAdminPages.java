@@ -159,7 +159,7 @@ public class AccountAdminPages {
         return nationalData.councils().stream().collect(Collectors.toMap(CouncilRecord::code, CouncilRecord::name, (a, b) -> a));
     }
 
-    private static List<RadioItem> roles() {
+    static List<RadioItem> roles() {
         return Arrays.stream(Role.values()).map(role -> new RadioItem(role.name(), role.label())).toList();
     }
 
