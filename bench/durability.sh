@@ -11,7 +11,8 @@
 #                                                                # setting in README.md)
 #   JAVA_OPTS="... -Dquarkus.datasource.jdbc.url=jdbc:h2:file:\${vfm.data-dir}/vfm;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=500" \
 #     bench/durability.sh                                         # H2's default delayed commit, for comparison (loses saves)
-#   VFM_IT_JAR=target/pg-app/quarkus-app/quarkus-run.jar VFM_PG_URL=... bench/durability.sh   # a jar built for PostgreSQL
+#   VFM_IT_JAR=target/pg-app/quarkus-run.jar VFM_PG_URL=... bench/durability.sh   # a jar built for PostgreSQL
+#                                                  (.ci/run-postgres builds it), on a fresh database
 #
 # Exits 1 when anything acknowledged was lost. Packages the app (and compiles the tests) when the jar or the cycle is missing.
 # Timings on a shared 2-core machine are noisy: the load average is printed; run it more than once.
