@@ -24,7 +24,11 @@ public class ReportPages {
     private final PdfReportRenderer pdf;
     private final Template html;
 
-    ReportPages(WorkbookContentSource workbooks, ReportAssembler assembler, PdfReportRenderer pdf, Engine engine) {
+    private final ReportDownloads downloads;
+
+    ReportPages(WorkbookContentSource workbooks, ReportAssembler assembler, PdfReportRenderer pdf, Engine engine,
+            ReportDownloads downloads) {
+        this.downloads = downloads;
         this.workbooks = workbooks;
         this.assembler = assembler;
         this.pdf = pdf;
@@ -41,7 +45,8 @@ public class ReportPages {
         return switch (document) {
             case "report.pdf" -> pdf(id, audience);
             case "report.csv" -> csv(id);
-            default -> Response.ok(html.data("report", report(id, audience)).render(), MediaType.TEXT_HTML_TYPE
+            default -> Response.ok(html.data("report", report(id, audience)).data("downloads", downloads.of(id))
+                    .data("workbookHref", "/workbooks/" + id).render(), MediaType.TEXT_HTML_TYPE
                     .withCharset("UTF-8")).build();
         };
     }

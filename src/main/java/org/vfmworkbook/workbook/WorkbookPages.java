@@ -22,6 +22,7 @@ import io.quarkus.qute.TemplateInstance;
 import org.vfmworkbook.nationaldata.CouncilRecord;
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.web.FormErrors;
+import org.vfmworkbook.report.ReportDownloads;
 import org.vfmworkbook.web.RadioItem;
 import org.vfmworkbook.web.TaskListItem;
 
@@ -36,7 +37,7 @@ public class WorkbookPages {
                 List<RadioItem> startFrom, FormValues form, FormErrors errors);
 
         static native TemplateInstance taskList(WorkbookSummary workbook, List<TaskListItem> tasks, WorkbookPermissions may,
-                WorkbookSummary nextVersion);
+                WorkbookSummary nextVersion, List<ReportDownloads.Download> downloads);
 
         static native TemplateInstance summary(WorkbookContent content, List<StepSummary> steps, String summaryText, FormErrors errors,
                 WorkbookPermissions may);
@@ -50,7 +51,11 @@ public class WorkbookPages {
     private final StepCatalogue steps;
     private final CurrentActor actor;
 
-    WorkbookPages(WorkbookService workbooks, WorkbookVersions versions, Councils councils, StepCatalogue steps, CurrentActor actor) {
+    private final ReportDownloads downloads;
+
+    WorkbookPages(WorkbookService workbooks, WorkbookVersions versions, Councils councils, StepCatalogue steps, CurrentActor actor,
+            ReportDownloads downloads) {
+        this.downloads = downloads;
         this.workbooks = workbooks;
         this.versions = versions;
         this.councils = councils;
@@ -136,7 +141,8 @@ public class WorkbookPages {
         List<TaskListItem> tasks = steps.all().stream().map(step -> new TaskListItem(
                 "Step " + step.number() + ": " + step.title(), workbook.href() + "/steps/" + step.id(), step.question(),
                 TaskStatus.of(progress.get(step.id())))).toList();
-        return Templates.taskList(workbook, tasks, actor.permissionsFor(id), workbooks.nextVersionOf(id).orElse(null)).render();
+        return Templates.taskList(workbook, tasks, actor.permissionsFor(id), workbooks.nextVersionOf(id).orElse(null),
+                downloads.of(id)).render();
     }
 
     @GET

@@ -172,3 +172,9 @@ function stripePattern(context) {
   pen.stroke();
   return context.createPattern(tile, 'repeat');
 }
+
+// Print buttons are hidden until this script can make them work (without JavaScript, the browser's own print command does).
+for (const button of document.querySelectorAll('button[data-module="app-print"]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => window.print());
+}

@@ -81,6 +81,31 @@ class StoredWorkbookReportTest {
         assertThat(csv).contains(",gce-per-adult,");
     }
 
+    /** Issue I.1: the report could be downloaded only by typing its address, and its page had no way back to the workbook. */
+    @Test
+    void theReportPageAndTheTaskListOfferEachDownloadWithItsPagesAndSize() throws IOException {
+        long id = openWorkbook("E10000019"); // Lincolnshire
+        for (String page : new String[] {"/workbooks/" + id + "/report", "/workbooks/" + id}) {
+            String html = given().get(page).then().statusCode(200).extract().asString();
+            for (String audience : new String[] {"members", "full"}) {
+                String href = "/workbooks/" + id + "/report.pdf?audience=" + audience;
+                byte[] pdf = given().get(href).then().statusCode(200).extract().asByteArray();
+                PdfReader reader = new PdfReader(pdf);
+                int pages = reader.getNumberOfPages();
+                reader.close();
+                String description = html.replaceAll("(?s).*href=\"" + java.util.regex.Pattern.quote(href)
+                        + "\"[^>]*>[^<]+</a> <span[^>]*>([^<]+)</span>.*", "$1");
+                assertThat(description).as(audience + " PDF on " + page).matches("PDF, " + pages + " pages, \\d+ KB");
+                long kb = Long.parseLong(description.replaceAll(".*, (\\d+) KB", "$1"));
+                assertThat(kb).as("size of the " + audience + " PDF").isBetween(Math.round(pdf.length / 1024.0) - 1,
+                        Math.round(pdf.length / 1024.0) + 1);
+            }
+            assertThat(html).contains("href=\"/workbooks/" + id + "/report.csv\"").containsPattern("CSV, \\d+ KB");
+        }
+        assertThat(given().get("/workbooks/" + id + "/report").then().extract().asString())
+                .contains("class=\"govuk-back-link\" href=\"/workbooks/" + id + "\"").contains("data-module=\"app-print\"");
+    }
+
     /** Issue I.2: a figure entered on step 3 was listed under "Figures the council holds locally" in all 13 steps. */
     @Test
     void aLocalFigureAppearsOnlyInTheStepThatComparesItsMetric() throws IOException {
