@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,12 +16,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -114,6 +119,36 @@ class SimultaneousSavesTest {
             assertThat(saved(id, "gross-versus-net")).as("pair %d", pair).isEqualTo("Gross and net " + pair);
         }
         assertThat(statuses).hasSize(2 * PAIRS).containsOnly(303);
+    }
+
+    // H2 gives up on a lock after 2 seconds; PostgreSQL waits as long as it takes, so there this cannot happen
+    @Test
+    void aSaveThatCannotHaveTheWorkbookInTimeComesBackWithTheTextKeptToSaveAgain() throws Exception {
+        Assumptions.assumeTrue("h2".equals(ConfigProvider.getConfig().getValue("quarkus.datasource.db-kind", String.class)));
+        long id = openWorkbook("E06000019");
+        Map<String, String> shown = formAsShown(id);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch answered = new CountDownLatch(1);
+        Future<?> colleague = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            Workbook.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            locked.countDown();
+            try {
+                answered.await(60, TimeUnit.SECONDS); // holds the workbook until the save below has been answered
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+        Response busy = post(id, with(shown, "answer-drivers-of-spend", "Typed while the workbook was busy"));
+        answered.countDown();
+        colleague.get(60, TimeUnit.SECONDS);
+
+        assertThat(busy.statusCode()).isEqualTo(503);
+        assertThat(busy.asString()).contains("There is a problem").contains("someone else was saving this workbook at the same moment")
+                .contains(">Typed while the workbook was busy</textarea>");
+        assertThat(saved(id, "drivers-of-spend")).isNull();
+        post(id, WorkbookForms.answersForm(busy.asString())).then().statusCode(303);
+        assertThat(saved(id, "drivers-of-spend")).isEqualTo("Typed while the workbook was busy");
     }
 
     @Test
