@@ -41,7 +41,8 @@ public class ErrorResponses {
 
         static native TemplateInstance serverError(String reference);
 
-        static native TemplateInstance problem(String heading);
+        /** {@code message} null: "The request could not be completed." */
+        static native TemplateInstance problem(String heading, String message);
 
         static native TemplateInstance badRequest(String message);
     }
@@ -81,9 +82,13 @@ public class ErrorResponses {
         if (status >= 500) {
             return serverError(exception, headers, uri);
         }
+        if (status == 413) { // a form field longer than the server reads (RequestTooLarge)
+            RequestTooLarge.Problem problem = RequestTooLarge.fieldTooLong();
+            return respond(413, problem.message(), RequestTooLarge.page(problem), headers, uri);
+        }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String heading = type == null ? "There is a problem with your request" : sentenceCase(type.getReasonPhrase());
-        return respond(status, heading, Templates.problem(heading), headers, uri);
+        return respond(status, heading, Templates.problem(heading, null), headers, uri);
     }
 
     @ServerExceptionMapper
@@ -106,10 +111,22 @@ public class ErrorResponses {
     }
 
     static boolean wantsJson(HttpHeaders headers, UriInfo uri) {
-        if (uri.getPath().startsWith("/api/") || uri.getPath().equals("/api")) {
-            return true;
-        }
-        return headers.getAcceptableMediaTypes().stream()
+        return isApi(uri.getPath()) || headers.getAcceptableMediaTypes().stream()
                 .anyMatch(type -> "application".equals(type.getType()) && "json".equals(type.getSubtype()));
+    }
+
+    /** The same decision from the raw path and {@code Accept} header, for a response made before any resource is matched. */
+    static boolean wantsJson(String path, String accept) {
+        return isApi(path) || (accept != null && java.util.Arrays.stream(accept.split(","))
+                .anyMatch(type -> type.split(";")[0].strip().equalsIgnoreCase(MediaType.APPLICATION_JSON)));
+    }
+
+    private static boolean isApi(String path) {
+        return path != null && (path.startsWith("/api/") || path.equals("/api"));
+    }
+
+    /** {@link ErrorBody} as JSON text, for a response made outside JAX-RS. */
+    static String jsonBody(int status, String message) {
+        return "{\"status\":" + status + ",\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 }

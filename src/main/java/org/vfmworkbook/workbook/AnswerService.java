@@ -12,9 +12,11 @@ import jakarta.transaction.Transactional;
 import org.vfmworkbook.steps.StepCatalogue;
 
 /**
- * Saves a step's answers. The form carries the version of the step it was based on; when someone else has saved the
- * step since, nothing is saved and the differing answers come back as a {@link SaveOutcome.Conflict} for the user to
- * choose between. Nothing is silently overwritten.
+ * Saves a step's answers. Each answer has its own version, and the form says which version of each it showed ({@link AnswerBasis}): an
+ * answer the person left as shown is kept as saved; one they changed is saved when nobody else saved it since; otherwise nothing is saved
+ * and the differing answers come back as a {@link SaveOutcome.Conflict} for the user to choose between. A form without the per-answer
+ * fields is judged by the step's version, as before. Saves to one workbook are made one at a time ({@link WorkbookService#findEditable}
+ * locks it), so two saves at the same moment are judged one after the other. Nothing is silently overwritten.
  */
 @ApplicationScoped
 public class AnswerService {
@@ -30,7 +32,7 @@ public class AnswerService {
     /**
      * Saves the given answers (questions not given are left as they are). The first save moves the step to In progress.
      *
-     * @param basedOnVersion the {@link StepState#version()} the form was rendered with
+     * @param basedOnVersion the {@link StepState#version()} the form was rendered with: what decides for answers without a basis
      */
     @Transactional
     public SaveOutcome save(long workbookId, String stepId, long basedOnVersion, List<AnswerInput> inputs) {
@@ -40,24 +42,28 @@ public class AnswerService {
         Map<String, Answer> saved = Answer.listFor(workbook, step).stream()
                 .collect(Collectors.toMap(a -> a.questionId, Function.identity()));
 
-        if (progress.version != basedOnVersion) {
-            List<SaveOutcome.ConflictingAnswer> differing = new ArrayList<>();
-            for (AnswerInput input : inputs) {
-                SavedAnswer current = saved.containsKey(input.questionId()) ? SavedAnswer.of(saved.get(input.questionId())) : null;
-                if (!input.sameAs(current)) {
-                    differing.add(new SaveOutcome.ConflictingAnswer(input.questionId(), input, current));
-                }
+        List<AnswerInput> changes = new ArrayList<>();
+        List<SaveOutcome.ConflictingAnswer> differing = new ArrayList<>();
+        for (AnswerInput input : inputs) {
+            SavedAnswer current = saved.containsKey(input.questionId()) ? SavedAnswer.of(saved.get(input.questionId())) : null;
+            if ((input.basis() != null && input.basis().leftAsShown(input)) || input.sameAs(current)) {
+                continue;
             }
-            if (!differing.isEmpty()) {
-                return new SaveOutcome.Conflict(progress.version, differing);
+            boolean upToDate = input.basis() == null ? progress.version == basedOnVersion : input.basis().isCurrent(current);
+            if (upToDate) {
+                changes.add(input);
+            } else {
+                differing.add(new SaveOutcome.ConflictingAnswer(input.questionId(), input, current));
             }
+        }
+        if (!differing.isEmpty()) {
+            return new SaveOutcome.Conflict(progress.version, differing);
         }
 
-        boolean changed = false;
-        for (AnswerInput input : inputs) {
-            changed |= apply(workbook, step, saved.get(input.questionId()), input);
+        for (AnswerInput input : changes) {
+            apply(workbook, step, saved.get(input.questionId()), input);
         }
-        if (changed || progress.status == StepProgress.Status.NOT_STARTED) {
+        if (!changes.isEmpty() || progress.status == StepProgress.Status.NOT_STARTED) {
             if (progress.status == StepProgress.Status.NOT_STARTED) {
                 audit.record(workbook, step, "StepProgress.status", progress.status, StepProgress.Status.IN_PROGRESS);
                 progress.status = StepProgress.Status.IN_PROGRESS;
@@ -67,14 +73,13 @@ public class AnswerService {
             workbook.updatedAt = progress.updatedAt;
             StepProgress.flush();
         }
-        return new SaveOutcome.Saved(progress.version, progress.updatedAt);
+        Map<String, AnswerBasis> bases = Answer.listFor(workbook, step).stream()
+                .collect(Collectors.toMap(a -> a.questionId, a -> AnswerBasis.of(SavedAnswer.of(a))));
+        return new SaveOutcome.Saved(progress.version, progress.updatedAt, bases);
     }
 
-    private boolean apply(Workbook workbook, String stepId, Answer answer, AnswerInput input) {
+    private void apply(Workbook workbook, String stepId, Answer answer, AnswerInput input) {
         if (answer == null) {
-            if (input.sameAs(null)) {
-                return false;
-            }
             answer = new Answer();
             answer.workbook = workbook;
             answer.stepId = stepId;
@@ -82,12 +87,12 @@ public class AnswerService {
             answer.persist();
         }
         String field = "Answer[" + input.questionId() + "].";
-        boolean changed = audit.record(workbook, stepId, field + "text", answer.text, input.text());
-        changed |= audit.record(workbook, stepId, field + "choice", answer.choice, input.choice());
+        audit.record(workbook, stepId, field + "text", answer.text, input.text());
+        audit.record(workbook, stepId, field + "choice", answer.choice, input.choice());
         List<SavedAnswer.Link> oldLinks = SavedAnswer.of(answer).links();
-        changed |= audit.record(workbook, stepId, field + "links", describe(oldLinks), describe(input.links()));
-        if (!changed) {
-            return false;
+        // one entry per link: twenty links of 2,300 characters would not fit one audit value
+        for (int n = 0; n < Math.max(oldLinks.size(), input.links().size()); n++) {
+            audit.record(workbook, stepId, field + "links[" + (n + 1) + "]", describe(oldLinks, n), describe(input.links(), n));
         }
         answer.text = input.text();
         answer.choice = input.choice();
@@ -103,10 +108,9 @@ public class AnswerService {
         }
         answer.updatedAt = audit.now();
         answer.updatedBy = audit.who();
-        return true;
     }
 
-    private static String describe(List<SavedAnswer.Link> links) {
-        return links.isEmpty() ? null : links.stream().map(l -> l.title() + " <" + l.url() + ">").collect(Collectors.joining("\n"));
+    private static String describe(List<SavedAnswer.Link> links, int n) {
+        return n < links.size() ? links.get(n).title() + " <" + links.get(n).url() + ">" : null;
     }
 }

@@ -14,7 +14,7 @@ public record ConflictView(String questionId, String question, String yours, Str
         String question = step.questions().stream().filter(q -> q.id().equals(conflict.questionId())).map(ChallengeQuestion::text)
                 .findFirst().orElse(conflict.questionId());
         AnswerInput yours = conflict.yours();
-        SavedAnswer mine = new SavedAnswer(yours.questionId(), yours.text(), yours.choice(), yours.links(), null, null);
+        SavedAnswer mine = new SavedAnswer(yours.questionId(), yours.text(), yours.choice(), yours.links(), null, null, 0);
         SavedAnswer saved = conflict.saved();
         return new ConflictView(conflict.questionId(), question, CheckAnswerRows.words(mine), CheckAnswerRows.words(saved),
                 saved == null ? null : saved.updatedBy(), saved == null ? null : org.vfmworkbook.web.Fmt.dateTime(saved.updatedAt()),

@@ -5,9 +5,13 @@ import java.util.List;
 
 import io.quarkus.qute.TemplateData;
 
-/** A saved answer to one question: its text, its choice (yes/no/partly or red/amber/green) and its evidence links. */
+/**
+ * A saved answer to one question: its text, its choice (yes/no/partly or red/amber/green), its evidence links, and its version (each
+ * answer has its own, see {@link AnswerBasis}).
+ */
 @TemplateData
-public record SavedAnswer(String questionId, String text, String choice, List<Link> links, Instant updatedAt, String updatedBy) {
+public record SavedAnswer(String questionId, String text, String choice, List<Link> links, Instant updatedAt, String updatedBy,
+        long version) {
 
     /** A supporting document or page. */
     @TemplateData
@@ -20,7 +24,7 @@ public record SavedAnswer(String questionId, String text, String choice, List<Li
 
     static SavedAnswer of(Answer answer) {
         return new SavedAnswer(answer.questionId, answer.text, answer.choice,
-                answer.links.stream().map(l -> new Link(l.title, l.url)).toList(), answer.updatedAt, answer.updatedBy);
+                answer.links.stream().map(l -> new Link(l.title, l.url)).toList(), answer.updatedAt, answer.updatedBy, answer.version);
     }
 
     public boolean isBlank() {

@@ -48,8 +48,8 @@ public class SignOffService {
      */
     @Transactional
     public WorkbookSummary signOff(long workbookId, long basedOnVersion) {
+        Workbook workbook = WorkbookService.findEditable(workbookId); // locked first, so the check below reads what is signed off
         SignOffCheck check = check(workbookId);
-        Workbook workbook = WorkbookService.findEditable(workbookId);
         if (workbook.version != basedOnVersion) {
             throw new StaleEditException("The workbook has changed since you opened this page. Check what is unfinished and sign off again.");
         }

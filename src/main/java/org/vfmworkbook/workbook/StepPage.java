@@ -12,12 +12,15 @@ import org.vfmworkbook.web.FormErrors;
 import org.vfmworkbook.web.Link;
 import org.vfmworkbook.web.SummaryRow;
 
-/** Everything the step page shows: built by {@link StepPageBuilder}, rendered by {@code WorkbookPages/step.html}. */
+/**
+ * Everything the step page shows: built by {@link StepPageBuilder}, rendered by {@code WorkbookPages/step.html}. {@code answersVersion}
+ * is the step version the answers form carries (the user's own on a re-render).
+ */
 @TemplateData
 public record StepPage(WorkbookSummary workbook, StepDefinition step, StepState state, RawString guidance,
         List<QuestionView> questions, DataSection data, List<Caveat> caveats, ChallengeQuestion actionsQuestion,
         FormValues actionForm, boolean actionFormOpen, FormErrors errors, Link previous, Link next, boolean editable,
-        List<SummaryRow> answerRows) {
+        List<SummaryRow> answerRows, String answersVersion) {
 
     public String href() {
         return workbook.href() + "/steps/" + step.id();

@@ -67,7 +67,8 @@ class StepPageBuilder {
         return new StepPage(workbook, step, state, SafeMarkdown.render(step.guidance()), questions,
                 dataSection(workbook, step, state, submitted, group), steps.caveatsFor(step), actions, submitted.action(),
                 !submitted.action().values().isEmpty(), submitted.errors(), neighbour(workbook, step.number() - 1, "Previous step"),
-                neighbour(workbook, step.number() + 1, "Next step"), editable, answerRows);
+                neighbour(workbook, step.number() + 1, "Next step"), editable, answerRows,
+                AnswersForm.stepVersionShown(submitted.answers(), state));
     }
 
     private Link neighbour(WorkbookSummary workbook, int number, String label) {
@@ -94,7 +95,8 @@ class StepPageBuilder {
         if (q.type() == QuestionType.EVIDENCE) {
             int n = 1;
             if (submitted) {
-                for (; n <= AnswersForm.MAX_LINKS && (form.has(AnswersForm.linkTitle(q, n)) || form.has(AnswersForm.linkUrl(q, n))); n++) {
+                int last = Math.max(AnswersForm.lastLinkPosted(q, form), 1);
+                for (; n <= last || (n <= AnswersForm.MAX_LINKS && AnswersForm.linkPosted(q, form, n)); n++) {
                     links.add(new QuestionView.LinkRow(n, AnswersForm.linkTitle(q, n), form.get(AnswersForm.linkTitle(q, n)),
                             AnswersForm.linkUrl(q, n), form.get(AnswersForm.linkUrl(q, n))));
                 }
@@ -104,13 +106,14 @@ class StepPageBuilder {
                     n++;
                 }
             }
-            if (links.isEmpty() || !submitted) {
+            if (!submitted && n <= AnswersForm.MAX_LINKS) {
                 links.add(new QuestionView.LinkRow(n, AnswersForm.linkTitle(q, n), null, AnswersForm.linkUrl(q, n), null));
             }
         }
         String type = q.type().name().toLowerCase().replace('_', '-');
         return new QuestionView(q.id(), type, q.text(), q.hint(), q.froi(), AnswersForm.text(q), textLabel, text,
-                AnswersForm.choice(q), choices, choice, links);
+                AnswersForm.choice(q), choices, choice, links, links.size() >= AnswersForm.MAX_LINKS,
+                AnswersForm.basisFieldsShown(q, saved, submitted ? form : FormValues.none()));
     }
 
     private DataSection dataSection(WorkbookSummary workbook, StepDefinition step, StepState state, Submitted submitted,

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,8 +29,9 @@ import org.vfmworkbook.web.FormErrors;
 import org.vfmworkbook.web.SummaryRow;
 
 /**
- * A step: show it, save its answers (303, or 422 with the input kept, or the conflict page when the form was stale), check
- * the answers and mark it complete. The autosave script posts the same form with {@code Accept: application/json}.
+ * A step: show it, save its answers (303, or 422 with the input kept, or the conflict page when an answer the person changed was saved
+ * by someone else since the form was shown), check the answers and mark it complete. The autosave script posts the same form with
+ * {@code Accept: application/json} and gets back the new values of the form's hidden version fields.
  */
 @Path("/workbooks/{id}/steps/{stepId}")
 @Produces(MediaType.TEXT_HTML)
@@ -85,20 +88,34 @@ public class StepPages {
             return Response.status(422).type(MediaType.TEXT_HTML).entity(render(id, stepId, submitted, null)).build();
         }
         long version = parseVersion(form.get(AnswersForm.VERSION));
-        SaveOutcome outcome = answers.save(id, stepId, version, parsed.inputs());
+        SaveOutcome outcome;
+        try {
+            outcome = answers.save(id, stepId, version, parsed.inputs());
+        } catch (PessimisticLockException | LockTimeoutException busy) {
+            // another save held the workbook past the database's lock timeout: nothing was saved, the person saves again
+            if (autosave) {
+                return json(503, Map.of("status", "busy"));
+            }
+            FormErrors errors = FormErrors.none().with(new org.vfmworkbook.web.FieldError(AnswersForm.VERSION,
+                    "Your answers were not saved because someone else was saving this workbook at the same moment. Save them again.",
+                    "#answers"));
+            StepPageBuilder.Submitted submitted = new StepPageBuilder.Submitted(form, FormValues.none(), null, FormValues.none(), errors);
+            return Response.status(503).type(MediaType.TEXT_HTML).entity(render(id, stepId, submitted, null)).build();
+        }
         if (outcome instanceof SaveOutcome.Conflict conflict) {
             if (autosave) {
                 return json(409, Map.of("status", "conflict"));
             }
             StepPage page = pages.build(id, stepId, StepPageBuilder.Submitted.nothing());
             List<ConflictView> views = conflict.answers().stream().map(c -> ConflictView.of(step, c)).toList();
-            String html = Templates.conflict(page, views, form.allExcept(AnswersForm.VERSION, AnswersForm.RESOLVE),
-                    conflict.currentVersion(), KEEP_CHOICES).render();
+            String html = Templates.conflict(page, views, AnswersForm.carriedPast(form, conflict), conflict.currentVersion(),
+                    KEEP_CHOICES).render();
             return Response.status(409).type(MediaType.TEXT_HTML).entity(html).build();
         }
         SaveOutcome.Saved saved = (SaveOutcome.Saved) outcome;
         if (autosave) {
-            return json(200, Map.of("status", "saved", "version", saved.version(), "savedAt", Fmt.dateTime(saved.at())));
+            return json(200, Map.of("status", "saved", "version", saved.version(), "savedAt", Fmt.dateTime(saved.at()), "fields",
+                    AnswersForm.basisFields(step, saved.version(), saved.answers())));
         }
         String next = "later".equals(form.get("next")) ? "/workbooks/" + id : "/workbooks/" + id + "/steps/" + stepId + "/check-answers";
         return Response.seeOther(URI.create(next)).build();

@@ -164,7 +164,7 @@ public class WorkbookPages {
     public Response saveSummary(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
         FormValues form = FormValues.of(fields);
         String text = form.get("director-summary");
-        if (text != null && text.length() > AnswersForm.MAX_TEXT) {
+        if (org.vfmworkbook.web.FormLimits.characters(text) > AnswersForm.MAX_TEXT) {
             FormErrors errors = FormErrors.none().with("director-summary", "Your summary must be 10,000 characters or fewer");
             return Response.status(422).entity(summary(id, form, errors)).build();
         }

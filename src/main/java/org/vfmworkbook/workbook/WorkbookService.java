@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.vfmworkbook.steps.StepCatalogue;
@@ -181,9 +182,16 @@ public class WorkbookService {
         return workbook;
     }
 
-    /** The workbook, for a change: refused once it is signed off, whoever asks. */
+    /**
+     * The workbook, for a change: refused once it is signed off, whoever asks. It is read with its row locked until the transaction ends,
+     * so changes to one workbook are made one at a time: a save that waited sees what the one before it committed (an answer it added, the
+     * versions it moved) and is judged against that, where two unlocked saves would both have gone ahead and one failed at commit.
+     */
     static Workbook findEditable(long workbookId) {
-        Workbook workbook = find(workbookId);
+        Workbook workbook = Workbook.findById(workbookId, LockModeType.PESSIMISTIC_WRITE);
+        if (workbook == null) {
+            throw new NotFoundProblem("No workbook with number " + workbookId);
+        }
         if (workbook.signedOff()) {
             throw new WorkbookStateException("Workbook " + workbookId + " is signed off and cannot be changed: start a new version");
         }

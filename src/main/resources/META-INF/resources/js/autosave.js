@@ -1,5 +1,6 @@
 // Progressive autosave: a form with data-autosave="true" is posted to its own address with fetch a moment after the
-// user stops typing, carrying the version it was based on. The page works fully without this script.
+// user stops typing, carrying the versions it was based on (the step's, and each answer's in hidden fields); a save
+// answers with their new values, which the script writes back into the form. The page works fully without this script.
 const DELAY_MS = 2000;
 
 for (const form of document.querySelectorAll('form[data-autosave="true"]')) {
@@ -8,7 +9,6 @@ for (const form of document.querySelectorAll('form[data-autosave="true"]')) {
 
 function enableAutosave(form) {
   const status = form.querySelector('.app-autosave-status');
-  const version = form.querySelector('input[name="version"]');
   let timer = null;
   let saving = false;
   let stopped = false;
@@ -29,13 +29,19 @@ function enableAutosave(form) {
       });
       const body = await response.json().catch(() => ({}));
       if (response.ok && body.status === 'saved') {
-        version.value = body.version;
+        for (const [name, value] of Object.entries(body.fields || {})) {
+          const field = form.elements.namedItem(name);
+          if (field) field.value = value;
+        }
         show('Saved ' + body.savedAt);
       } else if (response.status === 409) {
         stopped = true;
-        show('Someone else has saved this step. Select "Save and continue" to see both versions and choose.');
+        show('Someone else has saved an answer you changed. Select "Save and continue" to see both versions and choose.');
       } else if (response.status === 422) {
-        show('Not saved: select "Save and continue" to see what needs correcting.');
+        const first = (body.errors || [])[0];
+        show('Not saved: ' + (first ? first.message + '. ' : '') + 'Select "Save and continue" to see what needs correcting.');
+      } else if (response.status === 413) {
+        show('Not saved: ' + (body.message || 'what you typed is too long to save.'));
       } else {
         show('Not saved automatically. Your answers are saved when you select "Save and continue".');
       }

@@ -1,5 +1,10 @@
 package org.vfmworkbook.testing;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import io.restassured.response.Response;
 
 /** Filling in a workbook through its real forms, as a signed-in person: open it, save answers, read a form's hidden version. */
@@ -22,6 +27,42 @@ public final class WorkbookForms {
     public static String version(SignIn.SignedIn who, String path) {
         return who.given().get(path).then().statusCode(200).extract().asString()
                 .replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+    }
+
+    private static final Pattern ANSWERS_FORM = Pattern.compile("(?s)<form[^>]*id=\"answers-form\"[^>]*>(.*?)</form>");
+    private static final Pattern FIELD = Pattern.compile("(?s)<input([^>]*)>|<textarea([^>]*)>(.*?)</textarea>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("(?s)\\b(name|value|type)=\"([^\"]*)\"|\\b(checked)\\b");
+
+    /**
+     * The step's answers form as the page shows it, as a browser would post it: every hidden field, text field and textarea with its
+     * value, and the checked radio of each group (the CSRF field is left to the caller's session, the buttons to the caller).
+     */
+    public static Map<String, String> answersForm(String page) {
+        Matcher form = ANSWERS_FORM.matcher(page);
+        if (!form.find()) {
+            throw new AssertionError("The page has no answers form");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher field = FIELD.matcher(form.group(1));
+        while (field.find()) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            Matcher attribute = ATTRIBUTE.matcher(field.group(1) != null ? field.group(1) : field.group(2));
+            while (attribute.find()) {
+                attributes.put(attribute.group(1) != null ? attribute.group(1) : "checked", attribute.group(2));
+            }
+            String name = attributes.get("name");
+            boolean uncheckedRadio = "radio".equals(attributes.get("type")) && !attributes.containsKey("checked");
+            if (name == null || name.equals(SignIn.CSRF_FIELD) || uncheckedRadio) {
+                continue;
+            }
+            String value = field.group(1) != null ? attributes.getOrDefault("value", "") : field.group(3);
+            fields.put(name, unescape(value));
+        }
+        return fields;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
 
     /** Signs the workbook off through its sign-off page, declaration confirmed; returns the response (303 when signed off). */

@@ -66,7 +66,7 @@ class WorkbookJourneyTest {
         }
     }
 
-    private void givenIAmSignedInAsAnEditorOf(String councilCode) {
+    private org.vfmworkbook.testing.SignIn.SignedIn givenIAmSignedInAsAnEditorOf(String councilCode) {
         org.vfmworkbook.testing.SignIn.SignedIn editor = org.vfmworkbook.testing.SignIn
                 .as(org.vfmworkbook.security.Role.COUNCIL_EDITOR, councilCode);
         String site = root.toString().replaceAll("/$", "");
@@ -80,6 +80,7 @@ class WorkbookJourneyTest {
                 p.context().addCookies(cookies);
             }
         }
+        return editor;
     }
 
     @AfterEach
@@ -89,6 +90,23 @@ class WorkbookJourneyTest {
                 p.context().close();
             }
         }
+    }
+
+    // Nottingham: no other test opens its workbook
+    @Test
+    void afterAnAutosaveTheFormIsBasedOnWhatWasSavedSoTypingMoreAndSavingIsNoConflict() {
+        page = browser.newPage();
+        page.setDefaultTimeout(15_000);
+        long id = org.vfmworkbook.testing.WorkbookForms.open(givenIAmSignedInAsAnEditorOf("E06000018"), "E06000018");
+        page.navigate(root + "workbooks/" + id + "/steps/spend-per-head");
+        page.locator("#answer-drivers-of-spend").fill("Typed first");
+        assertThat(page.locator("#autosave-status")).containsText("Saved");
+
+        page.locator("#answer-drivers-of-spend").fill("Typed first, then more");
+        page.locator("button[value=check]").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/steps/spend-per-head/check-answers$"));
+        assertThat(page.locator("main")).containsText("Typed first, then more");
     }
 
     @Test
