@@ -15,7 +15,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
  */
 @Entity
 @Table(name = "sign_in_failure", indexes = {@Index(name = "sign_in_failure_source", columnList = "source, failedAt"),
-        @Index(name = "sign_in_failure_source_username", columnList = "source, username")})
+        @Index(name = "sign_in_failure_source_username", columnList = "source, username"),
+        @Index(name = "sign_in_failure_failed_at", columnList = "failedAt")})
 class SignInFailure extends PanacheEntity {
 
     @Column(nullable = false, length = 64)

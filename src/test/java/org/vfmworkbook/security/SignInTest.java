@@ -198,6 +198,18 @@ class SignInTest {
         assertThat(visit.finalBody()).contains("Your session has ended");
     }
 
+    @Test
+    void aSignOutRecordedByAnotherInstanceEndsTheSessionHere() {
+        SignIn.SignedIn session = SignIn.as(Role.COUNCIL_VIEWER, EDITOR_COUNCIL);
+        session.given().when().get("/").then().statusCode(200);
+
+        // Another instance sharing the database signs the person out: all it leaves behind is the row's new generation.
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Account.update(
+                "sessionGeneration = sessionGeneration + 1 where username = ?1", session.username()));
+
+        assertSessionEnded(session);
+    }
+
     private static void assertSessionEnded(SignIn.SignedIn session) {
         Response replay = session.given().when().get("/");
         assertThat(replay.statusCode()).as("replaying the old cookie").isIn(302, 401);
