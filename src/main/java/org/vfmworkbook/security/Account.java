@@ -1,6 +1,5 @@
 package org.vfmworkbook.security;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +20,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 @Entity
 @Table(name = "user_account")
 public class Account extends PanacheEntity {
-
-    /** Failed sign-ins in a row that lock an account, and for how long. */
-    public static final int MAX_FAILED_SIGN_INS = 5;
-    public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     @Column(nullable = false, unique = true, length = 254)
     public String username;
@@ -55,9 +50,20 @@ public class Account extends PanacheEntity {
 
     public boolean enabled = true;
 
-    public int failedSignIns;
+    /**
+     * Raised by one when the person signs out, their password is reset or the account is disabled: every session cookie names the
+     * generation it began under ({@link SessionPrincipal}), and one older than this is refused.
+     */
+    @ColumnDefault("0")
+    @Column(nullable = false)
+    public long sessionGeneration;
 
-    public Instant lockedUntil;
+    /**
+     * No longer used (sign-in failures are {@link SignInFailure} rows now). Kept because databases created before that have this
+     * column as NOT NULL, and new rows must still give it a value.
+     */
+    @Deprecated
+    public int failedSignIns;
 
     public Instant createdAt;
 
@@ -80,22 +86,13 @@ public class Account extends PanacheEntity {
         return list("order by displayName, username");
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    /** Ends every session this account has: cookies issued before now are refused from their next request. */
+    public void endSessions() {
+        sessionGeneration++;
     }
 
-    /** Counts a failed sign-in; the fifth in a row locks the account for {@link #LOCKOUT}. */
-    public void recordFailedSignIn(Instant now) {
-        failedSignIns++;
-        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-            lockedUntil = now.plus(LOCKOUT);
-            failedSignIns = 0;
-        }
-    }
-
-    public void recordSignIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
+    public SessionPrincipal sessionPrincipal() {
+        return new SessionPrincipal(username, sessionGeneration);
     }
 
     public User toUser(String regionCode) {

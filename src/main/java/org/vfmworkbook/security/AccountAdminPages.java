@@ -35,7 +35,7 @@ public class AccountAdminPages {
     /** One row of the accounts table. */
     @TemplateData
     public record AccountRow(long id, String displayName, String username, String role, String council, boolean enabled,
-            boolean locked, boolean canSignOff, boolean isYou, boolean councilEditor, boolean director) {
+            boolean canSignOff, boolean isYou, boolean councilEditor, boolean director) {
 
         public String disableAction() {
             return "/admin/accounts/" + id + "/disable";
@@ -91,7 +91,7 @@ public class AccountAdminPages {
         AccountForm form = new AccountForm(displayName, username, role, councilCode, canSignOff, director);
         FormErrors errors = form.checkIdentity(accounts);
         errors = form.checkRoleAndCouncil(errors, nationalData.councilCodes());
-        errors = AccountForm.checkPassword(errors, password, confirmPassword);
+        errors = AccountForm.checkPassword(errors, password, confirmPassword, form.person(councilNames().get(councilCode)));
         if (errors.isPresent()) {
             return Response.status(422).entity(Templates.create(form, errors, roles(), councils()).render()).build();
         }
@@ -135,7 +135,9 @@ public class AccountAdminPages {
     @Path("{id}/reset-password")
     public Response saveNewPassword(@PathParam("id") long id, @RestForm String password, @RestForm String confirmPassword) {
         Account account = accounts.find(id);
-        FormErrors errors = AccountForm.checkPassword(FormErrors.none(), password, confirmPassword);
+        PasswordRules.Person person = new PasswordRules.Person(account.username, account.displayName,
+                account.councilCode == null ? null : councilNames().get(account.councilCode));
+        FormErrors errors = AccountForm.checkPassword(FormErrors.none(), password, confirmPassword, person);
         if (errors.isPresent()) {
             return Response.status(422).entity(Templates.resetPassword(row(account, councilNames()), errors).render()).build();
         }
@@ -151,7 +153,7 @@ public class AccountAdminPages {
     private AccountRow row(Account account, Map<String, String> councilNames) {
         String council = account.councilCode == null ? "None" : councilNames.getOrDefault(account.councilCode, account.councilCode);
         return new AccountRow(account.id, account.displayName, account.username, account.role.label(), council, account.enabled,
-                account.isLockedAt(java.time.Instant.now()), account.canSignOff, account.username.equals(currentUser.getUsername()),
+                account.canSignOff, account.username.equals(currentUser.getUsername()),
                 account.role == Role.COUNCIL_EDITOR, account.director);
     }
 

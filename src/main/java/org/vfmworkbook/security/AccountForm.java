@@ -68,8 +68,9 @@ public record AccountForm(String displayName, String username, String role, Stri
         return errors;
     }
 
-    static FormErrors checkPassword(FormErrors errors, String password, String confirmPassword) {
-        String problem = Passwords.problemWith(password);
+    /** The password rules ({@link PasswordRules}) for this person, then that the two entries match. */
+    static FormErrors checkPassword(FormErrors errors, String password, String confirmPassword, PasswordRules.Person person) {
+        String problem = PasswordRules.problemWith(password, person);
         if (problem != null) {
             return errors.with("password", problem);
         }
@@ -77,6 +78,11 @@ public record AccountForm(String displayName, String username, String role, Stri
             return errors.with("confirmPassword", "Passwords must match");
         }
         return errors;
+    }
+
+    /** Whose password this is, for the rules that keep the person's own details out of it. */
+    PasswordRules.Person person(String councilName) {
+        return new PasswordRules.Person(username, displayName, councilName);
     }
 
     Role chosenRole() {

@@ -11,16 +11,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.vfmworkbook.nationaldata.Council;
 import org.vfmworkbook.web.NotFoundProblem;
 
-/** Accounts: checking a sign-in (with lockout), first-run setup and what administrators do. */
+/** Accounts: checking a sign-in (with throttling), sessions, first-run setup and what administrators do. */
 @ApplicationScoped
 public class Accounts {
 
     private static final Logger LOG = Logger.getLogger(Accounts.class);
 
     private final Passwords passwords;
+    private final SignInThrottle throttle;
 
-    public Accounts(Passwords passwords) {
+    public Accounts(Passwords passwords, SignInThrottle throttle) {
         this.passwords = passwords;
+        this.throttle = throttle;
     }
 
     /** The details of a new account, already validated by the page that collected them. */
@@ -40,37 +42,87 @@ public class Accounts {
     }
 
     /**
-     * Checks a sign-in. A locked or disabled account is refused without looking at the password; the fifth wrong password in a row
-     * locks the account for {@link Account#LOCKOUT}.
+     * How a sign-in attempt ended: {@code session} (the user and their session's principal) only when signed in, {@code retryAfter}
+     * only when throttled.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<User> signIn(String username, String password, Instant now) {
-        Optional<Account> found = Account.findByUsername(username);
-        if (found.isEmpty()) {
-            passwords.compareWithDecoy(password);
-            return Optional.empty();
+    public record SignInResult(Outcome outcome, Session session, Instant retryAfter) {
+        public enum Outcome {
+            SIGNED_IN, REFUSED, THROTTLED
         }
-        Account account = found.get();
-        if (!account.enabled || account.isLockedAt(now)) {
-            LOG.infof("Refused sign-in for %s: %s", account.username, account.enabled ? "locked" : "disabled");
-            return Optional.empty();
-        }
-        if (!passwords.matches(password, account.passwordHash)) {
-            account.recordFailedSignIn(now);
-            if (account.isLockedAt(now)) {
-                LOG.warnf("Locked %s until %s after %d failed sign-ins", account.username, account.lockedUntil,
-                        Account.MAX_FAILED_SIGN_INS);
-            }
-            return Optional.empty();
-        }
-        account.recordSignIn();
-        return Optional.of(toUser(account));
     }
 
-    /** The user behind a session cookie, while their account is still enabled. */
+    /** A session that may go on: who it is, and the principal to keep in the cookie. */
+    public record Session(User user, SessionPrincipal principal) {
+    }
+
+    /** What a session cookie's principal is worth now: a session, or why it has ended. */
+    public record SessionCheck(Session session, boolean accountDisabled) {
+        public boolean active() {
+            return session != null;
+        }
+    }
+
+    /**
+     * Checks a sign-in from a source address. Every path makes exactly one bcrypt comparison of the same cost (an unknown name is
+     * compared with a decoy, a throttled or disabled one with its own hash), so the answer's timing says nothing about the account.
+     * Failures are counted per source ({@link SignInThrottle}), never against the account, so a stranger cannot lock the owner out.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public SignInResult signIn(String username, String password, String source, Instant now) {
+        Optional<Account> found = Account.findByUsername(username);
+        boolean matches = passwords.matches(password, found.map(account -> account.passwordHash).orElse(null));
+        Optional<Instant> refusedUntil = throttle.refusedUntil(source, username, now);
+        if (refusedUntil.isPresent()) {
+            LOG.infof("Throttled sign-in from %s until %s", source, refusedUntil.get());
+            return new SignInResult(SignInResult.Outcome.THROTTLED, null, refusedUntil.get());
+        }
+        if (matches && found.get().enabled) {
+            throttle.recordSuccess(source, username);
+            return new SignInResult(SignInResult.Outcome.SIGNED_IN, session(found.get()), null);
+        }
+        throttle.recordFailure(source, username, now);
+        found.ifPresent(account -> LOG.infof("Refused sign-in for %s from %s: %s", account.username, source,
+                account.enabled ? "wrong password" : "disabled"));
+        return new SignInResult(SignInResult.Outcome.REFUSED, null, null);
+    }
+
+    /** The session behind a cookie's principal, while its account is enabled and has not ended its sessions since. */
+    @Transactional
+    public SessionCheck resume(String principalName) {
+        Optional<SessionPrincipal> principal = SessionPrincipal.parse(principalName);
+        Optional<Account> account = principal.flatMap(named -> Account.findByUsername(named.username()));
+        if (account.isEmpty()) {
+            return new SessionCheck(null, false);
+        }
+        if (!account.get().enabled) {
+            return new SessionCheck(null, true);
+        }
+        boolean current = account.get().sessionGeneration == principal.get().generation();
+        return new SessionCheck(current ? session(account.get()) : null, false);
+    }
+
+    /**
+     * A new session for an account another sign-in mechanism has vouched for (an identity provider's verified email, say): empty
+     * when there is no such enabled account. Form sign-in gets the same from {@link #signIn}.
+     */
+    @Transactional
+    public Optional<Session> beginSession(String username) {
+        return Account.findByUsername(username).filter(account -> account.enabled).map(Accounts::session);
+    }
+
+    /** The user an enabled account with this username is (tests and services that act for a named person). */
     @Transactional
     public Optional<User> activeUser(String username) {
         return Account.findByUsername(username).filter(account -> account.enabled).map(Accounts::toUser);
+    }
+
+    /** Signing out: ends every session of this account, in every browser, at once. */
+    @Transactional
+    public void endSessions(String username) {
+        Account.findByUsername(username).ifPresent(account -> {
+            account.endSessions();
+            LOG.infof("Ended the sessions of %s", account.username);
+        });
     }
 
     @Transactional
@@ -116,6 +168,9 @@ public class Accounts {
     public void setEnabled(long id, boolean enabled) {
         Account account = find(id);
         account.enabled = enabled;
+        if (!enabled) {
+            account.endSessions();
+        }
         LOG.infof("%s account %s", enabled ? "Enabled" : "Disabled", account.username);
     }
 
@@ -127,12 +182,12 @@ public class Accounts {
         LOG.infof("%s %s as director of %s", account.director ? "Set" : "Cleared", account.username, account.councilCode);
     }
 
-    /** Sets a new password and lifts any lockout. */
+    /** Sets a new password and ends the account's sessions (whoever knew the old one is signed out). */
     @Transactional
     public void resetPassword(long id, String password) {
         Account account = find(id);
         account.passwordHash = passwords.hash(password);
-        account.recordSignIn();
+        account.endSessions();
         LOG.infof("Reset the password of %s", account.username);
     }
 
@@ -153,6 +208,10 @@ public class Accounts {
             throw new NotFoundProblem("No account with id " + id);
         }
         return account;
+    }
+
+    private static Session session(Account account) {
+        return new Session(toUser(account), account.sessionPrincipal());
     }
 
     private static User toUser(Account account) {

@@ -1,6 +1,8 @@
 package org.vfmworkbook.security;
 
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,47 +10,51 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 
-/** Passwords are kept only as bcrypt hashes. The cost is configurable so tests can use a cheap one. */
+/**
+ * Passwords are kept only as bcrypt hashes. The cost is configurable so tests can use a cheap one. What a new password must be is
+ * {@link PasswordRules}.
+ */
 @ApplicationScoped
 public class Passwords {
 
-    /** NCSC guidance favours length over complexity rules. */
-    public static final int MINIMUM_LENGTH = 12;
-    /** bcrypt reads at most 72 bytes. */
-    public static final int MAXIMUM_LENGTH = 72;
-
     private final int cost;
-    /** Compared against when the username is unknown, so a wrong name takes as long as a wrong password. */
+    /** Compared against when there is no account, so an unknown name costs the same comparison as a wrong password. */
     private final String decoy;
+    /** How many bcrypt comparisons have been made, and the cost of the last one: what tests count per sign-in path. */
+    private final AtomicLong comparisons = new AtomicLong();
+    private volatile int lastComparisonCost;
 
     public Passwords(@ConfigProperty(name = "vfm.security.bcrypt-cost", defaultValue = "12") int cost) {
         this.cost = cost;
-        this.decoy = hash("decoy password that matches nothing");
+        this.decoy = hash(UUID.randomUUID().toString());
     }
 
     public String hash(String password) {
         return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
     }
 
+    /**
+     * One bcrypt comparison, always: against {@code hash}, or against a decoy hash of the configured cost when {@code hash} is
+     * null (no such account). A decoy never matches.
+     */
     public boolean matches(String password, String hash) {
-        return BCrypt.verifyer().verify(password.toCharArray(), hash.getBytes(StandardCharsets.UTF_8)).verified;
+        String against = hash == null ? decoy : hash;
+        comparisons.incrementAndGet();
+        lastComparisonCost = costOf(against);
+        boolean verified = BCrypt.verifyer().verify(password.toCharArray(), against.getBytes(StandardCharsets.UTF_8)).verified;
+        return verified && hash != null;
     }
 
-    public void compareWithDecoy(String password) {
-        matches(password, decoy);
+    long comparisons() {
+        return comparisons.get();
     }
 
-    /** A problem with a proposed password, or null when it is acceptable. */
-    public static String problemWith(String password) {
-        if (password == null || password.isBlank()) {
-            return "Enter a password";
-        }
-        if (password.length() < MINIMUM_LENGTH) {
-            return "Password must be " + MINIMUM_LENGTH + " characters or more";
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_LENGTH) {
-            return "Password must be " + MAXIMUM_LENGTH + " characters or fewer";
-        }
-        return null;
+    int lastComparisonCost() {
+        return lastComparisonCost;
+    }
+
+    /** The cost a bcrypt hash was made with: {@code $2a$12$…} is 12. */
+    static int costOf(String hash) {
+        return Integer.parseInt(hash.substring(4, 6));
     }
 }

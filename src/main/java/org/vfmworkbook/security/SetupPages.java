@@ -44,7 +44,7 @@ public class SetupPages {
             @RestForm String confirmPassword) {
         requireSetupNeeded();
         AccountForm form = new AccountForm(displayName, username, Role.ADMINISTRATOR.name(), null, false);
-        FormErrors errors = AccountForm.checkPassword(form.checkIdentity(accounts), password, confirmPassword);
+        FormErrors errors = AccountForm.checkPassword(form.checkIdentity(accounts), password, confirmPassword, form.person(null));
         if (errors.isPresent()) {
             return Response.status(422).entity(Templates.show(form, errors).render()).build();
         }

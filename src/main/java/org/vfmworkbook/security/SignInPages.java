@@ -17,17 +17,21 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The sign-in form and signing out. The form posts to Quarkus form authentication ({@code /j_security_check}), which checks the
- * password through {@link Accounts#signIn} and sets the encrypted session cookie; a failure comes back here with {@code ?error=true}.
+ * password through {@link Accounts#signIn} and sets the encrypted session cookie; a failure comes back here with {@code ?error=true}
+ * (or {@code ?error=too-many} when the source is throttled), and a session that has ended with {@code ?session-ended=…}.
  */
 @Path("/")
 public class SignInPages {
 
-    static final String WRONG_DETAILS = "Enter a correct email address and password. After " + Account.MAX_FAILED_SIGN_INS
-            + " wrong attempts in a row an account is locked for " + Account.LOCKOUT.toMinutes() + " minutes.";
+    static final String WRONG_DETAILS = "Enter a correct email address and password";
+
+    /** What the page says at the top: an error (linked to the email field) or a notice; at most one of each. */
+    public record Notice(String heading, String text) {
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(boolean error, boolean setupNeeded, boolean signedOut);
+        static native TemplateInstance show(String error, Notice notice, boolean setupNeeded, boolean signedOut);
     }
 
     private final Accounts accounts;
@@ -41,18 +45,43 @@ public class SignInPages {
     @GET
     @Path("sign-in")
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@QueryParam("error") boolean error, @QueryParam("signed-out") boolean signedOut) {
-        if (currentUser.isSignedIn() && !error) {
+    public Response show(@QueryParam("error") String error, @QueryParam("minutes") Integer minutes,
+            @QueryParam("signed-out") boolean signedOut, @QueryParam("session-ended") String sessionEnded) {
+        String problem = problem(error, minutes);
+        if (currentUser.isSignedIn() && problem == null) {
             return Response.seeOther(URI.create("/")).build();
         }
-        String page = Templates.show(error, accounts.setupNeeded(), signedOut).render();
-        return Response.status(error ? 422 : 200).entity(page).build();
+        String page = Templates.show(problem, notice(sessionEnded), accounts.setupNeeded(), signedOut).render();
+        int status = problem == null ? 200 : "too-many".equals(error) ? 429 : 422;
+        return Response.status(status).entity(page).build();
     }
 
     @POST
     @Path("sign-out")
     public Response signOut(RoutingContext routing) {
+        accounts.endSessions(currentUser.getUsername());
         FormAuthenticationMechanism.logout(routing);
         return Response.seeOther(URI.create("/sign-in?signed-out=true")).build();
+    }
+
+    private static String problem(String error, Integer minutes) {
+        if ("too-many".equals(error)) {
+            String wait = minutes == null || minutes < 1 || minutes > 60 ? "a few minutes"
+                    : minutes == 1 ? "1 minute" : minutes + " minutes";
+            return "There have been too many failed attempts to sign in from your network. Wait " + wait + ", then try again";
+        }
+        return error == null ? null : WRONG_DETAILS;
+    }
+
+    private static Notice notice(String sessionEnded) {
+        if ("disabled".equals(sessionEnded)) {
+            return new Notice("Your account has been disabled",
+                    "You have been signed out. Ask your administrator if you need to use the VfM Workbook again.");
+        }
+        if (sessionEnded != null) {
+            return new Notice("Your session has ended",
+                    "You signed out, or your password was changed. Sign in again to carry on.");
+        }
+        return null;
     }
 }

@@ -11,7 +11,8 @@ import io.vertx.ext.web.RoutingContext;
  * Starts a session for someone who signed in other than through the password form (OpenID Connect): the same encrypted
  * {@code vfm-session} cookie that Quarkus form authentication sets, made with the same key, name, lifetime and flags, so every
  * access rule and the per-request account check ({@code AccountIdentityProviders.Session}) apply unchanged. Every such session
- * starts in {@link #start}; anything a session must carry (a generation, say) is added there.
+ * starts in {@link #start}, from {@link Accounts#beginSession}, so sign-out, a password reset or disabling ends it as it ends a password
+ * sign-in's session (ADR 0009).
  */
 @ApplicationScoped
 public class SignInSessions {
@@ -28,8 +29,8 @@ public class SignInSessions {
                 form.cookieDomain().orElse(null));
     }
 
-    /** Sets the session cookie for this user on the response. */
-    public void start(User user, RoutingContext routing) {
-        cookies.save(AccountIdentityProviders.identity(user), routing, null, routing.request().isSSL());
+    /** Sets the session cookie for this session (its principal carries the account's session generation) on the response. */
+    public void start(Accounts.Session session, RoutingContext routing) {
+        cookies.save(AccountIdentityProviders.identity(session), routing, null, routing.request().isSSL());
     }
 }

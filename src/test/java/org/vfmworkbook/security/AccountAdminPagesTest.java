@@ -103,6 +103,44 @@ class AccountAdminPagesTest {
         admin.form().when().post("/admin/accounts/" + id + "/disable").then().statusCode(403);
     }
 
+    @Test
+    void creatingAnAccountRefusesACommonOrGuessablePassword() {
+        SignIn.SignedIn admin = SignIn.administrator();
+        String[][] refused = {
+                {"Welcome12345!", "Password must not be a commonly used password"},
+                {"adultsocialcare", "Password must not be a commonly used password"},
+                {"P@ssw0rd2024!!", "Password must not be a commonly used password"},
+                {"erin.example-2024", "Password must not include the email address"},
+                {"i live in Kent 2024", "Password must not include the council"}};
+        for (String[] password : refused) {
+            admin.form().formParam("displayName", "Erin Example").formParam("username", "erin.example@kent.example.gov.uk")
+                    .formParam("role", "COUNCIL_EDITOR").formParam("councilCode", COUNCIL)
+                    .formParam("password", password[0]).formParam("confirmPassword", password[0])
+                    .when().post("/admin/accounts")
+                    .then().statusCode(422)
+                    .body(containsString("Error: Create an account"))
+                    .body(containsString(password[1]))
+                    .body(containsString("href=\"#password\""));
+        }
+        assertThat(accounts().findByUsername("erin.example@kent.example.gov.uk")).isEmpty();
+    }
+
+    @Test
+    void resettingAPasswordRefusesACommonOrGuessablePassword() {
+        SignIn.SignedIn admin = SignIn.administrator();
+        String username = SignIn.newAccount(Role.COUNCIL_VIEWER, COUNCIL, false);
+        long id = accounts().findByUsername(username).orElseThrow().id;
+
+        for (String password : new String[] {"council123456", "Password1234", username + "!"}) {
+            admin.form().formParam("password", password).formParam("confirmPassword", password)
+                    .when().post("/admin/accounts/" + id + "/reset-password")
+                    .then().statusCode(422)
+                    .body(containsString("Error: Reset password"))
+                    .body(containsString("Password must not"));
+        }
+        assertThat(SignIn.postSignIn(username, SignIn.PASSWORD).getCookie(SignIn.SESSION_COOKIE)).isNotNull();
+    }
+
     private static Accounts accounts() {
         return Arc.container().instance(Accounts.class).get();
     }

@@ -2,45 +2,37 @@ package org.vfmworkbook.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
-/** The lockout arithmetic: five wrong passwords in a row lock for fifteen minutes; a success resets the count. */
+/** Usernames, and the session principal a cookie carries: ending sessions moves the account on to a new generation. */
 class AccountTest {
-
-    private static final Instant NINE_AM = Instant.parse("2026-11-23T09:00:00Z");
-
-    @Test
-    void theFifthFailureInARowLocksForFifteenMinutes() {
-        Account account = new Account();
-        for (int failure = 1; failure <= 4; failure++) {
-            account.recordFailedSignIn(NINE_AM);
-            assertThat(account.isLockedAt(NINE_AM)).as("after %d", failure).isFalse();
-        }
-        account.recordFailedSignIn(NINE_AM);
-
-        assertThat(account.isLockedAt(NINE_AM)).isTrue();
-        assertThat(account.isLockedAt(NINE_AM.plus(Duration.ofMinutes(14)).plusSeconds(59))).isTrue();
-        assertThat(account.isLockedAt(NINE_AM.plus(Duration.ofMinutes(15)))).isFalse();
-    }
-
-    @Test
-    void aSuccessfulSignInStartsTheCountAgain() {
-        Account account = new Account();
-        for (int failure = 1; failure <= 4; failure++) {
-            account.recordFailedSignIn(NINE_AM);
-        }
-        account.recordSignIn();
-        account.recordFailedSignIn(NINE_AM);
-
-        assertThat(account.isLockedAt(NINE_AM)).isFalse();
-        assertThat(account.failedSignIns).isEqualTo(1);
-    }
 
     @Test
     void usernamesAreCompared() {
         assertThat(Account.normalise("  Ada@Example.GOV.uk ")).isEqualTo("ada@example.gov.uk");
+    }
+
+    @Test
+    void endingSessionsGivesANewPrincipalThatTheOldOneDoesNotEqual() {
+        Account account = new Account();
+        account.username = "ada@example.gov.uk";
+        SessionPrincipal old = account.sessionPrincipal();
+
+        account.endSessions();
+
+        assertThat(account.sessionPrincipal()).isNotEqualTo(old);
+        assertThat(account.sessionPrincipal().generation()).isEqualTo(old.generation() + 1);
+    }
+
+    @Test
+    void aSessionPrincipalSurvivesTheCookieAndAnythingElseIsNotOne() {
+        SessionPrincipal principal = new SessionPrincipal("ada@example.gov.uk", 7);
+
+        assertThat(principal.name()).isEqualTo("7 ada@example.gov.uk");
+        assertThat(SessionPrincipal.parse(principal.name())).contains(principal);
+        assertThat(SessionPrincipal.parse("ada@example.gov.uk")).as("a cookie from before generations").isEmpty();
+        assertThat(SessionPrincipal.parse("x ada@example.gov.uk")).isEmpty();
+        assertThat(SessionPrincipal.parse("7 ")).isEmpty();
+        assertThat(SessionPrincipal.parse(null)).isEmpty();
     }
 }

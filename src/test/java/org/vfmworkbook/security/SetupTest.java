@@ -31,6 +31,16 @@ class SetupTest {
                 .body(containsString("Enter an email address in the correct format"))
                 .body(containsString("Password must be 12 characters or more"));
 
+        for (String guessable : new String[] {"Welcome1Welcome1", "ada@example.gov.uk1", "Password12345"}) {
+            given().redirects().follow(false).cookie(SignIn.CSRF_COOKIE, token).contentType(ContentType.URLENC)
+                    .formParam(SignIn.CSRF_FIELD, token).formParam("displayName", "Ada Admin")
+                    .formParam("username", "ada@example.gov.uk").formParam("password", guessable)
+                    .formParam("confirmPassword", guessable)
+                    .when().post("/setup")
+                    .then().statusCode(422)
+                    .body(containsString("Password must not"));
+        }
+
         given().redirects().follow(false).cookie(SignIn.CSRF_COOKIE, token).contentType(ContentType.URLENC)
                 .formParam(SignIn.CSRF_FIELD, token).formParam("displayName", "Ada Admin").formParam("username", "Ada@Example.gov.uk")
                 .formParam("password", "a long enough password").formParam("confirmPassword", "a long enough password")

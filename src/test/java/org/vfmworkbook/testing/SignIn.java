@@ -96,6 +96,11 @@ public final class SignIn {
     /** A signed-in session: its cookie and a CSRF token already set in the CSRF cookie. */
     public record SignedIn(String username, String sessionCookie, String csrfToken) {
 
+        /** The same account signed in again, as from a second browser: a new session cookie. */
+        public SignedIn signInAgain() {
+            return new SignedIn(username, signIn(username, PASSWORD), newCsrfToken());
+        }
+
         /** A request with the session and CSRF cookies and the CSRF header (which JSON calls need); redirects not followed. */
         public RequestSpecification given() {
             return io.restassured.RestAssured.given().redirects().follow(false)

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.vfmworkbook.security.Account;
 import org.vfmworkbook.security.Accounts;
-import org.vfmworkbook.security.User;
 import org.vfmworkbook.web.NotFoundProblem;
 
 /** Identities from council providers: recorded when they sign in, linked to an account by an administrator. */
@@ -28,7 +27,7 @@ public class ExternalIdentities {
 
     /** The outcome of a provider's sign-in: a user to start a session for, someone waiting for an administrator, or a disabled account. */
     sealed interface Outcome {
-        record SignedIn(User user) implements Outcome {
+        record SignedIn(org.vfmworkbook.security.Accounts.Session session) implements Outcome {
         }
 
         record Waiting(String email) implements Outcome {
@@ -59,7 +58,7 @@ public class ExternalIdentities {
             return new Outcome.Waiting(identity.email);
         }
         String username = identity.account.username;
-        return accounts.activeUser(username).<Outcome> map(Outcome.SignedIn::new).orElseGet(() -> {
+        return accounts.beginSession(username).<Outcome> map(Outcome.SignedIn::new).orElseGet(() -> {
             LOG.infof("Refused sign-in through %s for %s: disabled", providerId, username);
             return new Outcome.Disabled(username);
         });

@@ -32,7 +32,7 @@ public class OidcSignIn {
     /** How a sign-in ended. */
     public sealed interface Finished {
         /** Signed in as this user: start their session. */
-        record SignedIn(org.vfmworkbook.security.User user) implements Finished {
+        record SignedIn(org.vfmworkbook.security.Accounts.Session session) implements Finished {
         }
 
         record Waiting(String providerName, String email) implements Finished {
@@ -109,7 +109,7 @@ public class OidcSignIn {
                     provider.settings().clientId(), pending.nonce(), provider.keys(), now);
             ExternalIdentities.Outcome outcome = identities.signedIn(pending.providerId(), provider.metadata().issuer(), who, now);
             if (outcome instanceof ExternalIdentities.Outcome.SignedIn signedIn) {
-                return new Finished.SignedIn(signedIn.user());
+                return new Finished.SignedIn(signedIn.session());
             }
             if (outcome instanceof ExternalIdentities.Outcome.Waiting waiting) {
                 return new Finished.Waiting(providerName, waiting.email());

@@ -70,7 +70,7 @@ public class OidcSignInPages {
         OidcSignIn.Finished finished = signIn.finish(pending, state, code, error, Instant.now());
         routing.response().addCookie(pendingCookie("", 0));
         if (finished instanceof OidcSignIn.Finished.SignedIn signedIn) {
-            sessions.start(signedIn.user(), routing);
+            sessions.start(signedIn.session(), routing);
             // The session cookie is SameSite=Strict, so a browser would not send it on a redirect that began at the provider's site:
             // carry on from a page of our own instead (the Refresh header needs no JavaScript; the link is there if it is ignored).
             return Response.ok(Templates.signedIn().render()).header("Refresh", "0; url=/").build();
