@@ -43,8 +43,12 @@ public class RequestTooLarge {
                 + "An answer can be up to " + FormLimits.number(FormLimits.ANSWER_CHARACTERS) + " characters long. Nothing was saved.");
     }
 
-    /** A post longer than the server reads. */
-    Problem bodyTooLarge() {
+    /** A post longer than the server reads: a published file sent to the import, or a form. */
+    Problem bodyTooLarge(String path) {
+        if (path != null && path.startsWith("/api/admin/national-data")) {
+            return new Problem("The file is too large to import", "The import accepts files of up to " + FormLimits.size(maxBodyBytes)
+                    + " (the largest file NHS Digital, ONS or MHCLG publishes for it is under 3 MB). Nothing was imported.");
+        }
         return new Problem("What you sent is too large to save", "The service accepts up to " + FormLimits.size(maxBodyBytes)
                 + " from one form, and an answer can be up to " + FormLimits.number(FormLimits.ANSWER_CHARACTERS)
                 + " characters long. Nothing was saved.");
@@ -61,7 +65,7 @@ public class RequestTooLarge {
             return;
         }
         boolean json = ErrorResponses.wantsJson(context.request().path(), context.request().getHeader(HttpHeaderNames.ACCEPT));
-        Problem problem = bodyTooLarge();
+        Problem problem = bodyTooLarge(context.request().path());
         // the layout is rendered off the event loop, outside any request, so it shows nobody signed in
         Future<String> page = context.vertx().executeBlocking(() -> json ? ErrorResponses.jsonBody(413, problem.message())
                 : page(problem).render(), false);

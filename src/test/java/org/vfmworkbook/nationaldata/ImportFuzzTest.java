@@ -99,6 +99,17 @@ class ImportFuzzTest {
                 .anySatisfy(problem -> assertThat(problem.describe()).startsWith(UPLOADED));
     }
 
+    @Test
+    void aFileOverTheUploadLimitIsRefusedNamingTheLimitAndNothingIsImported() {
+        byte[] oversized = new byte[11 * 1024 * 1024];
+        org.vfmworkbook.testing.SignIn.administrator().withCsrfHeader().contentType("application/octet-stream").body(oversized)
+                .queryParam("kind", "ascfr-salt").queryParam("fileName", UPLOADED)
+                .post("/api/admin/national-data").then().statusCode(413)
+                .body("message", org.hamcrest.Matchers.containsString("up to 10 MB"))
+                .body("message", org.hamcrest.Matchers.containsString("Nothing was imported"));
+        before.assertUnchanged(store);
+    }
+
     private List<ImportProblem> rejected(DatasetKind kind, byte[] file) {
         NationalDataImportException e = catchThrowableOfType(NationalDataImportException.class,
                 () -> importer.importFile(kind, UPLOADED, file, kind == DatasetKind.ASCOF ? "2022-23" : null));
