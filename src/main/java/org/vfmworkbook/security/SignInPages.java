@@ -38,6 +38,7 @@ public class SignInPages {
         this.currentUser = currentUser;
     }
 
+    @Access(Permission.ANYONE)
     @GET
     @Path("sign-in")
     @Produces(MediaType.TEXT_HTML)
@@ -49,6 +50,7 @@ public class SignInPages {
         return Response.status(error ? 422 : 200).entity(page).build();
     }
 
+    @Access(Permission.SIGNED_IN)
     @POST
     @Path("sign-out")
     public Response signOut(RoutingContext routing) {

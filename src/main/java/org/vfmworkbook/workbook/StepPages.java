@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 import org.vfmworkbook.steps.QuestionType;
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.steps.StepDefinition;
@@ -30,6 +32,7 @@ import org.vfmworkbook.web.SummaryRow;
  * A step: show it, save its answers (303, or 422 with the input kept, or the conflict page when the form was stale), check
  * the answers and mark it complete. The autosave script posts the same form with {@code Accept: application/json}.
  */
+@Access(Permission.EDIT_WORKBOOK)
 @Path("/workbooks/{id}/steps/{stepId}")
 @Produces(MediaType.TEXT_HTML)
 public class StepPages {
@@ -59,6 +62,7 @@ public class StepPages {
         this.steps = steps;
     }
 
+    @Access(Permission.READ_WORKBOOK)
     @GET
     public String show(@PathParam("id") long id, @PathParam("stepId") String stepId, @QueryParam("group") String group) {
         return render(id, stepId, StepPageBuilder.Submitted.nothing(), group);
@@ -116,6 +120,7 @@ public class StepPages {
         }
     }
 
+    @Access(Permission.READ_WORKBOOK)
     @GET
     @Path("check-answers")
     public String checkAnswers(@PathParam("id") long id, @PathParam("stepId") String stepId) {

@@ -74,7 +74,7 @@ class PeerChallengeJourneyTest {
 
     @Test
     void aFacilitatorRunsASessionTwoCouncilsJoinAPeerChallengesTheCouncilRepliesAndThePackHoldsIt() {
-        Page facilitator = browser.newPageSignedInAs(SignIn.as(Role.PEER_REVIEWER, "E10000016"), root.toString());
+        Page facilitator = browser.newPageSignedInAs(SignIn.as(Role.PEER_REVIEWER, "E06000002"), root.toString());
         Page stockton = browser.newPageSignedInAs(SignIn.as(Role.COUNCIL_EDITOR, STOCKTON), root.toString());
         Page middlesbrough = browser.newPageSignedInAs(SignIn.as(Role.COUNCIL_EDITOR, MIDDLESBROUGH), root.toString());
         long stocktonWorkbook = givenAWorkbookWithAJudgementOnStepOne(STOCKTON);
