@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ResourceInfo;
 
@@ -55,6 +56,9 @@ public class AccessFilter {
     @WithFormRead
     @ServerRequestFilter(priority = Priorities.USER + 100)
     public void check(ResteasyReactiveContainerRequestContext request, ResourceInfo resource) {
+        if (resource.getResourceMethod() == null) {
+            throw new NotFoundException(); // nothing was matched that could declare what it needs (an automatic OPTIONS answer)
+        }
         Permission needed = declared(resource.getResourceMethod());
         if (needed == null) {
             LOG.errorf("Refused %s %s: the resource method %s declares no @Access", request.getMethod(),

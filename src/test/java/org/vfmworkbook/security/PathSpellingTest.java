@@ -55,6 +55,15 @@ class PathSpellingTest {
     }
 
     @Test
+    void anOptionsRequestSaysNothingAboutAnotherCouncilsWorkbook() {
+        long kent = workbooks().createOrResume(KENT, YEAR).id();
+        RawHttp.Reply reply = RawHttp.send("OPTIONS", "/workbooks/" + kent + "/sign-off", SignIn.as(Role.COUNCIL_EDITOR, SURREY), null);
+
+        assertThat(reply.status()).as("OPTIONS /workbooks/" + kent + "/sign-off").isBetween(200, 499);
+        assertThat(reply.body()).doesNotContain(workbooks().summary(kent).title());
+    }
+
+    @Test
     void aPeerReviewerCannotStartASessionForAnotherRegion() {
         SignIn.SignedIn kentReviewer = SignIn.as(Role.PEER_REVIEWER, KENT);
 
