@@ -1,9 +1,13 @@
 package org.vfmworkbook.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vfmworkbook.security.AccessMatrixOutcomes.DARLINGTON;
+import static org.vfmworkbook.security.AccessMatrixOutcomes.KENT;
+import static org.vfmworkbook.security.AccessMatrixOutcomes.SESSION_PERMISSIONS;
+import static org.vfmworkbook.security.AccessMatrixOutcomes.SOUTH_EAST;
+import static org.vfmworkbook.security.AccessMatrixOutcomes.WORKBOOK_PERMISSIONS;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,20 +42,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class AccessMatrixTest {
 
-    private static final String KENT = "E10000016";
-    private static final String SOUTH_EAST = "E12000008";
     private static final String NORTH_EAST = "E12000001";
-    private static final String DARLINGTON = "E06000005";
     private static final String HARTLEPOOL = "E06000001";
     private static final String YEAR = "2021-22";
     private static final String STEP = "spend-per-head";
     private static final String SESSION_TITLE = "Matrix session";
-    private static final Set<Permission> SESSION_PERMISSIONS = EnumSet.of(Permission.SEE_SESSION, Permission.JOIN_SESSION,
-            Permission.WITHDRAW_FROM_SESSION, Permission.CHALLENGE_IN_SESSION, Permission.REPLY_IN_SESSION,
-            Permission.FACILITATE_SESSION);
-    private static final Set<Permission> WORKBOOK_PERMISSIONS = EnumSet.of(Permission.READ_WORKBOOK, Permission.EDIT_WORKBOOK,
-            Permission.SHARE_WORKBOOK, Permission.SIGN_OFF_WORKBOOK, Permission.NEW_VERSION);
-
     /** Someone making requests; {@code user} is null for someone not signed in, whose session carries only a CSRF token. */
     record Person(String name, Role role, String council, boolean canSignOff, SignIn.SignedIn session, User user) {
 
@@ -75,29 +70,7 @@ class AccessMatrixTest {
     record Target(String name, long id, String marker) {
     }
 
-    enum Outcome {
-        ALLOWED, HIDDEN, FORBIDDEN, SIGN_IN
-    }
-
-    /** What the matrix found: requests made, answers that differ from the rules, and the leaks among them. */
-    static final class Tally {
-        int requests;
-        int leaks;
-        final List<String> wrong = new ArrayList<>();
-        final Set<String> routes = new java.util.TreeSet<>();
-
-        void record(String situation, String wrongness, boolean leak) {
-            requests++;
-            if (leak) {
-                leaks++;
-            }
-            if (wrongness != null || leak) {
-                wrong.add((leak ? "LEAK " : "") + situation + ": " + wrongness);
-            }
-        }
-    }
-
-    private static final Map<String, Tally> TALLIES = new LinkedHashMap<>();
+    private static final Map<String, AccessMatrixOutcomes.Tally> TALLIES = new LinkedHashMap<>();
     private static List<Person> people;
     private static List<Target> targets;
 
@@ -151,7 +124,7 @@ class AccessMatrixTest {
     /** Every route that is not a session's, as every person, against each workbook where the route names one. */
     @Test
     void everyRouteInEverySpellingAllowsAndDeniesAsTheRulesSay() {
-        Tally tally = TALLIES.computeIfAbsent("workbook and other routes", part -> new Tally());
+        AccessMatrixOutcomes.Tally tally = TALLIES.computeIfAbsent("workbook and other routes", part -> new AccessMatrixOutcomes.Tally());
         WorkbookSharing sharing = Arc.container().instance(WorkbookSharing.class).get();
         for (Routes.Route route : Routes.all()) {
             Permission needs = RouteMatrix.ROUTES.get(route.key());
@@ -164,7 +137,7 @@ class AccessMatrixTest {
                 String path = fill(route.template(), Map.of("id", idFor(route.template(), workbook)));
                 WorkbookAccess access = sharing.accessFor(workbook.id()).orElseThrow();
                 for (Person who : people) {
-                    Outcome expected = expected(needs, who.user(), access);
+                    AccessMatrixOutcomes.Outcome expected = AccessMatrixOutcomes.expected(needs, who.user(), access);
                     SignIn.SignedIn session = route.key().equals("POST /sign-out") ? who.freshSession() : who.session();
                     drive(tally, route, path, who.name() + " (" + workbook.name() + ")", session, form(needs), expected,
                             body -> leakedMarker(body, who.user(), sharing));
@@ -182,7 +155,7 @@ class AccessMatrixTest {
      */
     @Test
     void everySessionRouteInEverySpellingAllowsAndDeniesAsTheSessionRulesSay() {
-        Tally tally = TALLIES.computeIfAbsent("session routes", part -> new Tally());
+        AccessMatrixOutcomes.Tally tally = TALLIES.computeIfAbsent("session routes", part -> new AccessMatrixOutcomes.Tally());
         List<Person> relations = List.of(Person.signedIn("facilitator", Role.PEER_REVIEWER, "E06000002", false),
                 Person.signedIn("peer reviewer of the region", Role.PEER_REVIEWER, "E08000024", false),
                 Person.signedIn("peer reviewer of another region", Role.PEER_REVIEWER, KENT, false),
@@ -219,7 +192,8 @@ class AccessMatrixTest {
             for (Person who : relations) {
                 SessionAccess access = peer.accessFor(session).orElseThrow();
                 boolean sees = SessionAccessRules.canSee(who.user(), access);
-                drive(tally, route, path, who.name(), who.session(), form, expectedInSession(needs, who.user(), access),
+                AccessMatrixOutcomes.Outcome expected = AccessMatrixOutcomes.expectedInSession(needs, who.user(), access);
+                drive(tally, route, path, who.name(), who.session(), form, expected,
                         body -> body.contains(withdrawnMarker) ? "a withdrawn council's answer"
                                 : !sees && body.contains(SESSION_TITLE) ? "the session's title"
                                         : !sees && !who.name().startsWith("participant") && body.contains(darlingtonMarker)
@@ -232,8 +206,8 @@ class AccessMatrixTest {
     }
 
     /** Sends the route in every spelling, judges each answer and counts it. */
-    private static void drive(Tally tally, Routes.Route route, String path, String who, SignIn.SignedIn session, String form,
-            Outcome expected, Function<String, String> leakInBody) {
+    private static void drive(AccessMatrixOutcomes.Tally tally, Routes.Route route, String path, String who, SignIn.SignedIn session,
+            String form, AccessMatrixOutcomes.Outcome expected, Function<String, String> leakInBody) {
         for (PathVariants variant : PathVariants.spellings()) {
             String spelt = variant.of(path);
             if (spelt == null) {
@@ -242,70 +216,11 @@ class AccessMatrixTest {
             RawHttp.Reply reply = RawHttp.send(route.verb(), spelt, session, "GET".equals(route.verb()) ? null : form);
             String situation = who + " " + route.verb() + " " + spelt + " [" + variant + "]";
             boolean[] leak = { false };
-            String wrong = variant == PathVariants.CANONICAL ? judge(expected, reply, leak)
+            String wrong = variant == PathVariants.CANONICAL ? AccessMatrixOutcomes.judge(expected, reply, leak)
                     : variant.wrongAnswer(route.verb(), path, reply, leak);
             String leaked = leakInBody.apply(reply.body());
             tally.record(situation, leaked != null ? "body holds " + leaked : wrong, leak[0] || leaked != null);
         }
-    }
-
-    /** What is wrong with the answer to the canonical path, or null; sets {@code leak} when it let through what was denied. */
-    private static String judge(Outcome expected, RawHttp.Reply reply, boolean[] leak) {
-        int status = reply.status();
-        String location = reply.header("Location");
-        boolean toSignIn = status == 302 && location != null && location.contains("/sign-in");
-        boolean refusedByTheRules = status == 403 || status == 401 || toSignIn || status == 404
-                && (reply.body().contains("No workbook with number") || reply.body().contains("No peer-challenge session"));
-        leak[0] = expected != Outcome.ALLOWED && status >= 200 && status < 400 && !toSignIn;
-        boolean right = switch (expected) {
-            case ALLOWED -> status > 0 && status < 500 && !refusedByTheRules;
-            case HIDDEN -> status == 404;
-            case FORBIDDEN -> status == 403;
-            case SIGN_IN -> toSignIn || status == 401;
-        };
-        return right ? null : "expected " + expected + " but answered " + status + (location == null ? "" : " -> " + location);
-    }
-
-    static Outcome expected(Permission needs, User user, WorkbookAccess workbook) {
-        if (user == null) {
-            return needs == Permission.ANYONE ? Outcome.ALLOWED : Outcome.SIGN_IN;
-        }
-        if (WORKBOOK_PERMISSIONS.contains(needs) && !AccessRules.canReadWorkbook(user, workbook)) {
-            return Outcome.HIDDEN;
-        }
-        boolean may = switch (needs) {
-            case ANYONE, SIGNED_IN, READ_WORKBOOK -> true;
-            case ADMINISTRATOR -> AccessRules.canAdminister(user);
-            case CREATE_WORKBOOK -> AccessRules.canCreateWorkbookFor(user, KENT);
-            case START_SESSION -> SessionAccessRules.canStartSessionFor(user, SOUTH_EAST);
-            case EDIT_WORKBOOK -> AccessRules.canEditWorkbook(user, workbook);
-            case SHARE_WORKBOOK -> AccessRules.canShare(user, workbook);
-            case SIGN_OFF_WORKBOOK -> AccessRules.canSignOff(user, workbook);
-            case NEW_VERSION -> AccessRules.canStartNewVersion(user, workbook);
-            default -> throw new IllegalStateException(needs + " is a session permission");
-        };
-        return may ? Outcome.ALLOWED : Outcome.FORBIDDEN;
-    }
-
-    static Outcome expectedInSession(Permission needs, User user, SessionAccess session) {
-        if (user == null) {
-            return Outcome.SIGN_IN;
-        }
-        boolean sees = SessionAccessRules.canSee(user, session);
-        boolean hidden = needs == Permission.JOIN_SESSION ? !sees && !SessionAccessRules.canJoin(user, session) : !sees;
-        if (hidden) {
-            return Outcome.HIDDEN;
-        }
-        boolean may = switch (needs) {
-            case SEE_SESSION -> true;
-            case JOIN_SESSION -> SessionAccessRules.canJoinWith(user, session, DARLINGTON);
-            case WITHDRAW_FROM_SESSION -> SessionAccessRules.canWithdraw(user, session, DARLINGTON);
-            case CHALLENGE_IN_SESSION -> SessionAccessRules.canChallenge(user, session, DARLINGTON);
-            case REPLY_IN_SESSION -> SessionAccessRules.canReply(user, session, DARLINGTON);
-            case FACILITATE_SESSION -> SessionAccessRules.canFacilitate(user, session);
-            default -> throw new IllegalStateException(needs + " is not a session permission");
-        };
-        return may ? Outcome.ALLOWED : Outcome.FORBIDDEN;
     }
 
     /** Which workbook's sentence, if any, a body shows to someone who may not read that workbook. */
