@@ -13,10 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.vfmworkbook.nationaldata.CouncilRecord;
-import org.vfmworkbook.web.NotFoundProblem;
 import org.vfmworkbook.nationaldata.NationalDataStore;
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
+import org.vfmworkbook.web.NotFoundProblem;
 
 /** Councils and their metrics, as JSON. */
+@Access(Permission.ANYONE)
 @Path("/api/councils")
 @Produces(MediaType.APPLICATION_JSON)
 public class CouncilResource {

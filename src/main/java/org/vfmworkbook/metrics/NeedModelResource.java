@@ -10,9 +10,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 import org.vfmworkbook.web.NotFoundProblem;
 
 /** The need model behind need-adjusted spend, as JSON. */
+@Access(Permission.ANYONE)
 @Path("/api/need-model")
 @Produces(MediaType.APPLICATION_JSON)
 public class NeedModelResource {

@@ -8,8 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 
 /** The data years held, as JSON. */
+@Access(Permission.ANYONE)
 @Path("/api/years")
 @Produces(MediaType.APPLICATION_JSON)
 public class YearResource {

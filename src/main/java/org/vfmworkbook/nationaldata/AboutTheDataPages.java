@@ -9,8 +9,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 
 /** Which published files the figures come from: publisher, title, year, licence and when each was imported. */
+@Access(Permission.SIGNED_IN)
 @Path("/about-the-data")
 @Produces(MediaType.TEXT_HTML)
 public class AboutTheDataPages {

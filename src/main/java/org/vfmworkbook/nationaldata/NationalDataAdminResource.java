@@ -13,11 +13,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 
 /**
  * Imports a published file uploaded by an administrator (a new year's ASC-FR/SALT workbook, say): the body is
  * the file itself. All or nothing: a rejected file answers 422 with every problem, and nothing is stored.
  */
+@Access(Permission.ADMINISTRATOR)
 @Path("/api/admin/national-data")
 public class NationalDataAdminResource {
 

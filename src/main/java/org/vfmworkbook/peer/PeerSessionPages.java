@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.vfmworkbook.nationaldata.Regions;
+import org.vfmworkbook.security.Access;
 import org.vfmworkbook.security.CurrentUser;
+import org.vfmworkbook.security.Permission;
 import org.vfmworkbook.security.User;
 import org.vfmworkbook.web.FormErrors;
 import org.vfmworkbook.web.RadioItem;
@@ -27,7 +29,7 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * Peer-challenge session pages: list and create, the session, each step, challenges, replies, notes, follow-ups, and the
- * session pack (page and PDF). Who may do what is checked before these run, by {@link PeerSessionAccessFilter}.
+ * session pack (page and PDF). Each method declares the permission it needs; {@link SessionAccessCheck} decides it before it runs.
  */
 @Path("/peer-sessions")
 @Produces(MediaType.TEXT_HTML)
@@ -73,6 +75,7 @@ public class PeerSessionPages {
         return currentUser.required().username();
     }
 
+    @Access(Permission.SIGNED_IN)
     @GET
     public String index() {
         return index(new jakarta.ws.rs.core.MultivaluedHashMap<>(), FormErrors.none());
@@ -81,13 +84,15 @@ public class PeerSessionPages {
     private String index(MultivaluedMap<String, String> form, FormErrors errors) {
         List<RadioItem> regions = new ArrayList<>();
         regions.add(new RadioItem("", "Choose a region"));
-        Regions.ALL.forEach(r -> regions.add(new RadioItem(r.code(), r.name())));
-        List<RadioItem> years = regional.years().stream().map(y -> new RadioItem(y, y)).toList();
         User user = currentUser.user();
-        return Templates.index(sessions.visibleTo(user), sessions.joinableBy(user), SessionAccessRules.canStartSession(user),
+        Regions.ALL.stream().filter(r -> SessionAccessRules.canStartSessionFor(user, r.code()))
+                .forEach(r -> regions.add(new RadioItem(r.code(), r.name())));
+        List<RadioItem> years = regional.years().stream().map(y -> new RadioItem(y, y)).toList();
+        return Templates.index(sessions.visibleTo(user), sessions.joinableBy(user), SessionAccessRules.canStartSessions(user),
                 regions, years, COUNCILS_SHOWN, form, errors).render();
     }
 
+    @Access(Permission.START_SESSION)
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> form) {
@@ -113,6 +118,7 @@ public class PeerSessionPages {
         return Response.seeOther(URI.create("/peer-sessions/" + id)).build();
     }
 
+    @Access(Permission.SEE_SESSION)
     @GET
     @Path("/{id}")
     public String show(@PathParam("id") long id) {
@@ -124,12 +130,14 @@ public class PeerSessionPages {
     }
 
     /** The session pack as a printable page: the same {@link SessionPack} the PDF is written from. */
+    @Access(Permission.SEE_SESSION)
     @GET
     @Path("/{id}/pack")
     public String pack(@PathParam("id") long id) {
         return Templates.pack(packs.assemble(id, currentUser.user())).render();
     }
 
+    @Access(Permission.SEE_SESSION)
     @GET
     @Path("/{id}/pack.pdf")
     @Produces("application/pdf")
@@ -140,6 +148,7 @@ public class PeerSessionPages {
                 .build();
     }
 
+    @Access(Permission.JOIN_SESSION)
     @POST
     @Path("/{id}/participants")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -161,6 +170,7 @@ public class PeerSessionPages {
         return sees ? show(id, errors) : index(new jakarta.ws.rs.core.MultivaluedHashMap<>(), errors);
     }
 
+    @Access(Permission.WITHDRAW_FROM_SESSION)
     @POST
     @Path("/{id}/participants/{workbookId}/withdraw")
     public Response withdraw(@PathParam("id") long id, @PathParam("workbookId") long workbookId) {
@@ -168,12 +178,14 @@ public class PeerSessionPages {
         return Response.seeOther(URI.create("/peer-sessions/" + id)).build();
     }
 
+    @Access(Permission.SEE_SESSION)
     @GET
     @Path("/{id}/steps/{stepId}")
     public String step(@PathParam("id") long id, @PathParam("stepId") String stepId) {
         return Templates.step(views.step(id, stepId, currentUser.user()), FormErrors.none()).render();
     }
 
+    @Access(Permission.CHALLENGE_IN_SESSION)
     @POST
     @Path("/{id}/steps/{stepId}/challenges")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -191,6 +203,7 @@ public class PeerSessionPages {
                 .build();
     }
 
+    @Access(Permission.REPLY_IN_SESSION)
     @POST
     @Path("/{id}/challenges/{commentId}/replies")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -207,6 +220,7 @@ public class PeerSessionPages {
         return Response.seeOther(URI.create("/peer-sessions/" + id + "/steps/" + step + "#challenge-" + commentId)).build();
     }
 
+    @Access(Permission.FACILITATE_SESSION)
     @POST
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -219,6 +233,7 @@ public class PeerSessionPages {
         return Response.seeOther(URI.create("/peer-sessions/" + id + "#notes")).build();
     }
 
+    @Access(Permission.FACILITATE_SESSION)
     @POST
     @Path("/{id}/follow-ups")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -20,7 +20,7 @@ import org.vfmworkbook.workbook.WorkbookSummary;
 
 /**
  * Peer-challenge sessions: create, join by sharing a workbook, withdraw, challenge, reply, notes, follow-ups; and what the
- * access rules need to know about a session. Who may do each is decided before these run, by {@link PeerSessionAccessFilter}.
+ * access rules need to know about a session. Who may do each is decided before these run, by {@link SessionAccessCheck}.
  */
 @ApplicationScoped
 public class PeerSessions {

@@ -19,11 +19,14 @@ import org.vfmworkbook.security.CurrentUser;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 
 /**
  * The regional view for peer challenge: a region's councils side by side on every data-led measure, named or
  * anonymised, in HTML and CSV. Councils are never ordered by value.
  */
+@Access(Permission.SIGNED_IN)
 @Path("/regions")
 public class RegionalPages {
 

@@ -1,5 +1,7 @@
 package org.vfmworkbook.peer;
 
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +23,6 @@ import org.vfmworkbook.security.Accounts;
 import org.vfmworkbook.security.CurrentUser;
 import org.vfmworkbook.security.User;
 import org.vfmworkbook.web.FormErrors;
-import org.vfmworkbook.web.ForbiddenProblem;
 import org.vfmworkbook.web.Fmt;
 import org.vfmworkbook.web.RadioItem;
 import org.vfmworkbook.workbook.StaleEditException;
@@ -34,6 +35,7 @@ import io.quarkus.qute.TemplateInstance;
  * A director's page for releasing their own council's figures and answers in the region's side-by-side views, and withdrawing
  * them (ADR 0011). Only directors of the region's councils reach it (403 for everyone else signed in).
  */
+@Access(Permission.RELEASE_COUNCIL)
 @Path("/regions/{code}/release")
 @Produces(MediaType.TEXT_HTML)
 public class ReleasePages {
@@ -123,16 +125,9 @@ public class ReleasePages {
         return Response.seeOther(URI.create(href(code) + "?changed=true")).build();
     }
 
-    /** The signed-in director of a council in this region; 404 for an unknown region, 403 for anyone else. */
+    /** The signed-in director of a council in this region ({@link ReleaseAccessCheck} has let only them through). */
     private User director(String code) {
-        regional.region(code);
-        User user = currentUser.required();
-        if (!ReleaseRules.isDirectorIn(user, code)) {
-            throw new ForbiddenProblem("Only a director of one of the region's councils can release its figures",
-                    "An administrator marks a council editor as the council's director on the accounts pages.", "/regions/" + code,
-                    "Back to the regional view");
-        }
-        return user;
+        return currentUser.required();
     }
 
     private Response again(String code, User director, int status, String chosen, FormErrors errors) {

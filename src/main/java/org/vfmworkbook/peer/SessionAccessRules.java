@@ -6,6 +6,8 @@ import org.vfmworkbook.security.User;
 /**
  * Who may see and do what in a peer-challenge session, in one place. Pure: a function of the user and the session.
  * <ul>
+ * <li>A peer reviewer starts sessions for their own region only, and facilitates the sessions they started there. Administrators
+ * take no part in sessions: they start none, see none and so never read a council's answers through one.</li>
  * <li>A session is seen by its facilitator, the peer reviewers of its region, and the editors and viewers of the councils
  * taking part; by nobody else (they get 404, as for a session that does not exist).</li>
  * <li>A council's editor joins with the council's own workbook when the council is in the session's region, and withdraws
@@ -23,8 +25,14 @@ public final class SessionAccessRules {
     private SessionAccessRules() {
     }
 
-    public static boolean canStartSession(User user) {
-        return user != null && (user.is(Role.PEER_REVIEWER) || user.is(Role.ADMINISTRATOR));
+    /** Whether the user may start sessions at all: a peer reviewer whose council's region is known. */
+    public static boolean canStartSessions(User user) {
+        return user != null && user.is(Role.PEER_REVIEWER) && user.regionCode() != null;
+    }
+
+    /** A peer reviewer starts a session for their own region only. */
+    public static boolean canStartSessionFor(User user, String regionCode) {
+        return canStartSessions(user) && user.regionCode().equals(regionCode);
     }
 
     public static boolean canSee(User user, SessionAccess session) {
@@ -32,7 +40,7 @@ public final class SessionAccessRules {
             return false;
         }
         return isFacilitator(user, session) || isRegionsPeerReviewer(user, session)
-                || (isCouncilMember(user) && session.participatingCouncils().contains(user.councilCode()));
+                || isParticipant(user, session);
     }
 
     /** An editor of a council in the session's region, with the council's own workbook (checked when it is chosen). */
@@ -53,8 +61,8 @@ public final class SessionAccessRules {
         if (!canSee(user, session) || !session.participatingCouncils().contains(council)) {
             return false;
         }
-        return isFacilitator(user, session) || user.is(Role.PEER_REVIEWER)
-                || (user.is(Role.COUNCIL_EDITOR) && !user.belongsTo(council));
+        return isFacilitator(user, session) || isRegionsPeerReviewer(user, session)
+                || (user.is(Role.COUNCIL_EDITOR) && isParticipant(user, session) && !user.belongsTo(council));
     }
 
     public static boolean canReply(User user, SessionAccess session, String council) {
@@ -71,12 +79,17 @@ public final class SessionAccessRules {
         return user != null && isCouncilMember(user) ? user.councilCode() : null;
     }
 
+    /** The peer reviewer who started it, while still a peer reviewer of its region (a session started elsewhere has none). */
     private static boolean isFacilitator(User user, SessionAccess session) {
-        return (user.is(Role.PEER_REVIEWER) || user.is(Role.ADMINISTRATOR)) && user.username().equals(session.facilitator());
+        return isRegionsPeerReviewer(user, session) && user.username().equals(session.facilitator());
     }
 
     private static boolean isRegionsPeerReviewer(User user, SessionAccess session) {
         return user.is(Role.PEER_REVIEWER) && session.regionCode().equals(user.regionCode());
+    }
+
+    private static boolean isParticipant(User user, SessionAccess session) {
+        return isCouncilMember(user) && session.participatingCouncils().contains(user.councilCode());
     }
 
     private static boolean isCouncilMember(User user) {

@@ -14,8 +14,11 @@ import org.vfmworkbook.web.NotFoundProblem;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 
 /** The report of a workbook: on the web, as a PDF (members' summary or full) and the comparisons as CSV. */
+@Access(Permission.READ_WORKBOOK)
 @Path("/workbooks/{id}/{document: report\\.pdf|report\\.csv|report}")
 public class ReportPages {
 

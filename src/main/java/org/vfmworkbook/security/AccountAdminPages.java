@@ -27,6 +27,7 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 
 /** Administrators manage accounts: list, create, disable and enable, reset a password. */
+@Access(Permission.ADMINISTRATOR)
 @Path("/admin/accounts")
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 @Produces(MediaType.TEXT_HTML)

@@ -34,6 +34,7 @@ import io.quarkus.qute.TemplateInstance;
  * Administrators give access to people who signed in through a council's identity provider: each first sign-in waits here until an
  * administrator creates its account, with a role and one of the councils that provider serves.
  */
+@Access(Permission.ADMINISTRATOR)
 @Path("/admin/external-sign-ins")
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 @Produces(MediaType.TEXT_HTML)

@@ -17,6 +17,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** First-run setup: while no administrator exists, the first person to arrive creates one. Afterwards this page does not exist. */
+@Access(Permission.ANYONE)
 @Path("/setup")
 public class SetupPages {
 

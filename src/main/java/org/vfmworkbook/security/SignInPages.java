@@ -42,6 +42,7 @@ public class SignInPages {
         this.currentUser = currentUser;
     }
 
+    @Access(Permission.ANYONE)
     @GET
     @Path("sign-in")
     @Produces(MediaType.TEXT_HTML)
@@ -56,6 +57,7 @@ public class SignInPages {
         return Response.status(status).entity(page).build();
     }
 
+    @Access(Permission.SIGNED_IN)
     @POST
     @Path("sign-out")
     public Response signOut(RoutingContext routing) {

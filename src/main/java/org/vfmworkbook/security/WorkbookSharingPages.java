@@ -20,6 +20,7 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 
 /** Who a workbook is shared with: share it, read-only, with a named person or the region's peer reviewers, or withdraw a share. */
+@Access(Permission.SHARE_WORKBOOK)
 @Path("/workbooks/{id}/sharing")
 @Produces(MediaType.TEXT_HTML)
 public class WorkbookSharingPages {

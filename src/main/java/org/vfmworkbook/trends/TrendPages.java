@@ -19,11 +19,14 @@ import org.vfmworkbook.security.CurrentUser;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 
 /**
  * A region's councils on Oflog's adult social care measures over the years, named or anonymised as the regional
  * view is. Councils are never ordered by value.
  */
+@Access(Permission.SIGNED_IN)
 @Path("/regions/{code}/trends")
 public class TrendPages {
 

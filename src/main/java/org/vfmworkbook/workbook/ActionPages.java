@@ -15,11 +15,14 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 import org.vfmworkbook.steps.Comparison;
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.web.FormErrors;
 
 /** A step's SMART actions (add, change, remove) and local figures (save, remove). */
+@Access(Permission.EDIT_WORKBOOK)
 @Path("/workbooks/{id}/steps/{stepId}")
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -57,6 +60,7 @@ public class ActionPages {
         return Response.seeOther(URI.create(stepHref(id, stepId) + "#action-" + added.id())).build();
     }
 
+    @Access(Permission.READ_WORKBOOK)
     @GET
     @Path("actions/{actionId}")
     public String change(@PathParam("id") long id, @PathParam("stepId") String stepId, @PathParam("actionId") long actionId) {

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 import org.vfmworkbook.web.FormErrors;
 import org.vfmworkbook.web.RadioItem;
 
@@ -23,6 +25,7 @@ import org.vfmworkbook.web.RadioItem;
  * The sign-off page: what signing off means, what is still unfinished, the declaration and the button. Only editors with sign-off
  * rights reach it (the access filter); a form based on an older version of the workbook is refused and shown again.
  */
+@Access(Permission.SIGN_OFF_WORKBOOK)
 @Path("/workbooks/{id}/sign-off")
 @Produces(MediaType.TEXT_HTML)
 public class SignOffPages {

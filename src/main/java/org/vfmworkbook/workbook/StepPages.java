@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 import org.vfmworkbook.steps.QuestionType;
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.steps.StepDefinition;
@@ -33,6 +35,7 @@ import org.vfmworkbook.web.SummaryRow;
  * by someone else since the form was shown), check the answers and mark it complete. The autosave script posts the same form with
  * {@code Accept: application/json} and gets back the new values of the form's hidden version fields.
  */
+@Access(Permission.EDIT_WORKBOOK)
 @Path("/workbooks/{id}/steps/{stepId}")
 @Produces(MediaType.TEXT_HTML)
 public class StepPages {
@@ -62,6 +65,7 @@ public class StepPages {
         this.steps = steps;
     }
 
+    @Access(Permission.READ_WORKBOOK)
     @GET
     public String show(@PathParam("id") long id, @PathParam("stepId") String stepId, @QueryParam("group") String group) {
         return render(id, stepId, StepPageBuilder.Submitted.nothing(), group);
@@ -133,6 +137,7 @@ public class StepPages {
         }
     }
 
+    @Access(Permission.READ_WORKBOOK)
     @GET
     @Path("check-answers")
     public String checkAnswers(@PathParam("id") long id, @PathParam("stepId") String stepId) {

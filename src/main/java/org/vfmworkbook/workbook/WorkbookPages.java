@@ -20,6 +20,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.vfmworkbook.nationaldata.CouncilRecord;
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.web.FormErrors;
 import org.vfmworkbook.report.ReportDownloads;
@@ -63,6 +65,7 @@ public class WorkbookPages {
         this.actor = actor;
     }
 
+    @Access(Permission.SIGNED_IN)
     @GET
     public String start() {
         return start(FormValues.none(), FormErrors.none());
@@ -82,6 +85,7 @@ public class WorkbookPages {
         return Templates.start(councilItems, years, lists, startFrom, form, errors).render();
     }
 
+    @Access(Permission.CREATE_WORKBOOK)
     @POST
     @Path("workbooks")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -127,12 +131,14 @@ public class WorkbookPages {
     }
 
     /** From a signed-off workbook: a new version with everything copied forward (the access filter allows editors only). */
+    @Access(Permission.NEW_VERSION)
     @POST
     @Path("workbooks/{id}/new-version")
     public Response startNewVersion(@PathParam("id") long id) {
         return Response.seeOther(URI.create(versions.startNewVersion(id).href())).build();
     }
 
+    @Access(Permission.READ_WORKBOOK)
     @GET
     @Path("workbooks/{id}")
     public String taskList(@PathParam("id") long id) {
@@ -145,6 +151,7 @@ public class WorkbookPages {
                 downloads.of(id)).render();
     }
 
+    @Access(Permission.READ_WORKBOOK)
     @GET
     @Path("workbooks/{id}/summary")
     public String summary(@PathParam("id") long id) {
@@ -158,6 +165,7 @@ public class WorkbookPages {
         return Templates.summary(content, rows, text, errors, actor.permissionsFor(id)).render();
     }
 
+    @Access(Permission.EDIT_WORKBOOK)
     @POST
     @Path("workbooks/{id}/summary")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -172,6 +180,7 @@ public class WorkbookPages {
         return Response.seeOther(URI.create("/workbooks/" + id + "/summary")).build();
     }
 
+    @Access(Permission.READ_WORKBOOK)
     @GET
     @Path("workbooks/{id}/custom-group")
     public String customGroup(@PathParam("id") long id) {
@@ -181,6 +190,7 @@ public class WorkbookPages {
         return Templates.customGroup(workbook, items, workbooks.content(id).customGroup()).render();
     }
 
+    @Access(Permission.EDIT_WORKBOOK)
     @POST
     @Path("workbooks/{id}/custom-group")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

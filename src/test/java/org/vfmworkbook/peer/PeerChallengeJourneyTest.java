@@ -75,7 +75,7 @@ class PeerChallengeJourneyTest {
 
     @Test
     void aFacilitatorRunsASessionTwoCouncilsJoinAPeerChallengesTheCouncilRepliesAndThePackHoldsIt() {
-        Page facilitator = browser.newPageSignedInAs(SignIn.as(Role.PEER_REVIEWER, "E10000016"), root.toString());
+        Page facilitator = browser.newPageSignedInAs(SignIn.as(Role.PEER_REVIEWER, "E06000002"), root.toString());
         SignIn.SignedIn stocktonDirector = SignIn.director(STOCKTON);
         SignIn.SignedIn middlesbroughDirector = SignIn.director(MIDDLESBROUGH);
         Page stockton = browser.newPageSignedInAs(stocktonDirector, root.toString());

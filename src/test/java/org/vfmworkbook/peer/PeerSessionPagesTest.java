@@ -54,7 +54,7 @@ class PeerSessionPagesTest {
     @BeforeEach
     void givenAFacilitatorAndTwoNorthEastEditors() {
         if (facilitator == null) {
-            facilitator = SignIn.as(Role.PEER_REVIEWER, KENT); // facilitates a region other than its own
+            facilitator = SignIn.as(Role.PEER_REVIEWER, "E06000002"); // Middlesbrough: facilitates its own region
             darlingtonEditor = SignIn.as(Role.COUNCIL_EDITOR, DARLINGTON);
             hartlepoolEditor = SignIn.as(Role.COUNCIL_EDITOR, HARTLEPOOL);
             kentEditor = SignIn.as(Role.COUNCIL_EDITOR, KENT);

@@ -40,8 +40,9 @@ class SessionAccessRulesTest {
     }
 
     private static final List<Expected> TABLE = List.of(
-            new Expected("the facilitator (a peer reviewer)", user(FACILITATOR, Role.PEER_REVIEWER, KENT), true, false, true, true, false, true),
-            new Expected("the facilitator (an administrator)", user(FACILITATOR, Role.ADMINISTRATOR, null), true, false, true, true, false, true),
+            new Expected("the facilitator (a peer reviewer of the region)", user(FACILITATOR, Role.PEER_REVIEWER, HARTLEPOOL), true, false, true, true, false, true),
+            new Expected("its starter, a peer reviewer of another region", user(FACILITATOR, Role.PEER_REVIEWER, KENT), false, false, false, false, false, false),
+            new Expected("its starter, an administrator", user(FACILITATOR, Role.ADMINISTRATOR, null), false, false, false, false, false, false),
             new Expected("another administrator", someone(Role.ADMINISTRATOR, null), false, false, false, false, false, false),
             new Expected("a peer reviewer of the region", someone(Role.PEER_REVIEWER, HARTLEPOOL), true, false, false, true, false, false),
             new Expected("a peer reviewer of another region", someone(Role.PEER_REVIEWER, KENT), false, false, false, false, false, false),
@@ -108,12 +109,16 @@ class SessionAccessRulesTest {
     }
 
     @Test
-    void onlyPeerReviewersAndAdministratorsStartSessions() {
-        assertThat(SessionAccessRules.canStartSession(someone(Role.PEER_REVIEWER, KENT))).isTrue();
-        assertThat(SessionAccessRules.canStartSession(someone(Role.ADMINISTRATOR, null))).isTrue();
-        assertThat(SessionAccessRules.canStartSession(someone(Role.COUNCIL_EDITOR, KENT))).isFalse();
-        assertThat(SessionAccessRules.canStartSession(someone(Role.COUNCIL_VIEWER, KENT))).isFalse();
-        assertThat(SessionAccessRules.canStartSession(null)).isFalse();
+    void onlyPeerReviewersStartSessionsAndOnlyForTheirOwnRegion() {
+        User kentReviewer = someone(Role.PEER_REVIEWER, KENT);
+        assertThat(SessionAccessRules.canStartSessions(kentReviewer)).isTrue();
+        assertThat(SessionAccessRules.canStartSessionFor(kentReviewer, SOUTH_EAST)).isTrue();
+        assertThat(SessionAccessRules.canStartSessionFor(kentReviewer, NORTH_EAST)).isFalse();
+        for (User other : new User[] { someone(Role.ADMINISTRATOR, null), someone(Role.COUNCIL_EDITOR, KENT),
+                someone(Role.COUNCIL_VIEWER, KENT), new User("r@example.gov.uk", "R", Role.PEER_REVIEWER, null, null, false), null }) {
+            assertThat(SessionAccessRules.canStartSessions(other)).as(String.valueOf(other)).isFalse();
+            assertThat(SessionAccessRules.canStartSessionFor(other, SOUTH_EAST)).as(String.valueOf(other)).isFalse();
+        }
     }
 
     private static void check(List<String> wrong, String what, boolean actual, boolean expected) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Test-only JSON endpoint that changes nothing, to prove the CSRF header check on JSON calls. */
+@Access(Permission.ANYONE)
 @Path("/test-pages/csrf-probe")
 public class CsrfProbeForTests {
 

@@ -19,11 +19,25 @@ import jakarta.ws.rs.PUT;
 /** Every JAX-RS route in the application's own classes (not test-only resources), found by reflection: "GET /workbooks/{id}". */
 final class Routes {
 
+    /** One route: its verb, its path template as the router sees it, and the resource method it reaches. */
+    record Route(String verb, String template, Method method) {
+
+        /** As {@link RouteMatrix} names it: {@code "GET /workbooks/{id}"}. */
+        String key() {
+            return verb + " " + template;
+        }
+
+        /** The permission the method declares ({@link Access} on it or its class); null when it declares none. */
+        Permission declared() {
+            return AccessFilter.declared(method);
+        }
+    }
+
     private Routes() {
     }
 
-    static List<String> all() {
-        List<String> routes = new ArrayList<>();
+    static List<Route> all() {
+        List<Route> routes = new ArrayList<>();
         for (Class<?> resource : resourceClasses()) {
             String base = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
             for (Method method : resource.getDeclaredMethods()) {
@@ -32,10 +46,10 @@ final class Routes {
                     continue;
                 }
                 jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
-                routes.add(verb + " " + join(base, sub == null ? "" : sub.value()));
+                routes.add(new Route(verb, join(base, sub == null ? "" : sub.value()), method));
             }
         }
-        return routes.stream().sorted().distinct().toList();
+        return routes.stream().sorted(java.util.Comparator.comparing(Route::key)).toList();
     }
 
     private static String join(String base, String sub) {

@@ -131,7 +131,7 @@ class SignOffTest {
         WorkbookContent before = workbooks.content(id);
         int auditBefore = workbooks.auditTrail(id).size();
 
-        List<String> writeRoutes = RouteMatrix.ROUTES.entrySet().stream().filter(r -> r.getValue() == RouteMatrix.Access.EDIT_WORKBOOK)
+        List<String> writeRoutes = RouteMatrix.ROUTES.entrySet().stream().filter(r -> r.getValue() == Permission.EDIT_WORKBOOK)
                 .map(Map.Entry::getKey).toList();
         assertThat(writeRoutes).hasSizeGreaterThanOrEqualTo(9);
         for (String route : writeRoutes) {

@@ -9,8 +9,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Variant;
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 
 /** Test-only page with every tag, fields in error, so a browser test can check them all with axe. */
+@Access(Permission.ANYONE)
 @Path("/test-pages/all-components")
 public class AllComponentsForTests {
 

@@ -6,8 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 
 /** Test-only endpoints that fail on purpose, so the error mappers can be seen at work. */
+@Access(Permission.ANYONE)
 @Path("/")
 public class ProblemsForTests {
 

@@ -1,5 +1,7 @@
 package org.vfmworkbook.security.oidc;
 
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Permission;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -24,6 +26,7 @@ import io.vertx.ext.web.RoutingContext;
  * "Sign in with …": sends the browser to the council's identity provider and takes it back at {@value IdentityProviders#CALLBACK_PATH}.
  * A linked, enabled account gets the same session cookie as the password form ({@link SignInSessions}).
  */
+@Access(Permission.ANYONE)
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class OidcSignInPages {
