@@ -61,13 +61,14 @@ class ReleaseTest {
         viewers.put("Darlington's viewer", new Viewer(SignIn.as(Role.COUNCIL_VIEWER, DARLINGTON), true, "YYY"));
         viewers.put("Hartlepool's director", new Viewer(hartlepoolDirector, true, "YYY"));
         viewers.put("Hartlepool's editor", new Viewer(SignIn.as(Role.COUNCIL_EDITOR, HARTLEPOOL, false), true, "NYY"));
-        viewers.put("the North East's peer reviewer", new Viewer(SignIn.as(Role.PEER_REVIEWER, NEWCASTLE), true, "NYY"));
+        SignIn.SignedIn northEastPeer = SignIn.as(Role.PEER_REVIEWER, NEWCASTLE);
+        viewers.put("the North East's peer reviewer (facilitating)", new Viewer(northEastPeer, true, "NYY"));
         viewers.put("Kent's editor", new Viewer(SignIn.as(Role.COUNCIL_EDITOR, KENT, false), false, "NNY"));
         viewers.put("Kent's peer reviewer", new Viewer(SignIn.as(Role.PEER_REVIEWER, KENT), false, "NNY"));
-        viewers.put("the administrator (facilitating)", new Viewer(administrator, true, "NNY"));
+        viewers.put("the administrator (who takes no part in sessions)", new Viewer(administrator, false, "NNY"));
 
         Releases.release(darlingtonDirector, NORTH_EAST, "UNRELEASED"); // whatever another test left
-        String session = namedSessionWithDarlingtonAndHartlepool(administrator, darlingtonEditor, hartlepoolDirector);
+        String session = namedSessionWithDarlingtonAndHartlepool(northEastPeer, darlingtonEditor, hartlepoolDirector);
 
         List<String> wrong = new ArrayList<>();
         check(viewers, 0, session, wrong);

@@ -80,6 +80,7 @@ final class AccessMatrixOutcomes {
             case SHARE_WORKBOOK -> AccessRules.canShare(user, workbook);
             case SIGN_OFF_WORKBOOK -> AccessRules.canSignOff(user, workbook);
             case NEW_VERSION -> AccessRules.canStartNewVersion(user, workbook);
+            case RELEASE_COUNCIL -> org.vfmworkbook.peer.ReleaseRules.isDirectorIn(user, SOUTH_EAST);
             default -> throw new IllegalStateException(needs + " is a session permission");
         };
         return may ? Outcome.ALLOWED : Outcome.FORBIDDEN;

@@ -252,7 +252,7 @@ class AccessMatrixTest {
     /** The template with its parameters filled in: every other parameter gets a value that names something real. */
     private static String fill(String template, Map<String, String> values) {
         Map<String, String> all = new LinkedHashMap<>(Map.of("stepId", STEP, "actionId", "999999", "comparisonId", "no-such-comparison",
-                "shareId", "999999", "metricId", "gce-per-adult", "document: report\\.pdf|report\\.csv|report", "report"));
+                "shareId", "999999", "metricId", "gce-per-adult", "provider", "stub", "document: report\\.pdf|report\\.csv|report", "report"));
         all.put("code", template.startsWith("/regions") ? SOUTH_EAST : KENT);
         all.putAll(values);
         String path = template;
