@@ -23,7 +23,7 @@ if ! command -v wrk >/dev/null; then
   [ "$(id -u)" = 0 ] || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -DskipTests package
+[ -x target/quarkus-app/run.sh ] || ./mvnw -q -DskipTests package
 # shellcheck source=bench/bench-app.sh
 source bench/bench-app.sh
 bench_init load-bench
