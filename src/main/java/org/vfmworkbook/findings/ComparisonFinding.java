@@ -8,6 +8,7 @@ import org.vfmworkbook.metrics.MetricDefinition;
 import org.vfmworkbook.steps.ChartKind;
 import org.vfmworkbook.web.Table;
 
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -18,10 +19,37 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public record ComparisonFinding(String id, MetricDefinition metric, ChartKind chartKind, boolean key,
         CouncilMetric value, GroupComparison shown, String sentence, ChartData chart, ScatterData scatter,
-        Table table, List<String> flags) {
+        Table table, List<String> flags, RawString chartAttribute) {
 
     public ComparisonFinding {
         flags = List.copyOf(flags);
+    }
+
+    /**
+     * {@code chartAttribute} is the chart's JSON escaped for an HTML attribute, worked out once: findings are kept
+     * (FindingsService), and writing and escaping every council's point was most of a step page's work.
+     */
+    public ComparisonFinding(String id, MetricDefinition metric, ChartKind chartKind, boolean key, CouncilMetric value,
+            GroupComparison shown, String sentence, ChartData chart, ScatterData scatter, Table table, List<String> flags) {
+        this(id, metric, chartKind, key, value, shown, sentence, chart, scatter, table, flags,
+                new RawString(escapeAttribute(scatter != null ? scatter.json() : chart.json())));
+    }
+
+    /** As Qute escapes an expression in an HTML template, so the page is the same byte for byte. */
+    static String escapeAttribute(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + text.length() / 4);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     public String metricTitle() {

@@ -39,8 +39,11 @@ public class FindingsService {
     private final Charts charts;
     private final Sentences sentences;
 
-    /** The findings of the {@value #KEPT} councils most recently asked for (about 0.3 MB each). */
-    private static final int KEPT = 24;
+    /**
+     * The findings of the {@value #KEPT} council, year and group choices most recently asked for (about 0.3 MB each): a
+     * region's councils each with a group or two switched to, as when a region works at once or in a peer session.
+     */
+    private static final int KEPT = 32;
 
     private final Map<AllStepsKey, Kept> allSteps = Collections
             .synchronizedMap(new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
@@ -59,13 +62,14 @@ public class FindingsService {
 
     /**
      * One step. {@code group} null shows each comparison against its own first group; a group the comparison does
-     * not show (or custom without codes) falls back to that first group too.
+     * not show (or custom without codes) falls back to that first group too. Taken from the council's kept findings for
+     * every step, so a step page computes nothing once the council's first page or report has been seen.
      */
     public StepFindings forStep(String councilCode, String year, String stepId, ComparatorGroup group,
             List<String> customCodes) {
-        StepDefinition step = steps.find(stepId).orElseThrow(() -> new NotFoundProblem("No step with id " + stepId));
-        Context context = context(councilCode, year, customCodes);
-        return build(step, context, group);
+        steps.find(stepId).orElseThrow(() -> new NotFoundProblem("No step with id " + stepId));
+        return forAllSteps(councilCode, year, group, customCodes).stream().filter(f -> f.step().id().equals(stepId))
+                .findFirst().orElseThrow();
     }
 
     /** Every step, in order, each comparison against its own first group. */

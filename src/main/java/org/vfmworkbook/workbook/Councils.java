@@ -1,22 +1,33 @@
 package org.vfmworkbook.workbook;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.vfmworkbook.metrics.NationalComparisons;
 import org.vfmworkbook.metrics.YearSnapshot;
 import org.vfmworkbook.nationaldata.CouncilRecord;
+import org.vfmworkbook.nationaldata.NationalDataChanged;
 import org.vfmworkbook.nationaldata.NationalDataStore;
 
-/** The councils and data years a workbook can be made for, always in name order (never by a value). */
+/**
+ * The councils and data years a workbook can be made for, always in name order (never by a value). The register is read
+ * once and kept until national data is imported (every page names its council; about 150 small records).
+ */
 @ApplicationScoped
 public class Councils {
 
     private final NationalDataStore store;
     private final NationalComparisons comparisons;
+    private volatile Map<String, CouncilRecord> byCode;
+    /** Counts imports, so that a register read while one was being stored is not kept. */
+    private final AtomicLong imports = new AtomicLong();
 
     Councils(NationalDataStore store, NationalComparisons comparisons) {
         this.store = store;
@@ -36,7 +47,23 @@ public class Councils {
     }
 
     public Optional<CouncilRecord> find(String code) {
-        return store.councils().stream().filter(c -> c.code().equals(code)).findFirst();
+        Map<String, CouncilRecord> register = byCode;
+        if (register == null) {
+            long before = imports.get();
+            register = new LinkedHashMap<>();
+            for (CouncilRecord council : store.councils()) {
+                register.putIfAbsent(council.code(), council);
+            }
+            if (imports.get() == before) {
+                byCode = register;
+            }
+        }
+        return Optional.ofNullable(register.get(code));
+    }
+
+    void onChange(@Observes NationalDataChanged changed) {
+        imports.incrementAndGet();
+        byCode = null;
     }
 
     public String name(String code) {

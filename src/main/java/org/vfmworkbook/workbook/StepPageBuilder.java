@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.vfmworkbook.findings.ComparisonFinding;
 import org.vfmworkbook.findings.FindingsService;
@@ -24,7 +27,12 @@ import org.vfmworkbook.web.Link;
 import org.vfmworkbook.web.RadioItem;
 import org.vfmworkbook.web.SafeMarkdown;
 
-/** Builds the step page: the step's words, its data section, and the forms filled from the user's input or the saved answers. */
+import io.quarkus.qute.RawString;
+
+/**
+ * Builds the step page: the step's words, its data section, and the forms filled from the user's input or the saved answers.
+ * Everything the page reads from the workbook is read in one transaction, so the workbook is loaded once.
+ */
 @ApplicationScoped
 class StepPageBuilder {
 
@@ -33,6 +41,8 @@ class StepPageBuilder {
     private final FindingsService findings;
     private final Councils councils;
     private final CurrentActor actor;
+    /** Each step's guidance as HTML, by step id: the steps are read once at start-up, so it is worked out once (13 entries). */
+    private final Map<String, RawString> guidance = new ConcurrentHashMap<>();
 
     StepPageBuilder(StepCatalogue steps, WorkbookService workbooks, FindingsService findings, Councils councils, CurrentActor actor) {
         this.steps = steps;
@@ -49,11 +59,13 @@ class StepPageBuilder {
         }
     }
 
+    @Transactional
     StepPage build(long workbookId, String stepId, Submitted submitted) {
         return build(workbookId, stepId, submitted, null);
     }
 
     /** {@code group} null shows each comparison against its own first group. */
+    @Transactional
     StepPage build(long workbookId, String stepId, Submitted submitted, ComparatorGroup group) {
         StepDefinition step = steps.byId(stepId);
         WorkbookSummary workbook = workbooks.summary(workbookId);
@@ -64,7 +76,7 @@ class StepPageBuilder {
         boolean editable = actor.permissionsFor(workbookId).edit();
         List<org.vfmworkbook.web.SummaryRow> answerRows = editable ? List.of()
                 : CheckAnswerRows.of(new WorkbookContent.Step(step, state), null);
-        return new StepPage(workbook, step, state, SafeMarkdown.render(step.guidance()), questions,
+        return new StepPage(workbook, step, state, guidance.computeIfAbsent(step.id(), id -> SafeMarkdown.render(step.guidance())), questions,
                 dataSection(workbook, step, state, submitted, group), steps.caveatsFor(step), actions, submitted.action(),
                 !submitted.action().values().isEmpty(), submitted.errors(), neighbour(workbook, step.number() - 1, "Previous step"),
                 neighbour(workbook, step.number() + 1, "Next step"), editable, answerRows,
@@ -118,7 +130,7 @@ class StepPageBuilder {
 
     private DataSection dataSection(WorkbookSummary workbook, StepDefinition step, StepState state, Submitted submitted,
             ComparatorGroup asked) {
-        List<String> custom = workbooks.content(workbook.id()).customGroup();
+        List<String> custom = WorkbookService.find(workbook.id()).customGroupCodes();
         StepFindings findings = this.findings.forStep(workbook.councilCode(), workbook.dataYear(), step.id(), asked, custom);
         List<ComparisonView> views = new ArrayList<>();
         for (ComparisonFinding finding : findings.comparisons()) {

@@ -72,6 +72,19 @@ class FindingsServiceTest {
     }
 
     @Test
+    void aStepIsTakenFromTheKeptFindingsOfEveryStepUntilTheNationalDataChanges() {
+        StepFindings step = findings.forStep("E06000047", "2021-22", "unit-costs", null, List.of());
+
+        assertThat(findings.forStep("E06000047", "2021-22", "unit-costs", null, List.of())).isSameAs(step);
+        assertThat(findings.forAllSteps("E06000047", "2021-22", List.of())).anySatisfy(kept -> assertThat(kept).isSameAs(step));
+        assertThat(findings.forStep("E06000047", "2021-22", "unit-costs", ComparatorGroup.REGION, List.of())).isNotSameAs(step);
+
+        dataChanged.fire(new NationalDataChanged(DatasetKind.ASCFR_SALT, "2021-22"));
+
+        assertThat(findings.forStep("E06000047", "2021-22", "unit-costs", null, List.of())).isNotSameAs(step);
+    }
+
+    @Test
     void kentsSentenceGivesThePublishedSpendPerAdult() {
         StepFindings step = findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.NEIGHBOURS,
                 List.of());
