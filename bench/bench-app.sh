@@ -71,6 +71,7 @@ fill_workbook() {
     args=(--data-urlencode "version=${version:-0}")
     for field in $(grep -o 'name="answer-[a-z0-9-]*"' <<<"$page" | sort -u | sed 's/name="\(.*\)"/\1/'); do
       case $field in
+        *-version|*-shown) args+=(--data-urlencode "$field=$(grep -o "name=\"$field\" value=\"[^\"]*\"" <<<"$page" | head -1 | sed 's/.*value="\(.*\)"/\1/')") ;;
         *-choice) args+=(--data-urlencode "$field=$(grep -o "name=\"$field\"[^>]*value=\"[a-z-]*\"" <<<"$page" | sed -n 2p | sed 's/.*value="\(.*\)"/\1/')") ;;
         *-link-*-url) args+=(--data-urlencode "$field=https://example.org/outturn-2021-22") ;;
         *-link-*-title) args+=(--data-urlencode "$field=Outturn report 2021-22") ;;
