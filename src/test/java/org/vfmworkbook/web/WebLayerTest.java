@@ -27,6 +27,19 @@ class WebLayerTest {
                 .body(not(containsString("<script>")));
     }
 
+    /** Issue I.5: the regional view, its trends and peer sessions had no link in the navigation. */
+    @Test
+    void theNavigationLeadsASignedInPersonToTheRegionsTheirRegionsTrendsAndPeerChallenge() {
+        SignIn.SignedIn viewer = SignIn.as(Role.COUNCIL_VIEWER, "E10000016");
+        String home = viewer.given().when().get("/").then().statusCode(200).extract().asString();
+        for (String href : new String[] {"/regions", "/regions/E12000008/trends", "/peer-sessions"}) {
+            org.assertj.core.api.Assertions.assertThat(home).contains("class=\"govuk-service-navigation__link\" href=\"" + href + "\"");
+            org.assertj.core.api.Assertions.assertThat(viewer.given().when().get(href).statusCode()).as(href).isIn(200, 303);
+        }
+        given().when().get("/sign-in").then().body(not(containsString("href=\"/peer-sessions\"")))
+                .body(not(containsString("href=\"/regions\"")));
+    }
+
     @Test
     void sendsSecurityHeadersOnPagesAndStaticFiles() {
         for (String path : new String[] {"/", "/css/app.css", "/no-such-page"}) {
