@@ -1,7 +1,6 @@
 package org.vfmworkbook.findings;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,13 +44,7 @@ public class FindingsService {
      */
     private static final int KEPT = 32;
 
-    private final Map<AllStepsKey, Kept> allSteps = Collections
-            .synchronizedMap(new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<AllStepsKey, Kept> eldest) {
-                    return size() > KEPT;
-                }
-            });
+    private final Map<AllStepsKey, Kept> allSteps = LeastRecentlyUsed.keeping(KEPT);
 
     FindingsService(NationalComparisons national, StepCatalogue steps, Sentences sentences) {
         this.national = national;

@@ -95,7 +95,7 @@ public class ReleasePages {
 
     @GET
     public String show(@PathParam("code") String code, @QueryParam("changed") boolean changed) {
-        User director = director(code);
+        User director = currentUser.required(); // ReleaseAccessCheck let only the region's directors through
         Page page = page(code, director, changed);
         return Templates.show(page, page.stage().name(), FormErrors.none()).render();
     }
@@ -103,7 +103,7 @@ public class ReleasePages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@PathParam("code") String code, MultivaluedMap<String, String> form) {
-        User director = director(code);
+        User director = currentUser.required(); // ReleaseAccessCheck let only the region's directors through
         String chosen = form.getFirst(STAGE);
         ReleaseStage stage = Arrays.stream(ReleaseStage.values()).filter(s -> s.name().equals(chosen)).findFirst().orElse(null);
         FormErrors errors = FormErrors.none();
@@ -123,11 +123,6 @@ public class ReleasePages {
             return again(code, director, 409, null, FormErrors.none().with(STAGE, stale.getMessage()));
         }
         return Response.seeOther(URI.create(href(code) + "?changed=true")).build();
-    }
-
-    /** The signed-in director of a council in this region ({@link ReleaseAccessCheck} has let only them through). */
-    private User director(String code) {
-        return currentUser.required();
     }
 
     private Response again(String code, User director, int status, String chosen, FormErrors errors) {

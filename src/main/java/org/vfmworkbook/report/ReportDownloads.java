@@ -1,15 +1,14 @@
 package org.vfmworkbook.report;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.vfmworkbook.findings.LeastRecentlyUsed;
 import org.vfmworkbook.nationaldata.NationalDataChanged;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -35,12 +34,7 @@ public class ReportDownloads {
     private final WorkbookContentSource workbooks;
     private final ReportAssembler assembler;
     private final PdfReportRenderer pdf;
-    private final Map<String, Measured> measured = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Measured> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final Map<String, Measured> measured = LeastRecentlyUsed.keeping(KEPT);
 
     ReportDownloads(WorkbookContentSource workbooks, ReportAssembler assembler, PdfReportRenderer pdf) {
         this.workbooks = workbooks;
@@ -49,21 +43,20 @@ public class ReportDownloads {
     }
 
     void onChange(@Observes NationalDataChanged changed) {
-        synchronized (measured) {
-            measured.clear();
-        }
+        measured.clear();
     }
 
     /** The members' summary PDF, the full report PDF and the comparisons CSV of a workbook; empty if there is no such workbook. */
     public List<Download> of(long workbookId) {
-        Optional<WorkbookContent> content = workbooks.find(workbookId);
-        if (content.isEmpty()) {
-            return List.of();
-        }
-        String base = "/workbooks/" + workbookId + "/";
-        Measured members = measure(content.get(), Audience.MEMBERS);
-        Measured full = measure(content.get(), Audience.FULL);
-        Measured csv = measure(content.get(), null);
+        return workbooks.find(workbookId).map(this::of).orElse(List.of());
+    }
+
+    /** The same, for content already read (the report page has it). */
+    public List<Download> of(WorkbookContent content) {
+        String base = "/workbooks/" + content.workbookId() + "/";
+        Measured members = measure(content, Audience.MEMBERS);
+        Measured full = measure(content, Audience.FULL);
+        Measured csv = measure(content, null);
         return List.of(
                 new Download(Wording.get("downloadMembers"), base + "report.pdf?audience=members", pdfDescription(members)),
                 new Download(Wording.get("downloadFull"), base + "report.pdf?audience=full", pdfDescription(full)),
@@ -72,11 +65,9 @@ public class ReportDownloads {
 
     private Measured measure(WorkbookContent content, Audience audience) {
         String key = content.workbookId() + "/" + (audience == null ? "csv" : audience.name());
-        synchronized (measured) {
-            Measured known = measured.get(key);
-            if (known != null && known.content().equals(content)) {
-                return known;
-            }
+        Measured known = measured.get(key);
+        if (known != null && known.content().equals(content)) {
+            return known;
         }
         Measured now;
         if (audience == null) {
@@ -86,9 +77,7 @@ public class ReportDownloads {
             byte[] document = pdf.render(assembler.assemble(content, audience));
             now = new Measured(content, document.length, pages(document));
         }
-        synchronized (measured) {
-            measured.put(key, now);
-        }
+        measured.put(key, now);
         return now;
     }
 

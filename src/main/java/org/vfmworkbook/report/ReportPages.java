@@ -48,10 +48,15 @@ public class ReportPages {
         return switch (document) {
             case "report.pdf" -> pdf(id, audience);
             case "report.csv" -> csv(id);
-            default -> Response.ok(html.data("report", report(id, audience)).data("downloads", downloads.of(id))
-                    .data("workbookHref", "/workbooks/" + id).render(), MediaType.TEXT_HTML_TYPE
-                    .withCharset("UTF-8")).build();
+            default -> page(id, audience);
         };
+    }
+
+    /** The report on the web, with its downloads measured from the same content (the workbook is read once). */
+    private Response page(long id, String audience) {
+        WorkbookContent content = content(id);
+        return Response.ok(html.data("report", report(content, audience)).data("downloads", downloads.of(content))
+                .data("workbookHref", "/workbooks/" + id).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     private Response pdf(long id, String audience) {
@@ -68,11 +73,15 @@ public class ReportPages {
     }
 
     private Report report(long id, String audienceText) {
+        return report(content(id), audienceText);
+    }
+
+    private Report report(WorkbookContent content, String audienceText) {
         Audience audience = Audience.parse(audienceText);
         if (audience == null) {
             throw new BadRequestException("audience must be members or full");
         }
-        return assembler.assemble(content(id), audience);
+        return assembler.assemble(content, audience);
     }
 
     private WorkbookContent content(long id) {
