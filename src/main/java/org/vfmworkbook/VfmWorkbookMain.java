@@ -2,11 +2,11 @@ package org.vfmworkbook;
 
 import jakarta.inject.Inject;
 
-import org.vfmworkbook.nationaldata.ImportCommand;
-
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+
+import org.vfmworkbook.nationaldata.ImportCommand;
 
 /** Runs the web app, or with {@code import <kind> <file> [year]} imports one published file and exits. */
 @QuarkusMain

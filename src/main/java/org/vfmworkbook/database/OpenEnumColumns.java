@@ -7,16 +7,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.runtime.StartupEvent;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps enum columns open to values added in later releases. Hibernate writes an enum column's allowed values into the schema it
@@ -31,7 +29,8 @@ public class OpenEnumColumns {
 
     private static final Logger LOG = Logger.getLogger(OpenEnumColumns.class);
     /** An enum constraint as Hibernate writes it: a list of quoted values ({@code IN ('A','B')} or PostgreSQL's {@code ARRAY['A', …]}). */
-    private static final Pattern ENUM_LIST = Pattern.compile("(?is).*(\\bIN\\s*\\(\\s*'|ARRAY\\s*\\[\\s*'|ARRAY\\s*\\[\\s*\\(\\s*').*");
+    private static final Pattern ENUM_LIST =
+            Pattern.compile("(?is).*(\\bIN\\s*\\(\\s*'|ARRAY\\s*\\[\\s*'|ARRAY\\s*\\[\\s*\\(\\s*').*");
 
     private final DataSource dataSource;
 
@@ -53,24 +52,27 @@ public class OpenEnumColumns {
     public static List<String> open(Connection connection) throws SQLException {
         List<String> statements = new ArrayList<>();
         try (Statement query = connection.createStatement();
-                ResultSet columns = query.executeQuery("select c.table_name, c.column_name from information_schema.columns c "
-                        + "join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name "
-                        + "where c.table_schema = current_schema and t.table_type = 'BASE TABLE' and upper(c.data_type) = 'ENUM'")) {
+                ResultSet columns = query.executeQuery(
+                        "select c.table_name, c.column_name from information_schema.columns c "
+                                + "join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name "
+                                + "where c.table_schema = current_schema and t.table_type = 'BASE TABLE' and upper(c.data_type) = 'ENUM'")) {
             while (columns.next()) {
-                statements.add("alter table " + quoted(columns.getString(1)) + " alter column " + quoted(columns.getString(2))
-                        + " set data type varchar(64)");
+                statements.add("alter table " + quoted(columns.getString(1)) + " alter column "
+                        + quoted(columns.getString(2)) + " set data type varchar(64)");
             }
         }
         try (Statement query = connection.createStatement();
-                ResultSet checks = query.executeQuery("select tc.table_name, tc.constraint_name, cc.check_clause "
-                        + "from information_schema.table_constraints tc join information_schema.check_constraints cc "
-                        + "on cc.constraint_schema = tc.constraint_schema and cc.constraint_name = tc.constraint_name "
-                        + "join information_schema.tables t on t.table_schema = tc.table_schema and t.table_name = tc.table_name "
-                        + "where tc.table_schema = current_schema and t.table_type = 'BASE TABLE' and tc.constraint_type = 'CHECK'")) {
+                ResultSet checks = query.executeQuery(
+                        "select tc.table_name, tc.constraint_name, cc.check_clause "
+                                + "from information_schema.table_constraints tc join information_schema.check_constraints cc "
+                                + "on cc.constraint_schema = tc.constraint_schema and cc.constraint_name = tc.constraint_name "
+                                + "join information_schema.tables t on t.table_schema = tc.table_schema and t.table_name = tc.table_name "
+                                + "where tc.table_schema = current_schema and t.table_type = 'BASE TABLE' and tc.constraint_type = 'CHECK'")) {
             while (checks.next()) {
                 String clause = checks.getString(3);
                 if (clause != null && ENUM_LIST.matcher(clause).matches()) {
-                    statements.add("alter table " + quoted(checks.getString(1)) + " drop constraint " + quoted(checks.getString(2)));
+                    statements.add("alter table " + quoted(checks.getString(1)) + " drop constraint "
+                            + quoted(checks.getString(2)));
                 }
             }
         }

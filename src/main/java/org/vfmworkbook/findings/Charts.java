@@ -34,15 +34,23 @@ final class Charts {
     }
 
     /** The councils of a group with a value (and the council itself, with or without one), alphabetical. */
-    private static List<CouncilRecord> members(YearSnapshot snapshot, MetricDefinition metric, CouncilRecord council,
-            ComparatorGroup group, GroupComparison shown) {
+    private static List<CouncilRecord> members(
+            YearSnapshot snapshot,
+            MetricDefinition metric,
+            CouncilRecord council,
+            ComparatorGroup group,
+            GroupComparison shown) {
         Set<String> listed = shown == null ? Set.of() : Set.copyOf(shown.members());
-        return snapshot.councils().stream().filter(c -> switch (group) {
-            case ENGLAND -> true;
-            case REGION -> c.regionCode().equals(council.regionCode());
-            case NEIGHBOURS, CUSTOM -> listed.contains(c.code());
-        }).filter(c -> c.code().equals(council.code()) || snapshot.value(metric.id(), c.code()).available())
-                .sorted(FindingsService.byName()).toList();
+        return snapshot.councils().stream()
+                .filter(c -> switch (group) {
+                    case ENGLAND -> true;
+                    case REGION -> c.regionCode().equals(council.regionCode());
+                    case NEIGHBOURS, CUSTOM -> listed.contains(c.code());
+                })
+                .filter(c -> c.code().equals(council.code())
+                        || snapshot.value(metric.id(), c.code()).available())
+                .sorted(FindingsService.byName())
+                .toList();
     }
 
     private static String label(CouncilRecord member, CouncilRecord council, ComparatorGroup group) {
@@ -50,37 +58,60 @@ final class Charts {
         return self || group != ComparatorGroup.ENGLAND ? member.name() : ANOTHER_COUNCIL;
     }
 
-    ChartData bars(YearSnapshot snapshot, MetricDefinition metric, CouncilRecord council, ComparatorGroup group,
+    ChartData bars(
+            YearSnapshot snapshot,
+            MetricDefinition metric,
+            CouncilRecord council,
+            ComparatorGroup group,
             GroupComparison shown) {
         List<ChartPoint> points = members(snapshot, metric, council, group, shown).stream()
-                .map(c -> new ChartPoint(label(c, council, group), snapshot.value(metric.id(), c.code()).value(),
+                .map(c -> new ChartPoint(
+                        label(c, council, group),
+                        snapshot.value(metric.id(), c.code()).value(),
                         c.code().equals(council.code())))
                 .toList();
         var stats = shown == null ? null : shown.statistics();
-        return new ChartData(metric.title() + " – " + (shown == null ? "" : shown.label()) + ", " + snapshot.year(),
-                metric.unit(), points, stats == null ? null : stats.median(), stats == null ? null : stats.q1(),
+        return new ChartData(
+                metric.title() + " – " + (shown == null ? "" : shown.label()) + ", " + snapshot.year(),
+                metric.unit(),
+                points,
+                stats == null ? null : stats.median(),
+                stats == null ? null : stats.q1(),
                 stats == null ? null : stats.q3());
     }
 
     /** Need model: expected spend per adult (x) against actual (y); the need-adjusted value holds both. */
-    ScatterData scatter(YearSnapshot snapshot, MetricDefinition metric, CouncilRecord council, ComparatorGroup group,
+    ScatterData scatter(
+            YearSnapshot snapshot,
+            MetricDefinition metric,
+            CouncilRecord council,
+            ComparatorGroup group,
             GroupComparison shown) {
         List<ScatterData.Point> points = new ArrayList<>();
         for (CouncilRecord c : members(snapshot, metric, council, group, shown)) {
             MetricValue v = snapshot.value(metric.id(), c.code());
             if (v.available() && v.numerator() != null && v.denominator() != null) {
-                points.add(new ScatterData.Point(label(c, council, group), v.denominator(), v.numerator(),
+                points.add(new ScatterData.Point(
+                        label(c, council, group),
+                        v.denominator(),
+                        v.numerator(),
                         c.code().equals(council.code())));
             }
         }
-        return new ScatterData(metric.title() + " – " + (shown == null ? "" : shown.label()) + ", " + snapshot.year(),
-                "Expected spend per adult (£)", "Actual spend per adult (£)", points);
+        return new ScatterData(
+                metric.title() + " – " + (shown == null ? "" : shown.label()) + ", " + snapshot.year(),
+                "Expected spend per adult (£)",
+                "Actual spend per adult (£)",
+                points);
     }
 
     /** The council's value over the years held, oldest first. */
     ChartData trend(MetricDefinition metric, CouncilRecord council, ComparatorGroup group, String name) {
-        List<ChartPoint> points = years().stream().map(y -> national.year(y).orElseThrow())
-                .map(s -> new ChartPoint(s.year(), s.value(metric.id(), council.code()).value(), true)).toList();
+        List<ChartPoint> points = years().stream()
+                .map(y -> national.year(y).orElseThrow())
+                .map(s -> new ChartPoint(
+                        s.year(), s.value(metric.id(), council.code()).value(), true))
+                .toList();
         return new ChartData(metric.title() + " – " + name + ", years held", metric.unit(), points, null, null, null);
     }
 
@@ -92,11 +123,19 @@ final class Charts {
             CouncilMetric m = national.forCouncil(s, council, metric, List.of());
             GroupComparison g = m.comparisons().get(NarrativeEngine.key(group));
             groupLabel = g == null ? groupLabel : g.label();
-            rows.add(TableRow.of(TableCell.text(year), TableCell.number(UnitFormat.format(metric.unit(), m.value())),
-                    TableCell.number(UnitFormat.format(metric.unit(), g == null ? null : g.statistics().median()))));
+            rows.add(TableRow.of(
+                    TableCell.text(year),
+                    TableCell.number(UnitFormat.format(metric.unit(), m.value())),
+                    TableCell.number(UnitFormat.format(
+                            metric.unit(), g == null ? null : g.statistics().median()))));
         }
-        return new Table(metric.title() + " over the years held", List.of(TableCell.text("Year"),
-                TableCell.number(council.name()), TableCell.number("Median: " + groupLabel)), rows);
+        return new Table(
+                metric.title() + " over the years held",
+                List.of(
+                        TableCell.text("Year"),
+                        TableCell.number(council.name()),
+                        TableCell.number("Median: " + groupLabel)),
+                rows);
     }
 
     private List<String> years() {
@@ -104,8 +143,12 @@ final class Charts {
     }
 
     /** The group's statistics beside a chart: council value, median, quartiles, n, and England's published figure. */
-    static Table statisticsTable(MetricDefinition metric, CouncilMetric value, GroupComparison shown,
-            GroupComparison england, String council) {
+    static Table statisticsTable(
+            MetricDefinition metric,
+            CouncilMetric value,
+            GroupComparison shown,
+            GroupComparison england,
+            String council) {
         String unit = metric.unit();
         List<TableRow> rows = new ArrayList<>();
         rows.add(TableRow.of(TableCell.text(council), TableCell.number(UnitFormat.format(unit, value.value())))
@@ -118,7 +161,8 @@ final class Charts {
             rows.add(TableRow.of(TableCell.text("Councils with a value"), TableCell.number(Fmt.number(s.n()))));
         }
         if (england != null && england.aggregate() != null) {
-            rows.add(TableRow.of(TableCell.text("England (published total)"),
+            rows.add(TableRow.of(
+                    TableCell.text("England (published total)"),
                     TableCell.number(UnitFormat.format(unit, england.aggregate()))));
         }
         String caption = metric.title() + ": " + (shown == null ? "" : shown.label()) + ", " + value.year();

@@ -2,14 +2,14 @@ package org.vfmworkbook.findings;
 
 import java.util.List;
 
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateData;
+
 import org.vfmworkbook.metrics.CouncilMetric;
 import org.vfmworkbook.metrics.GroupComparison;
 import org.vfmworkbook.metrics.MetricDefinition;
 import org.vfmworkbook.steps.ChartKind;
 import org.vfmworkbook.web.Table;
-
-import io.quarkus.qute.RawString;
-import io.quarkus.qute.TemplateData;
 
 /**
  * One comparison of a step as pages and the report show it: the council's value against the group shown, a
@@ -17,9 +17,19 @@ import io.quarkus.qute.TemplateData;
  * {@code scatter} is set only for a scatter comparison (the need model); {@code chart} is always set.
  */
 @TemplateData
-public record ComparisonFinding(String id, MetricDefinition metric, ChartKind chartKind, boolean key,
-        CouncilMetric value, GroupComparison shown, String sentence, ChartData chart, ScatterData scatter,
-        Table table, List<String> flags, RawString chartAttribute) {
+public record ComparisonFinding(
+        String id,
+        MetricDefinition metric,
+        ChartKind chartKind,
+        boolean key,
+        CouncilMetric value,
+        GroupComparison shown,
+        String sentence,
+        ChartData chart,
+        ScatterData scatter,
+        Table table,
+        List<String> flags,
+        RawString chartAttribute) {
 
     public ComparisonFinding {
         flags = List.copyOf(flags);
@@ -29,9 +39,30 @@ public record ComparisonFinding(String id, MetricDefinition metric, ChartKind ch
      * {@code chartAttribute} is the chart's JSON escaped for an HTML attribute, worked out once: findings are kept
      * (FindingsService), and writing and escaping every council's point was most of a step page's work.
      */
-    public ComparisonFinding(String id, MetricDefinition metric, ChartKind chartKind, boolean key, CouncilMetric value,
-            GroupComparison shown, String sentence, ChartData chart, ScatterData scatter, Table table, List<String> flags) {
-        this(id, metric, chartKind, key, value, shown, sentence, chart, scatter, table, flags,
+    public ComparisonFinding(
+            String id,
+            MetricDefinition metric,
+            ChartKind chartKind,
+            boolean key,
+            CouncilMetric value,
+            GroupComparison shown,
+            String sentence,
+            ChartData chart,
+            ScatterData scatter,
+            Table table,
+            List<String> flags) {
+        this(
+                id,
+                metric,
+                chartKind,
+                key,
+                value,
+                shown,
+                sentence,
+                chart,
+                scatter,
+                table,
+                flags,
                 new RawString(escapeAttribute(scatter != null ? scatter.json() : chart.json())));
     }
 

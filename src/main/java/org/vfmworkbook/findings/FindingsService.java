@@ -19,8 +19,8 @@ import org.vfmworkbook.metrics.YearSnapshot;
 import org.vfmworkbook.nationaldata.CouncilRecord;
 import org.vfmworkbook.nationaldata.NationalDataChanged;
 import org.vfmworkbook.steps.ChartKind;
-import org.vfmworkbook.steps.Comparison;
 import org.vfmworkbook.steps.ComparatorGroup;
+import org.vfmworkbook.steps.Comparison;
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.steps.StepDefinition;
 import org.vfmworkbook.web.NotFoundProblem;
@@ -58,11 +58,13 @@ public class FindingsService {
      * not show (or custom without codes) falls back to that first group too. Taken from the council's kept findings for
      * every step, so a step page computes nothing once the council's first page or report has been seen.
      */
-    public StepFindings forStep(String councilCode, String year, String stepId, ComparatorGroup group,
-            List<String> customCodes) {
+    public StepFindings forStep(
+            String councilCode, String year, String stepId, ComparatorGroup group, List<String> customCodes) {
         steps.find(stepId).orElseThrow(() -> new NotFoundProblem("No step with id " + stepId));
-        return forAllSteps(councilCode, year, group, customCodes).stream().filter(f -> f.step().id().equals(stepId))
-                .findFirst().orElseThrow();
+        return forAllSteps(councilCode, year, group, customCodes).stream()
+                .filter(f -> f.step().id().equals(stepId))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Every step, in order, each comparison against its own first group. */
@@ -75,15 +77,16 @@ public class FindingsService {
      * councils (a report asks for all thirteen steps at once, and again for each audience and each download) until the
      * national data changes; the findings are values, so a kept list is shared safely.
      */
-    public List<StepFindings> forAllSteps(String councilCode, String year, ComparatorGroup group,
-            List<String> customCodes) {
+    public List<StepFindings> forAllSteps(
+            String councilCode, String year, ComparatorGroup group, List<String> customCodes) {
         Context context = context(councilCode, year, customCodes);
         AllStepsKey key = new AllStepsKey(councilCode, year, group, context.custom());
         Kept kept = allSteps.get(key);
         if (kept != null && kept.snapshot() == context.snapshot()) {
             return kept.findings();
         }
-        List<StepFindings> built = steps.all().stream().map(step -> build(step, context, group)).toList();
+        List<StepFindings> built =
+                steps.all().stream().map(step -> build(step, context, group)).toList();
         allSteps.put(key, new Kept(context.snapshot(), built));
         return built;
     }
@@ -92,16 +95,13 @@ public class FindingsService {
         allSteps.clear();
     }
 
-    private record AllStepsKey(String council, String year, ComparatorGroup group, List<String> custom) {
-    }
+    private record AllStepsKey(String council, String year, ComparatorGroup group, List<String> custom) {}
 
     /** Findings with the snapshot they were built from: a snapshot recomputed since makes them stale. */
-    private record Kept(YearSnapshot snapshot, List<StepFindings> findings) {
-    }
+    private record Kept(YearSnapshot snapshot, List<StepFindings> findings) {}
 
-    private record Context(YearSnapshot snapshot, CouncilRecord council, List<String> custom,
-            Map<String, CouncilMetric> metrics) {
-    }
+    private record Context(
+            YearSnapshot snapshot, CouncilRecord council, List<String> custom, Map<String, CouncilMetric> metrics) {}
 
     private Context context(String councilCode, String year, List<String> customCodes) {
         YearSnapshot snapshot = national.year(year)
@@ -130,8 +130,8 @@ public class FindingsService {
         String name = context.council().name();
         String year = context.snapshot().year();
         List<String> narrative = NarrativeEngine.narrate(step, name, year, byComparison);
-        return new StepFindings(step, name, year, group, findings, narrative, steps.caveatsFor(step),
-                notable(step, findings, name));
+        return new StepFindings(
+                step, name, year, group, findings, narrative, steps.caveatsFor(step), notable(step, findings, name));
     }
 
     /**
@@ -139,33 +139,66 @@ public class FindingsService {
      * single-year comparison, since the council chose it; otherwise the comparison's first group.
      */
     private static ComparatorGroup shownGroup(Comparison comparison, CouncilMetric value, ComparatorGroup asked) {
-        boolean offered = asked != null && (comparison.groups().contains(asked)
-                || asked == ComparatorGroup.CUSTOM && comparison.chart() != ChartKind.TREND);
+        boolean offered = asked != null
+                && (comparison.groups().contains(asked)
+                        || asked == ComparatorGroup.CUSTOM && comparison.chart() != ChartKind.TREND);
         if (offered && value.comparisons().containsKey(NarrativeEngine.key(asked))) {
             return asked;
         }
-        return comparison.groups().isEmpty() ? ComparatorGroup.ENGLAND : comparison.groups().get(0);
+        return comparison.groups().isEmpty()
+                ? ComparatorGroup.ENGLAND
+                : comparison.groups().get(0);
     }
 
-    private ComparisonFinding finding(Comparison comparison, CouncilMetric value, ComparatorGroup group,
-            Context context) {
+    private ComparisonFinding finding(
+            Comparison comparison, CouncilMetric value, ComparatorGroup group, Context context) {
         MetricDefinition metric = national.catalogue().find(comparison.metric()).orElseThrow();
         GroupComparison shown = value.comparisons().get(NarrativeEngine.key(group));
         GroupComparison england = value.comparisons().get("england");
         String name = context.council().name();
         String sentence = sentences.comparison(metric, value, shown, name);
-        List<String> flags = value.flags().stream().map(CouncilMetric.Flag::description).toList();
+        List<String> flags =
+                value.flags().stream().map(CouncilMetric.Flag::description).toList();
         return switch (comparison.chart()) {
-            case TREND -> new ComparisonFinding(comparison.id(), metric, comparison.chart(), comparison.key(), value,
-                    shown, sentence, charts.trend(metric, context.council(), group, name),
-                    null, charts.trendTable(metric, context.council(), group), flags);
-            case SCATTER -> new ComparisonFinding(comparison.id(), metric, comparison.chart(), comparison.key(), value,
-                    shown, sentence, charts.bars(context.snapshot(), metric, context.council(), group, shown),
-                    charts.scatter(context.snapshot(), metric, context.council(), group, shown),
-                    Charts.statisticsTable(metric, value, shown, england, name), flags);
-            case BAR -> new ComparisonFinding(comparison.id(), metric, comparison.chart(), comparison.key(), value,
-                    shown, sentence, charts.bars(context.snapshot(), metric, context.council(), group, shown),
-                    null, Charts.statisticsTable(metric, value, shown, england, name), flags);
+            case TREND ->
+                new ComparisonFinding(
+                        comparison.id(),
+                        metric,
+                        comparison.chart(),
+                        comparison.key(),
+                        value,
+                        shown,
+                        sentence,
+                        charts.trend(metric, context.council(), group, name),
+                        null,
+                        charts.trendTable(metric, context.council(), group),
+                        flags);
+            case SCATTER ->
+                new ComparisonFinding(
+                        comparison.id(),
+                        metric,
+                        comparison.chart(),
+                        comparison.key(),
+                        value,
+                        shown,
+                        sentence,
+                        charts.bars(context.snapshot(), metric, context.council(), group, shown),
+                        charts.scatter(context.snapshot(), metric, context.council(), group, shown),
+                        Charts.statisticsTable(metric, value, shown, england, name),
+                        flags);
+            case BAR ->
+                new ComparisonFinding(
+                        comparison.id(),
+                        metric,
+                        comparison.chart(),
+                        comparison.key(),
+                        value,
+                        shown,
+                        sentence,
+                        charts.bars(context.snapshot(), metric, context.council(), group, shown),
+                        null,
+                        Charts.statisticsTable(metric, value, shown, england, name),
+                        flags);
         };
     }
 
@@ -174,17 +207,28 @@ public class FindingsService {
         List<NotableFinding> notable = new ArrayList<>();
         Set<String> metricsSeen = new LinkedHashSet<>();
         for (ComparisonFinding finding : findings) {
-            Comparison comparison = step.comparisons().stream().filter(c -> c.id().equals(finding.id())).findFirst()
+            Comparison comparison = step.comparisons().stream()
+                    .filter(c -> c.id().equals(finding.id()))
+                    .findFirst()
                     .orElseThrow();
             List<GroupComparison> groups = comparison.groups().stream()
                     .map(g -> finding.value().comparisons().get(NarrativeEngine.key(g)))
-                    .filter(g -> g != null && Boolean.TRUE.equals(g.notablyDifferent())).toList();
+                    .filter(g -> g != null && Boolean.TRUE.equals(g.notablyDifferent()))
+                    .toList();
             if (groups.isEmpty() || !metricsSeen.add(finding.metric().id())) {
                 continue;
             }
-            List<String> described = groups.stream().map(g -> sentences.groupWithMedian(finding.metric(), g)).toList();
-            notable.add(new NotableFinding(step.number(), step.id(), step.title(), finding.id(),
-                    finding.metric().title(), finding.formattedValue(), described,
+            List<String> described = groups.stream()
+                    .map(g -> sentences.groupWithMedian(finding.metric(), g))
+                    .toList();
+            notable.add(new NotableFinding(
+                    step.number(),
+                    step.id(),
+                    step.title(),
+                    finding.id(),
+                    finding.metric().title(),
+                    finding.formattedValue(),
+                    described,
                     sentences.notable(finding.metric(), finding.value(), described, council)));
         }
         return notable;

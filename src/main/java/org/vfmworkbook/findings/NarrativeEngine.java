@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 import org.vfmworkbook.metrics.CouncilMetric;
 import org.vfmworkbook.metrics.GroupComparison;
-import org.vfmworkbook.steps.Comparison;
 import org.vfmworkbook.steps.ComparatorGroup;
+import org.vfmworkbook.steps.Comparison;
 import org.vfmworkbook.steps.ComparisonOutcome;
 import org.vfmworkbook.steps.Condition;
 import org.vfmworkbook.steps.NarrativeRule;
@@ -29,17 +29,16 @@ public final class NarrativeEngine {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9]+)}");
 
-    private NarrativeEngine() {
-    }
+    private NarrativeEngine() {}
 
     /** @param metricsByComparison the council's metric for each comparison id of the step */
-    public static List<String> narrate(StepDefinition step, String council, String year,
-            Map<String, CouncilMetric> metricsByComparison) {
+    public static List<String> narrate(
+            StepDefinition step, String council, String year, Map<String, CouncilMetric> metricsByComparison) {
         List<String> sentences = new ArrayList<>();
         for (NarrativeRule rule : step.narrative()) {
             if (holds(rule.when(), metricsByComparison)) {
-                sentences.add(fill(rule.text(), placeholderSource(step, rule.when()), council, year,
-                        metricsByComparison));
+                sentences.add(
+                        fill(rule.text(), placeholderSource(step, rule.when()), council, year, metricsByComparison));
             }
         }
         return sentences;
@@ -76,8 +75,8 @@ public final class NarrativeEngine {
         return switch (outcome) {
             case ABOVE_UPPER_QUARTILE -> stats.q3() != null && value > stats.q3();
             case BELOW_LOWER_QUARTILE -> stats.q1() != null && value < stats.q1();
-            case WITHIN_INTERQUARTILE_RANGE -> stats.q1() != null && stats.q3() != null && value >= stats.q1()
-                    && value <= stats.q3();
+            case WITHIN_INTERQUARTILE_RANGE ->
+                stats.q1() != null && stats.q3() != null && value >= stats.q1() && value <= stats.q3();
             case ABOVE_MEDIAN -> stats.median() != null && value > stats.median();
             case BELOW_MEDIAN -> stats.median() != null && value < stats.median();
             case NOTABLY_DIFFERENT -> Boolean.TRUE.equals(shown.notablyDifferent());
@@ -90,14 +89,20 @@ public final class NarrativeEngine {
         return group.name().toLowerCase(Locale.ROOT);
     }
 
-    record Source(String comparison, ComparatorGroup group) {
-    }
+    record Source(String comparison, ComparatorGroup group) {}
 
     static Source placeholderSource(StepDefinition step, Condition condition) {
-        return firstComparison(condition).orElseGet(() -> step.comparisons().stream()
-                .filter(Comparison::key).findFirst().or(() -> step.comparisons().stream().findFirst())
-                .map(c -> new Source(c.id(), c.groups().isEmpty() ? ComparatorGroup.ENGLAND : c.groups().get(0)))
-                .orElse(null));
+        return firstComparison(condition)
+                .orElseGet(() -> step.comparisons().stream()
+                        .filter(Comparison::key)
+                        .findFirst()
+                        .or(() -> step.comparisons().stream().findFirst())
+                        .map(c -> new Source(
+                                c.id(),
+                                c.groups().isEmpty()
+                                        ? ComparatorGroup.ENGLAND
+                                        : c.groups().get(0)))
+                        .orElse(null));
     }
 
     private static Optional<Source> firstComparison(Condition condition) {
@@ -107,9 +112,13 @@ public final class NarrativeEngine {
         if (condition instanceof Condition.Not not) {
             return firstComparison(not.not());
         }
-        List<Condition> parts = condition instanceof Condition.All all ? all.all()
+        List<Condition> parts = condition instanceof Condition.All all
+                ? all.all()
                 : condition instanceof Condition.Any any ? any.any() : List.of();
-        return parts.stream().map(NarrativeEngine::firstComparison).flatMap(Optional::stream).findFirst();
+        return parts.stream()
+                .map(NarrativeEngine::firstComparison)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private static final List<String> UNIT_SUFFIXES = List.of(" per 100,000", " a week", " an hour");
@@ -138,11 +147,16 @@ public final class NarrativeEngine {
                 case "year" -> year;
                 case "value" -> UnitFormat.format(unit, value);
                 case "median" -> UnitFormat.format(unit, median);
-                case "q1" -> UnitFormat.format(unit, group == null ? null : group.statistics().q1());
-                case "q3" -> UnitFormat.format(unit, group == null ? null : group.statistics().q3());
+                case "q1" ->
+                    UnitFormat.format(
+                            unit, group == null ? null : group.statistics().q1());
+                case "q3" ->
+                    UnitFormat.format(
+                            unit, group == null ? null : group.statistics().q3());
                 case "group" -> group == null ? "" : group.label();
                 case "metric" -> metric == null ? "" : metric.title();
-                case "n" -> group == null ? "0" : String.valueOf(group.statistics().n());
+                case "n" ->
+                    group == null ? "0" : String.valueOf(group.statistics().n());
                 case "ratio" -> UnitFormat.ratio(value, median);
                 default -> m.group();
             };

@@ -6,6 +6,12 @@ import io.quarkus.qute.TemplateData;
 
 /** A comparison where the council is notably different from one or more groups: for the executive summary. */
 @TemplateData
-public record NotableFinding(int stepNumber, String stepId, String stepTitle, String comparisonId, String metricTitle,
-        String value, List<String> groups, String sentence) {
-}
+public record NotableFinding(
+        int stepNumber,
+        String stepId,
+        String stepTitle,
+        String comparisonId,
+        String metricTitle,
+        String value,
+        List<String> groups,
+        String sentence) {}

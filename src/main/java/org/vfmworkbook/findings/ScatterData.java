@@ -12,8 +12,7 @@ public record ScatterData(String title, String xTitle, String yTitle, List<Point
 
     /** A council's expected (x) and actual (y) spend. */
     @TemplateData
-    public record Point(String label, double expected, double actual, boolean highlighted) {
-    }
+    public record Point(String label, double expected, double actual, boolean highlighted) {}
 
     public ScatterData {
         points = List.copyOf(points);
@@ -26,7 +25,11 @@ public record ScatterData(String title, String xTitle, String yTitle, List<Point
         data.put("label", yTitle);
         data.put("xLabel", xTitle);
         data.put("labels", points.stream().map(Point::label).toList());
-        data.put("points", points.stream().map(p -> Map.of("x", p.expected(), "y", p.actual())).toList());
+        data.put(
+                "points",
+                points.stream()
+                        .map(p -> Map.of("x", p.expected(), "y", p.actual()))
+                        .toList());
         int highlight = -1;
         for (int i = 0; i < points.size(); i++) {
             if (points.get(i).highlighted()) {

@@ -5,12 +5,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+
 import org.vfmworkbook.metrics.CouncilMetric;
 import org.vfmworkbook.metrics.GroupComparison;
 import org.vfmworkbook.metrics.MetricDefinition;
-
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.Template;
 
 /**
  * Plain-English sentences about a comparison. The wording is in {@code templates/findings/*.txt} (plain text: the
@@ -33,7 +33,8 @@ class Sentences {
     String comparison(MetricDefinition metric, CouncilMetric value, GroupComparison shown, String council) {
         String unit = metric.unit();
         var stats = shown == null ? null : shown.statistics();
-        String reason = value.flags().stream().map(CouncilMetric.Flag::description).collect(Collectors.joining("; "));
+        String reason =
+                value.flags().stream().map(CouncilMetric.Flag::description).collect(Collectors.joining("; "));
         return sentence.data("metric", metric.shortTitle() == null ? metric.title() : metric.shortTitle())
                 .data("council", council)
                 .data("year", value.year())
@@ -45,7 +46,8 @@ class Sentences {
                 .data("q1", UnitFormat.format(unit, stats == null ? null : stats.q1()))
                 .data("q3", UnitFormat.format(unit, stats == null ? null : stats.q3()))
                 .data("reason", reason.isEmpty() ? null : reason)
-                .render().strip();
+                .render()
+                .strip();
     }
 
     /** "its statistical neighbours", "councils in the South East region", "councils in England". */
@@ -54,19 +56,32 @@ class Sentences {
             return "";
         }
         return group.data("kind", shown.group().name().toLowerCase(java.util.Locale.ROOT))
-                .data("label", shown.label()).data("withMedian", false).data("median", "").render().strip();
+                .data("label", shown.label())
+                .data("withMedian", false)
+                .data("median", "")
+                .render()
+                .strip();
     }
 
     /** "its statistical neighbours (median £487)". */
     String groupWithMedian(MetricDefinition metric, GroupComparison shown) {
-        return group.data("kind", shown.group().name().toLowerCase(java.util.Locale.ROOT)).data("label", shown.label())
+        return group.data("kind", shown.group().name().toLowerCase(java.util.Locale.ROOT))
+                .data("label", shown.label())
                 .data("withMedian", true)
-                .data("median", UnitFormat.format(metric.unit(), shown.statistics().median())).render().strip();
+                .data(
+                        "median",
+                        UnitFormat.format(metric.unit(), shown.statistics().median()))
+                .render()
+                .strip();
     }
 
     String notable(MetricDefinition metric, CouncilMetric value, List<String> groups, String council) {
         return notable.data("metric", metric.shortTitle() == null ? metric.title() : metric.shortTitle())
-                .data("council", council).data("value", UnitFormat.format(metric.unit(), value.value()))
-                .data("year", value.year()).data("groups", groups).render().strip();
+                .data("council", council)
+                .data("value", UnitFormat.format(metric.unit(), value.value()))
+                .data("year", value.year())
+                .data("groups", groups)
+                .render()
+                .strip();
     }
 }

@@ -3,11 +3,11 @@ package org.vfmworkbook.findings;
 import java.util.List;
 import java.util.Optional;
 
+import io.quarkus.qute.TemplateData;
+
 import org.vfmworkbook.steps.Caveat;
 import org.vfmworkbook.steps.ComparatorGroup;
 import org.vfmworkbook.steps.StepDefinition;
-
-import io.quarkus.qute.TemplateData;
 
 /**
  * A step's data for one council and year: each comparison against the group shown, the narrative the step's rules
@@ -15,8 +15,14 @@ import io.quarkus.qute.TemplateData;
  * each comparison shows its own first group.
  */
 @TemplateData
-public record StepFindings(StepDefinition step, String councilName, String year, ComparatorGroup group,
-        List<ComparisonFinding> comparisons, List<String> narrative, List<Caveat> caveats,
+public record StepFindings(
+        StepDefinition step,
+        String councilName,
+        String year,
+        ComparatorGroup group,
+        List<ComparisonFinding> comparisons,
+        List<String> narrative,
+        List<Caveat> caveats,
         List<NotableFinding> notable) {
 
     public StepFindings {
@@ -45,7 +51,9 @@ public record StepFindings(StepDefinition step, String councilName, String year,
 
     /** The first key comparison that is not a trend: the one chart a short report shows. */
     public Optional<ComparisonFinding> keyChart() {
-        return comparisons.stream().filter(c -> c.key() && !c.isTrend()).findFirst()
+        return comparisons.stream()
+                .filter(c -> c.key() && !c.isTrend())
+                .findFirst()
                 .or(() -> comparisons.stream().filter(ComparisonFinding::key).findFirst());
     }
 }

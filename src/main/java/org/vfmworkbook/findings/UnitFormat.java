@@ -8,8 +8,7 @@ import org.vfmworkbook.web.Fmt;
  */
 public final class UnitFormat {
 
-    private UnitFormat() {
-    }
+    private UnitFormat() {}
 
     /** 514.6 in gbp-per-person → "£515"; 12.34 in percent → "12.3%"; 1234.5 in per-100k → "1,234.5 per 100,000". */
     public static String format(String unit, Double value) {

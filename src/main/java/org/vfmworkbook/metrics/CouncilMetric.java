@@ -5,21 +5,46 @@ import java.util.List;
 import java.util.Map;
 
 /** One metric for one council and year with its comparisons: what the API returns and pages show. */
-public record CouncilMetric(String metricId, String title, String unit, String year, Double value, Double numerator,
-        Double denominator, String sourceYear, List<String> sources, Map<String, GroupComparison> comparisons,
-        QuartileBand quartileBand, Double zScore, Boolean notablyDifferent, List<Flag> flags) {
+public record CouncilMetric(
+        String metricId,
+        String title,
+        String unit,
+        String year,
+        Double value,
+        Double numerator,
+        Double denominator,
+        String sourceYear,
+        List<String> sources,
+        Map<String, GroupComparison> comparisons,
+        QuartileBand quartileBand,
+        Double zScore,
+        Boolean notablyDifferent,
+        List<Flag> flags) {
 
     /** A data-quality flag with the words to show. */
-    public record Flag(DataFlag code, String description) {
-    }
+    public record Flag(DataFlag code, String description) {}
 
     /** Band, z-score and notably-different at the top level are against England. */
     static CouncilMetric of(MetricDefinition metric, MetricValue value, Map<String, GroupComparison> comparisons) {
         GroupComparison england = comparisons.get("england");
-        List<Flag> flags = value.flags().stream().sorted(Comparator.naturalOrder())
-                .map(f -> new Flag(f, f.description())).toList();
-        return new CouncilMetric(metric.id(), metric.title(), metric.unit(), value.year(), value.value(),
-                value.numerator(), value.denominator(), value.sourceYear(), value.sources(), comparisons,
-                england.quartileBand(), england.zScore(), england.notablyDifferent(), flags);
+        List<Flag> flags = value.flags().stream()
+                .sorted(Comparator.naturalOrder())
+                .map(f -> new Flag(f, f.description()))
+                .toList();
+        return new CouncilMetric(
+                metric.id(),
+                metric.title(),
+                metric.unit(),
+                value.year(),
+                value.value(),
+                value.numerator(),
+                value.denominator(),
+                value.sourceYear(),
+                value.sources(),
+                comparisons,
+                england.quartileBand(),
+                england.zScore(),
+                england.notablyDifferent(),
+                flags);
     }
 }

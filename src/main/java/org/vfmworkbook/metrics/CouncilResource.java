@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
 import org.vfmworkbook.nationaldata.CouncilRecord;
 import org.vfmworkbook.nationaldata.NationalDataStore;
 import org.vfmworkbook.security.Access;
@@ -32,24 +33,34 @@ public class CouncilResource {
         this.comparisons = comparisons;
     }
 
-    public record Region(String code, String name) {
-    }
+    public record Region(String code, String name) {}
 
-    public record CouncilView(String code, String name, String type, Region region, String cassrCode, String startDate,
-            String endDate, List<String> replacedBy) {
+    public record CouncilView(
+            String code,
+            String name,
+            String type,
+            Region region,
+            String cassrCode,
+            String startDate,
+            String endDate,
+            List<String> replacedBy) {
         static CouncilView of(CouncilRecord c) {
-            return new CouncilView(c.code(), c.name(), c.type().name(), new Region(c.regionCode(), c.regionName()),
-                    c.cassrCode(), c.startDate() == null ? null : c.startDate().toString(),
-                    c.endDate() == null ? null : c.endDate().toString(), c.replacedBy());
+            return new CouncilView(
+                    c.code(),
+                    c.name(),
+                    c.type().name(),
+                    new Region(c.regionCode(), c.regionName()),
+                    c.cassrCode(),
+                    c.startDate() == null ? null : c.startDate().toString(),
+                    c.endDate() == null ? null : c.endDate().toString(),
+                    c.replacedBy());
         }
     }
 
-    public record Neighbour(String code, String name, double distance) {
-    }
+    public record Neighbour(String code, String name, double distance) {}
 
-    public record CouncilMetrics(CouncilView council, String year, List<Neighbour> neighbours,
-            List<CouncilMetric> metrics) {
-    }
+    public record CouncilMetrics(
+            CouncilView council, String year, List<Neighbour> neighbours, List<CouncilMetric> metrics) {}
 
     @GET
     @Operation(summary = "Every council with adult social services responsibilities since April 2019, by name")
@@ -59,20 +70,33 @@ public class CouncilResource {
 
     @GET
     @Path("/{code}/metrics")
-    @Operation(summary = "Every metric for one council and year, with England, region, neighbour and custom-group comparisons")
-    public CouncilMetrics metrics(@PathParam("code") String code,
-            @Parameter(description = "Data year, e.g. 2021-22; the newest held if absent") @QueryParam("year") String year,
-            @Parameter(description = "Comma-separated council codes for a custom comparator group") @QueryParam("custom") String custom) {
+    @Operation(
+            summary =
+                    "Every metric for one council and year, with England, region, neighbour and custom-group comparisons")
+    public CouncilMetrics metrics(
+            @PathParam("code") String code,
+            @Parameter(description = "Data year, e.g. 2021-22; the newest held if absent") @QueryParam("year")
+                    String year,
+            @Parameter(description = "Comma-separated council codes for a custom comparator group")
+                    @QueryParam("custom")
+                    String custom) {
         YearSnapshot snapshot = comparisons.requireYear(year);
-        CouncilRecord council = snapshot.council(code).orElseThrow(() -> new NotFoundProblem(
-                store.councils().stream().anyMatch(c -> c.code().equals(code))
-                        ? "Council " + code + " did not exist in " + snapshot.year()
-                        : "No council with code " + code));
+        CouncilRecord council = snapshot.council(code)
+                .orElseThrow(() -> new NotFoundProblem(
+                        store.councils().stream().anyMatch(c -> c.code().equals(code))
+                                ? "Council " + code + " did not exist in " + snapshot.year()
+                                : "No council with code " + code));
         List<String> customCodes = customGroup(snapshot, custom);
         List<Neighbour> neighbours = snapshot.neighbours().getOrDefault(code, List.of()).stream()
-                .map(n -> new Neighbour(n.areaCode(), snapshot.council(n.areaCode()).orElseThrow().name(), n.distance()))
+                .map(n -> new Neighbour(
+                        n.areaCode(),
+                        snapshot.council(n.areaCode()).orElseThrow().name(),
+                        n.distance()))
                 .toList();
-        return new CouncilMetrics(CouncilView.of(council), snapshot.year(), neighbours,
+        return new CouncilMetrics(
+                CouncilView.of(council),
+                snapshot.year(),
+                neighbours,
                 comparisons.forCouncil(snapshot, council, customCodes));
     }
 
@@ -80,7 +104,10 @@ public class CouncilResource {
         if (custom == null || custom.isBlank()) {
             return List.of();
         }
-        List<String> codes = Arrays.stream(custom.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct()
+        List<String> codes = Arrays.stream(custom.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .distinct()
                 .toList();
         for (String code : codes) {
             if (snapshot.council(code).isEmpty()) {

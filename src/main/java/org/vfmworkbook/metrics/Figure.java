@@ -4,11 +4,14 @@ package org.vfmworkbook.metrics;
  * One published figure as the calculations see it: a value (or none) with its status, year and source cell.
  * {@code published} is false for markers such as "[x]" and "[c]", which are never read as zero.
  */
-public record Figure(String year, String areaCode, String measureId, Double value, Status status, String source,
-        boolean primary) {
+public record Figure(
+        String year, String areaCode, String measureId, Double value, Status status, String source, boolean primary) {
 
     public enum Status {
-        PUBLISHED, NOT_SUBMITTED, SUPPRESSED, BLANK
+        PUBLISHED,
+        NOT_SUBMITTED,
+        SUPPRESSED,
+        BLANK
     }
 
     public boolean published() {

@@ -16,8 +16,8 @@ public final class FigureIndex {
 
     public FigureIndex(Collection<Figure> figures) {
         for (Figure figure : figures) {
-            TreeMap<Integer, Figure> years = byAreaAndMeasure.computeIfAbsent(key(figure.areaCode(), figure.measureId()),
-                    k -> new TreeMap<>());
+            TreeMap<Integer, Figure> years =
+                    byAreaAndMeasure.computeIfAbsent(key(figure.areaCode(), figure.measureId()), k -> new TreeMap<>());
             years.merge(Figure.startYear(figure.year()), figure, (held, offered) -> held.primary() ? held : offered);
         }
     }

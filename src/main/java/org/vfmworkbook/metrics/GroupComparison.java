@@ -11,16 +11,28 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * {@code aggregate} is the group's own published total as a ratio (e.g. England's spend ÷ England's adults)
  * where the publisher gives one; {@code members} are the councils in the group, in name order.
  */
-public record GroupComparison(ComparatorGroup group, String label, @JsonUnwrapped Statistics statistics, Double aggregate,
-        QuartileBand quartileBand, Double zScore, Boolean notablyDifferent,
+public record GroupComparison(
+        ComparatorGroup group,
+        String label,
+        @JsonUnwrapped Statistics statistics,
+        Double aggregate,
+        QuartileBand quartileBand,
+        Double zScore,
+        Boolean notablyDifferent,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> members) {
 
     /** The rule in docs/methodology.md: at least two standard deviations from the mean of five or more councils. */
     public static final double NOTABLE_Z = 2.0;
+
     public static final int NOTABLE_MIN_N = 5;
 
-    public static GroupComparison of(ComparatorGroup group, String label, Statistics statistics, Double aggregate,
-            Double value, List<String> members) {
+    public static GroupComparison of(
+            ComparatorGroup group,
+            String label,
+            Statistics statistics,
+            Double aggregate,
+            Double value,
+            List<String> members) {
         if (value == null) {
             return new GroupComparison(group, label, statistics, aggregate, null, null, null, members);
         }

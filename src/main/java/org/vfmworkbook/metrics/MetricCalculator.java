@@ -56,13 +56,14 @@ public final class MetricCalculator {
             value = numerator * metric.scale() / denominator;
         }
         String sourceYear = lookup.years.isEmpty() ? year : lookup.years.last();
-        return new MetricValue(metric.id(), areaCode, year, value, numerator, denominator, sourceYear, flags,
-                lookup.sources);
+        return new MetricValue(
+                metric.id(), areaCode, year, value, numerator, denominator, sourceYear, flags, lookup.sources);
     }
 
     /** One published measure for an area, by the metric's year policy (used for neighbour characteristics). */
     public Optional<Figure> measure(String areaCode, String measureId, String year, boolean latestAvailable) {
-        Optional<Figure> figure = latestAvailable ? figures.latestAtOrBefore(areaCode, measureId, year)
+        Optional<Figure> figure = latestAvailable
+                ? figures.latestAtOrBefore(areaCode, measureId, year)
                 : figures.in(areaCode, measureId, year);
         if (figure.isEmpty() && predecessorOf.containsKey(areaCode)) {
             return measure(predecessorOf.get(areaCode), measureId, year, latestAvailable);
@@ -114,8 +115,7 @@ public final class MetricCalculator {
                 case NOT_SUBMITTED -> flags.add(DataFlag.NOT_SUBMITTED);
                 case SUPPRESSED -> flags.add(DataFlag.SUPPRESSED);
                 case BLANK -> flags.add(DataFlag.MISSING);
-                case PUBLISHED -> {
-                }
+                case PUBLISHED -> {}
             }
             if (!figure.published()) {
                 return null;
@@ -129,7 +129,8 @@ public final class MetricCalculator {
         }
 
         private Optional<Figure> find(String area, String measureId) {
-            return metric.usesLatestAvailable() ? figures.latestAtOrBefore(area, measureId, year)
+            return metric.usesLatestAvailable()
+                    ? figures.latestAtOrBefore(area, measureId, year)
                     : figures.in(area, measureId, year);
         }
     }

@@ -31,8 +31,7 @@ public final class MetricCatalogue {
         this.byId = map;
     }
 
-    record File(List<MetricDefinition> metrics) {
-    }
+    record File(List<MetricDefinition> metrics) {}
 
     /** Reads the shipped catalogue and checks it against the measures the importer knows. */
     public static MetricCatalogue load(Set<String> knownMeasures) {
@@ -47,8 +46,8 @@ public final class MetricCatalogue {
     }
 
     static MetricCatalogue read(InputStream in, String name, Set<String> knownMeasures) throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper yaml =
+                new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         File file = yaml.readValue(in, File.class);
         List<String> problems = problems(file.metrics(), knownMeasures);
         if (!problems.isEmpty()) {

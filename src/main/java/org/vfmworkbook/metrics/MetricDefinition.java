@@ -10,9 +10,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *         ÷ (sum of denominator measures − sum of denominator subtractions).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MetricDefinition(String id, String title, String shortTitle, String unit, String ageBand, String polarity,
-        String definition, Part numerator, Part denominator, Double multiplier, String yearPolicy, String kind,
-        String basedOn, List<String> predictors, List<String> caveats, Boolean computable, String notComputableReason) {
+public record MetricDefinition(
+        String id,
+        String title,
+        String shortTitle,
+        String unit,
+        String ageBand,
+        String polarity,
+        String definition,
+        Part numerator,
+        Part denominator,
+        Double multiplier,
+        String yearPolicy,
+        String kind,
+        String basedOn,
+        List<String> predictors,
+        List<String> caveats,
+        Boolean computable,
+        String notComputableReason) {
 
     /** A numerator or denominator: the published measures summed, less any subtracted. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

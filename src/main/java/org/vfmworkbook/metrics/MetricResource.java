@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.vfmworkbook.security.Access;
 import org.vfmworkbook.security.Permission;
 import org.vfmworkbook.web.NotFoundProblem;
@@ -26,12 +27,17 @@ public class MetricResource {
         this.comparisons = comparisons;
     }
 
-    public record CouncilValue(String code, String name, String regionCode, Double value, Double numerator,
-            Double denominator, String sourceYear, List<CouncilMetric.Flag> flags) {
-    }
+    public record CouncilValue(
+            String code,
+            String name,
+            String regionCode,
+            Double value,
+            Double numerator,
+            Double denominator,
+            String sourceYear,
+            List<CouncilMetric.Flag> flags) {}
 
-    public record MetricValues(MetricDefinition metric, String year, Statistics england, List<CouncilValue> values) {
-    }
+    public record MetricValues(MetricDefinition metric, String year, Statistics england, List<CouncilValue> values) {}
 
     @GET
     @Operation(summary = "The metric catalogue: definitions, units, sources and caveats")
@@ -43,16 +49,31 @@ public class MetricResource {
     @Path("/{metricId}/values")
     @Operation(summary = "One metric for every council in a year, ordered by council name (never by value)")
     public MetricValues values(@PathParam("metricId") String metricId, @QueryParam("year") String year) {
-        MetricDefinition metric = comparisons.catalogue().find(metricId)
+        MetricDefinition metric = comparisons
+                .catalogue()
+                .find(metricId)
                 .orElseThrow(() -> new NotFoundProblem("No metric with id " + metricId));
         YearSnapshot snapshot = comparisons.requireYear(year);
-        List<CouncilValue> values = snapshot.councils().stream().map(c -> {
-            MetricValue v = snapshot.value(metricId, c.code());
-            return new CouncilValue(c.code(), c.name(), c.regionCode(), v.value(), v.numerator(), v.denominator(),
-                    v.sourceYear(), v.flags().stream().sorted().map(f -> new CouncilMetric.Flag(f, f.description()))
-                            .toList());
-        }).toList();
-        Statistics england = Statistics.of(values.stream().filter(v -> v.value() != null).map(CouncilValue::value)
+        List<CouncilValue> values = snapshot.councils().stream()
+                .map(c -> {
+                    MetricValue v = snapshot.value(metricId, c.code());
+                    return new CouncilValue(
+                            c.code(),
+                            c.name(),
+                            c.regionCode(),
+                            v.value(),
+                            v.numerator(),
+                            v.denominator(),
+                            v.sourceYear(),
+                            v.flags().stream()
+                                    .sorted()
+                                    .map(f -> new CouncilMetric.Flag(f, f.description()))
+                                    .toList());
+                })
+                .toList();
+        Statistics england = Statistics.of(values.stream()
+                .filter(v -> v.value() != null)
+                .map(CouncilValue::value)
                 .toList());
         return new MetricValues(metric, snapshot.year(), england, values);
     }

@@ -9,8 +9,16 @@ import java.util.Set;
  * units), the year the figures were published for, the cells they came from, and every flag that applies.
  * {@code value} is null whenever it cannot be stated; it is never zero for "not known".
  */
-public record MetricValue(String metricId, String areaCode, String year, Double value, Double numerator,
-        Double denominator, String sourceYear, Set<DataFlag> flags, List<String> sources) {
+public record MetricValue(
+        String metricId,
+        String areaCode,
+        String year,
+        Double value,
+        Double numerator,
+        Double denominator,
+        String sourceYear,
+        Set<DataFlag> flags,
+        List<String> sources) {
 
     public MetricValue {
         flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+
 import org.vfmworkbook.nationaldata.CouncilRecord;
 import org.vfmworkbook.nationaldata.DatasetKind;
 import org.vfmworkbook.nationaldata.DatasetRecord;
@@ -59,8 +60,11 @@ public class NationalComparisons {
     public List<String> years() {
         List<String> held = years;
         if (held == null) {
-            held = store.datasets().stream().filter(d -> d.kind() == DatasetKind.ASCFR_SALT).map(DatasetRecord::dataYear)
-                    .sorted(Comparator.reverseOrder()).toList();
+            held = store.datasets().stream()
+                    .filter(d -> d.kind() == DatasetKind.ASCFR_SALT)
+                    .map(DatasetRecord::dataYear)
+                    .sorted(Comparator.reverseOrder())
+                    .toList();
             years = held;
         }
         return held;
@@ -76,8 +80,9 @@ public class NationalComparisons {
             throw new NotFoundProblem("No national data is loaded yet");
         }
         String wanted = year == null || year.isBlank() ? held.get(0) : year;
-        return year(wanted).orElseThrow(() -> new NotFoundProblem(
-                "No data for year " + wanted + "; years held: " + String.join(", ", held)));
+        return year(wanted)
+                .orElseThrow(() ->
+                        new NotFoundProblem("No data for year " + wanted + "; years held: " + String.join(", ", held)));
     }
 
     public Optional<YearSnapshot> year(String year) {
@@ -89,11 +94,23 @@ public class NationalComparisons {
 
     private YearSnapshot compute(String year) {
         long started = System.nanoTime();
-        YearSnapshot snapshot = new SnapshotBuilder(catalogue, store.councils(),
-                store.figures().stream().map(NationalComparisons::figure).toList()).build(year);
-        long values = snapshot.values().values().stream().mapToLong(java.util.Map::size).sum();
-        LOG.infof("Computed %s: %d metric values (%d metrics, %d councils, regions and England) in %d ms", year,
-                values, catalogue.all().size(), snapshot.councils().size(), (System.nanoTime() - started) / 1_000_000);
+        YearSnapshot snapshot = new SnapshotBuilder(
+                        catalogue,
+                        store.councils(),
+                        store.figures().stream()
+                                .map(NationalComparisons::figure)
+                                .toList())
+                .build(year);
+        long values = snapshot.values().values().stream()
+                .mapToLong(java.util.Map::size)
+                .sum();
+        LOG.infof(
+                "Computed %s: %d metric values (%d metrics, %d councils, regions and England) in %d ms",
+                year,
+                values,
+                catalogue.all().size(),
+                snapshot.councils().size(),
+                (System.nanoTime() - started) / 1_000_000);
         return snapshot;
     }
 
@@ -106,22 +123,56 @@ public class NationalComparisons {
         return metrics;
     }
 
-    public CouncilMetric forCouncil(YearSnapshot snapshot, CouncilRecord council, MetricDefinition metric,
-            List<String> custom) {
+    public CouncilMetric forCouncil(
+            YearSnapshot snapshot, CouncilRecord council, MetricDefinition metric, List<String> custom) {
         MetricValue value = snapshot.value(metric.id(), council.code());
         Map<String, GroupComparison> groups = new LinkedHashMap<>();
-        groups.put("england", compare(snapshot, metric, value, ComparatorGroup.ENGLAND, "England",
-                codes(snapshot.councils()), Regions.ENGLAND_CODE));
-        groups.put("region", compare(snapshot, metric, value, ComparatorGroup.REGION, council.regionName(),
-                codes(snapshot.councils().stream().filter(c -> c.regionCode().equals(council.regionCode())).toList()),
-                council.regionCode()));
+        groups.put(
+                "england",
+                compare(
+                        snapshot,
+                        metric,
+                        value,
+                        ComparatorGroup.ENGLAND,
+                        "England",
+                        codes(snapshot.councils()),
+                        Regions.ENGLAND_CODE));
+        groups.put(
+                "region",
+                compare(
+                        snapshot,
+                        metric,
+                        value,
+                        ComparatorGroup.REGION,
+                        council.regionName(),
+                        codes(snapshot.councils().stream()
+                                .filter(c -> c.regionCode().equals(council.regionCode()))
+                                .toList()),
+                        council.regionCode()));
         List<String> neighbours = snapshot.neighbours().getOrDefault(council.code(), List.of()).stream()
-                .map(StatisticalNeighbours.Neighbour::areaCode).toList();
-        groups.put("neighbours", compare(snapshot, metric, value, ComparatorGroup.NEIGHBOURS,
-                "Statistical neighbours", withMembers(neighbours, council.code()), null));
+                .map(StatisticalNeighbours.Neighbour::areaCode)
+                .toList();
+        groups.put(
+                "neighbours",
+                compare(
+                        snapshot,
+                        metric,
+                        value,
+                        ComparatorGroup.NEIGHBOURS,
+                        "Statistical neighbours",
+                        withMembers(neighbours, council.code()),
+                        null));
         if (!custom.isEmpty()) {
-            groups.put("custom", compare(snapshot, metric, value, ComparatorGroup.CUSTOM, "Custom group",
-                    withMembers(custom, council.code()), null));
+            groups.put(
+                    "custom",
+                    compare(
+                            snapshot,
+                            metric,
+                            value,
+                            ComparatorGroup.CUSTOM,
+                            "Custom group",
+                            withMembers(custom, council.code()),
+                            null));
         }
         return CouncilMetric.of(metric, value, groups);
     }
@@ -135,14 +186,25 @@ public class NationalComparisons {
         return all;
     }
 
-    private GroupComparison compare(YearSnapshot snapshot, MetricDefinition metric, MetricValue value,
-            ComparatorGroup group, String label, List<String> members, String aggregateArea) {
-        List<Double> values = members.stream().map(code -> snapshot.value(metric.id(), code))
-                .filter(MetricValue::available).map(MetricValue::value).toList();
-        Double aggregate = aggregateArea == null ? null : snapshot.value(metric.id(), aggregateArea).value();
+    private GroupComparison compare(
+            YearSnapshot snapshot,
+            MetricDefinition metric,
+            MetricValue value,
+            ComparatorGroup group,
+            String label,
+            List<String> members,
+            String aggregateArea) {
+        List<Double> values = members.stream()
+                .map(code -> snapshot.value(metric.id(), code))
+                .filter(MetricValue::available)
+                .map(MetricValue::value)
+                .toList();
+        Double aggregate = aggregateArea == null
+                ? null
+                : snapshot.value(metric.id(), aggregateArea).value();
         boolean listMembers = group == ComparatorGroup.NEIGHBOURS || group == ComparatorGroup.CUSTOM;
-        return GroupComparison.of(group, label, Statistics.of(values), aggregate, value.value(),
-                listMembers ? members : List.of());
+        return GroupComparison.of(
+                group, label, Statistics.of(values), aggregate, value.value(), listMembers ? members : List.of());
     }
 
     private static List<String> codes(List<CouncilRecord> councils) {
@@ -151,17 +213,26 @@ public class NationalComparisons {
 
     /** All councils' values for one metric, in council-name order (never ordered by value). */
     public List<MetricValue> valuesByCouncilName(YearSnapshot snapshot, MetricDefinition metric) {
-        return snapshot.councils().stream().map(c -> snapshot.value(metric.id(), c.code())).toList();
+        return snapshot.councils().stream()
+                .map(c -> snapshot.value(metric.id(), c.code()))
+                .toList();
     }
 
     private static Figure figure(PublishedFigure p) {
-        return new Figure(p.year(), p.areaCode(), p.measureId(), p.value(), Figure.Status.valueOf(p.status().name()),
-                p.source(), p.primary());
+        return new Figure(
+                p.year(),
+                p.areaCode(),
+                p.measureId(),
+                p.value(),
+                Figure.Status.valueOf(p.status().name()),
+                p.source(),
+                p.primary());
     }
 
     static Map<String, String> soleSuccessors(List<CouncilRecord> councils) {
         Map<String, String> predecessorOf = new HashMap<>();
-        Map<String, Long> successorCounts = councils.stream().flatMap(c -> c.replacedBy().stream())
+        Map<String, Long> successorCounts = councils.stream()
+                .flatMap(c -> c.replacedBy().stream())
                 .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
         for (CouncilRecord c : councils) {
             if (c.replacedBy().size() == 1 && successorCounts.get(c.replacedBy().get(0)) == 1) {

@@ -18,15 +18,18 @@ public final class NeedModel {
     public static final double OUTLIER_RESIDUAL = 3.0;
 
     /** One council's inputs. */
-    public record Observation(String areaCode, double spend, double[] predictors, double adultPopulation) {
-    }
+    public record Observation(String areaCode, double spend, double[] predictors, double adultPopulation) {}
 
-    public record Exclusion(String areaCode, String reason) {
-    }
+    public record Exclusion(String areaCode, String reason) {}
 
     /** The fitted model: coefficients (intercept first), R², residual standard error, n, exclusions. */
-    public record Fit(List<String> predictors, double[] coefficients, double rSquared, double residualStandardError,
-            int n, List<Exclusion> excluded) {
+    public record Fit(
+            List<String> predictors,
+            double[] coefficients,
+            double rSquared,
+            double residualStandardError,
+            int n,
+            List<Exclusion> excluded) {
 
         public double expected(double[] x) {
             double y = coefficients[0];
@@ -42,8 +45,7 @@ public final class NeedModel {
         }
     }
 
-    private NeedModel() {
-    }
+    private NeedModel() {}
 
     public static Fit fit(List<String> predictorNames, List<Observation> observations) {
         List<Exclusion> excluded = new ArrayList<>();
@@ -60,7 +62,8 @@ public final class NeedModel {
         for (Observation o : kept) {
             double r = first.standardisedResidual(o.spend(), o.predictors());
             if (Math.abs(r) > OUTLIER_RESIDUAL) {
-                excluded.add(new Exclusion(o.areaCode(),
+                excluded.add(new Exclusion(
+                        o.areaCode(),
                         String.format("standardised residual %.1f in the first fit (more than 3 in size)", r)));
             } else {
                 inliers.add(o);
@@ -88,7 +91,8 @@ public final class NeedModel {
             }
         }
         double[] b = solve(xtx, xty);
-        double mean = observations.stream().mapToDouble(Observation::spend).average().orElseThrow();
+        double mean =
+                observations.stream().mapToDouble(Observation::spend).average().orElseThrow();
         double sse = 0;
         double sst = 0;
         for (Observation o : observations) {
@@ -96,7 +100,8 @@ public final class NeedModel {
             sse += (o.spend() - fitted) * (o.spend() - fitted);
             sst += (o.spend() - mean) * (o.spend() - mean);
         }
-        return new Fit(List.copyOf(predictorNames), b, 1 - sse / sst, Math.sqrt(sse / (n - k)), n, List.copyOf(excluded));
+        return new Fit(
+                List.copyOf(predictorNames), b, 1 - sse / sst, Math.sqrt(sse / (n - k)), n, List.copyOf(excluded));
     }
 
     private static double[] withIntercept(double[] x) {

@@ -16,6 +16,7 @@ final class SnapshotBuilder {
 
     /** Characteristics for statistical neighbours: measure id and whether it is log-transformed. */
     private static final List<String> NEIGHBOUR_METRICS = List.of("imd-average-score", "share-adults-75-plus");
+
     private static final List<String> NEIGHBOUR_LOG_MEASURES = List.of("mye-population-18-plus", "population-density");
     static final double WIDE_VARIATION_RATIO = 10;
 
@@ -31,10 +32,12 @@ final class SnapshotBuilder {
 
     YearSnapshot build(String year) {
         int start = Figure.startYear(year);
-        List<CouncilRecord> councils = allCouncils.stream().filter(c -> c.existedIn(start))
-                .sorted(Comparator.comparing(CouncilRecord::name)).toList();
-        MetricCalculator calculator = new MetricCalculator(new FigureIndex(figures),
-                NationalComparisons.soleSuccessors(allCouncils));
+        List<CouncilRecord> councils = allCouncils.stream()
+                .filter(c -> c.existedIn(start))
+                .sorted(Comparator.comparing(CouncilRecord::name))
+                .toList();
+        MetricCalculator calculator =
+                new MetricCalculator(new FigureIndex(figures), NationalComparisons.soleSuccessors(allCouncils));
         Set<String> areas = NationalComparisons.areaCodesWithTotals(councils);
         Map<String, Map<String, MetricValue>> values = new LinkedHashMap<>();
         for (MetricDefinition metric : catalogue.all()) {
@@ -63,15 +66,19 @@ final class SnapshotBuilder {
     private List<MetricDefinition> spendMetrics(MetricDefinition needMetric) {
         List<MetricDefinition> spend = new ArrayList<>();
         catalogue.find(needMetric.basedOn()).ifPresent(spend::add);
-        catalogue.all().stream().filter(m -> m.id().startsWith(needMetric.basedOn() + "-") && m.isComputable())
+        catalogue.all().stream()
+                .filter(m -> m.id().startsWith(needMetric.basedOn() + "-") && m.isComputable())
                 .forEach(spend::add);
         return spend;
     }
 
-    private static Map<String, MetricValue> flagWideVariation(Map<String, MetricValue> byArea,
-            List<CouncilRecord> councils) {
-        Statistics s = Statistics.of(councils.stream().map(c -> byArea.get(c.code())).filter(MetricValue::available)
-                .map(MetricValue::value).toList());
+    private static Map<String, MetricValue> flagWideVariation(
+            Map<String, MetricValue> byArea, List<CouncilRecord> councils) {
+        Statistics s = Statistics.of(councils.stream()
+                .map(c -> byArea.get(c.code()))
+                .filter(MetricValue::available)
+                .map(MetricValue::value)
+                .toList());
         boolean wide = s.n() > 1 && s.min() > 0 && s.max() / s.min() >= WIDE_VARIATION_RATIO;
         if (!wide) {
             return byArea;
@@ -81,8 +88,12 @@ final class SnapshotBuilder {
         return flagged;
     }
 
-    private YearSnapshot.NeedModelResult fitNeedModel(MetricDefinition needMetric, MetricDefinition spend,
-            List<CouncilRecord> councils, Map<String, Map<String, MetricValue>> values, MetricCalculator calculator,
+    private YearSnapshot.NeedModelResult fitNeedModel(
+            MetricDefinition needMetric,
+            MetricDefinition spend,
+            List<CouncilRecord> councils,
+            Map<String, Map<String, MetricValue>> values,
+            MetricCalculator calculator,
             String year) {
         List<NeedModel.Observation> observations = new ArrayList<>();
         Map<String, double[]> predictors = new HashMap<>();
@@ -90,9 +101,13 @@ final class SnapshotBuilder {
             Optional<double[]> x = predictors(needMetric, council.code(), values);
             MetricValue actual = values.get(spend.id()).get(council.code());
             Optional<Figure> adults = calculator.measure(council.code(), "mye-population-18-plus", year, true);
-            if (x.isPresent() && actual.available() && adults.isPresent() && adults.get().published()) {
+            if (x.isPresent()
+                    && actual.available()
+                    && adults.isPresent()
+                    && adults.get().published()) {
                 predictors.put(council.code(), x.get());
-                observations.add(new NeedModel.Observation(council.code(), actual.value(), x.get(), adults.get().value()));
+                observations.add(new NeedModel.Observation(
+                        council.code(), actual.value(), x.get(), adults.get().value()));
             }
         }
         try {
@@ -109,8 +124,8 @@ final class SnapshotBuilder {
         }
     }
 
-    private static Optional<double[]> predictors(MetricDefinition needMetric, String area,
-            Map<String, Map<String, MetricValue>> values) {
+    private static Optional<double[]> predictors(
+            MetricDefinition needMetric, String area, Map<String, Map<String, MetricValue>> values) {
         double[] x = new double[needMetric.predictors().size()];
         for (int i = 0; i < x.length; i++) {
             MetricValue v = values.get(needMetric.predictors().get(i)).get(area);
@@ -123,8 +138,12 @@ final class SnapshotBuilder {
     }
 
     /** Actual ÷ expected × multiplier; numerator = actual, denominator = expected spend per adult. */
-    private static Map<String, MetricValue> needAdjusted(MetricDefinition metric, List<CouncilRecord> councils,
-            Map<String, Map<String, MetricValue>> values, YearSnapshot.NeedModelResult model, String year) {
+    private static Map<String, MetricValue> needAdjusted(
+            MetricDefinition metric,
+            List<CouncilRecord> councils,
+            Map<String, Map<String, MetricValue>> values,
+            YearSnapshot.NeedModelResult model,
+            String year) {
         Map<String, MetricValue> adjusted = new HashMap<>();
         for (CouncilRecord council : councils) {
             MetricValue actual = values.get(metric.basedOn()).get(council.code());
@@ -132,7 +151,9 @@ final class SnapshotBuilder {
             if (model == null || model.fit() == null || x.isEmpty() || !actual.available()) {
                 Set<DataFlag> flags = new java.util.HashSet<>(Set.of(DataFlag.OUTSIDE_NEED_MODEL));
                 flags.addAll(actual.flags());
-                metric.predictors().forEach(p -> flags.addAll(values.get(p).get(council.code()).flags()));
+                metric.predictors()
+                        .forEach(p ->
+                                flags.addAll(values.get(p).get(council.code()).flags()));
                 flags.remove(DataFlag.WIDE_VARIATION);
                 adjusted.put(council.code(), MetricValue.unavailable(metric.id(), council.code(), year, flags));
                 continue;
@@ -143,14 +164,27 @@ final class SnapshotBuilder {
                 flags.add(DataFlag.OUTSIDE_NEED_MODEL);
             }
             List<String> sources = new ArrayList<>(actual.sources());
-            adjusted.put(council.code(), new MetricValue(metric.id(), council.code(), year,
-                    actual.value() / expected * metric.scale(), actual.value(), expected, year, flags, sources));
+            adjusted.put(
+                    council.code(),
+                    new MetricValue(
+                            metric.id(),
+                            council.code(),
+                            year,
+                            actual.value() / expected * metric.scale(),
+                            actual.value(),
+                            expected,
+                            year,
+                            flags,
+                            sources));
         }
         return adjusted;
     }
 
-    private static Map<String, List<StatisticalNeighbours.Neighbour>> neighbours(List<CouncilRecord> councils,
-            Map<String, Map<String, MetricValue>> values, MetricCalculator calculator, String year) {
+    private static Map<String, List<StatisticalNeighbours.Neighbour>> neighbours(
+            List<CouncilRecord> councils,
+            Map<String, Map<String, MetricValue>> values,
+            MetricCalculator calculator,
+            String year) {
         List<StatisticalNeighbours.Characteristics> characteristics = new ArrayList<>();
         for (CouncilRecord council : councils) {
             List<Double> x = new ArrayList<>();
@@ -160,7 +194,10 @@ final class SnapshotBuilder {
             }
             for (String measure : NEIGHBOUR_LOG_MEASURES) {
                 Optional<Figure> f = calculator.measure(council.code(), measure, year, true);
-                x.add(f.isPresent() && f.get().published() && f.get().value() > 0 ? Math.log(f.get().value()) : null);
+                x.add(
+                        f.isPresent() && f.get().published() && f.get().value() > 0
+                                ? Math.log(f.get().value())
+                                : null);
             }
             characteristics.add(new StatisticalNeighbours.Characteristics(council.code(), x.toArray(Double[]::new)));
         }

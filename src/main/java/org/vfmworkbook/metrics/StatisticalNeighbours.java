@@ -16,14 +16,11 @@ public final class StatisticalNeighbours {
 
     public static final int GROUP_SIZE = 15;
 
-    public record Characteristics(String areaCode, Double[] values) {
-    }
+    public record Characteristics(String areaCode, Double[] values) {}
 
-    public record Neighbour(String areaCode, double distance) {
-    }
+    public record Neighbour(String areaCode, double distance) {}
 
-    private StatisticalNeighbours() {
-    }
+    private StatisticalNeighbours() {}
 
     public static Map<String, List<Neighbour>> nearest(List<Characteristics> councils, int groupSize) {
         int k = councils.isEmpty() ? 0 : councils.get(0).values().length;
@@ -64,7 +61,9 @@ public final class StatisticalNeighbours {
                 }
             }
             candidates.sort(Comparator.comparingDouble(Neighbour::distance).thenComparing(Neighbour::areaCode));
-            result.put(councils.get(i).areaCode(), List.copyOf(candidates.subList(0, Math.min(groupSize, candidates.size()))));
+            result.put(
+                    councils.get(i).areaCode(),
+                    List.copyOf(candidates.subList(0, Math.min(groupSize, candidates.size()))));
         }
         return result;
     }

@@ -11,7 +11,8 @@ import java.util.Collection;
 public record Statistics(int n, Double mean, Double median, Double q1, Double q3, Double min, Double max, Double sd) {
 
     public static Statistics of(Collection<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
         if (n == 0) {
             return new Statistics(0, null, null, null, null, null, null, null);
@@ -19,11 +20,19 @@ public record Statistics(int n, Double mean, Double median, Double q1, Double q3
         double mean = Arrays.stream(sorted).average().orElseThrow();
         Double sd = null;
         if (n > 1) {
-            double squares = Arrays.stream(sorted).map(v -> (v - mean) * (v - mean)).sum();
+            double squares =
+                    Arrays.stream(sorted).map(v -> (v - mean) * (v - mean)).sum();
             sd = Math.sqrt(squares / (n - 1));
         }
-        return new Statistics(n, mean, quantile(sorted, 0.5), quantile(sorted, 0.25), quantile(sorted, 0.75),
-                sorted[0], sorted[n - 1], sd);
+        return new Statistics(
+                n,
+                mean,
+                quantile(sorted, 0.5),
+                quantile(sorted, 0.25),
+                quantile(sorted, 0.75),
+                sorted[0],
+                sorted[n - 1],
+                sd);
     }
 
     /** Type-7 quantile of sorted values: h = (n − 1)p; x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]). */

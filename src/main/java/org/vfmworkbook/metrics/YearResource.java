@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.vfmworkbook.security.Access;
 import org.vfmworkbook.security.Permission;
 

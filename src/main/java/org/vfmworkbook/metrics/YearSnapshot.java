@@ -11,13 +11,20 @@ import org.vfmworkbook.nationaldata.CouncilRecord;
  * England totals), each council's statistical neighbours, and the need models. Immutable; rebuilt when the
  * national data changes.
  */
-public record YearSnapshot(String year, List<CouncilRecord> councils, Map<String, Map<String, MetricValue>> values,
-        Map<String, List<StatisticalNeighbours.Neighbour>> neighbours, Map<String, NeedModelResult> needModels) {
+public record YearSnapshot(
+        String year,
+        List<CouncilRecord> councils,
+        Map<String, Map<String, MetricValue>> values,
+        Map<String, List<StatisticalNeighbours.Neighbour>> neighbours,
+        Map<String, NeedModelResult> needModels) {
 
     /** A need model fitted for one spend metric, or why it could not be fitted. */
-    public record NeedModelResult(String spendMetricId, NeedModel.Fit fit, Map<String, Double> standardisedResiduals,
-            Map<String, Double> expected, String failure) {
-    }
+    public record NeedModelResult(
+            String spendMetricId,
+            NeedModel.Fit fit,
+            Map<String, Double> standardisedResiduals,
+            Map<String, Double> expected,
+            String failure) {}
 
     public Optional<CouncilRecord> council(String code) {
         return councils.stream().filter(c -> c.code().equals(code)).findFirst();
@@ -26,6 +33,8 @@ public record YearSnapshot(String year, List<CouncilRecord> councils, Map<String
     public MetricValue value(String metricId, String areaCode) {
         Map<String, MetricValue> byArea = values.getOrDefault(metricId, Map.of());
         MetricValue value = byArea.get(areaCode);
-        return value != null ? value : MetricValue.unavailable(metricId, areaCode, year, java.util.Set.of(DataFlag.MISSING));
+        return value != null
+                ? value
+                : MetricValue.unavailable(metricId, areaCode, year, java.util.Set.of(DataFlag.MISSING));
     }
 }

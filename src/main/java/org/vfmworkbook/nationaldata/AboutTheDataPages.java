@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+
 import org.vfmworkbook.security.Access;
 import org.vfmworkbook.security.Permission;
 

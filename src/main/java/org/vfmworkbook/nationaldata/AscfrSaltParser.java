@@ -62,7 +62,9 @@ final class AscfrSaltParser {
         Map<String, ParsedDataset.CouncilSighting> sightings = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         Map<String, List<SourceMap.ColumnMeasure>> bySheet = new LinkedHashMap<>();
-        spec.measures().forEach(m -> bySheet.computeIfAbsent(m.sheet(), s -> new ArrayList<>()).add(m));
+        spec.measures()
+                .forEach(m -> bySheet.computeIfAbsent(m.sheet(), s -> new ArrayList<>())
+                        .add(m));
 
         for (var entry : bySheet.entrySet()) {
             SheetGrid grid = sheets.get(entry.getKey());
@@ -71,19 +73,28 @@ final class AscfrSaltParser {
             }
             Optional<HeaderBlock> header = HeaderBlock.find(grid, "Geography code", CODE, REGION_CODE);
             if (header.isEmpty()) {
-                problems.add(ImportProblem.inSheet(file, grid.name(),
-                        "no table header found: expected a row starting \"Geography code\" followed by rows of area codes"));
+                problems.add(
+                        ImportProblem.inSheet(
+                                file,
+                                grid.name(),
+                                "no table header found: expected a row starting \"Geography code\" followed by rows of area codes"));
                 continue;
             }
             Map<SourceMap.ColumnMeasure, Integer> columns = new LinkedHashMap<>();
             for (SourceMap.ColumnMeasure measure : entry.getValue()) {
                 List<String> path = measure.header().stream()
-                        .map(label -> label.replace("{year}", year).replace("{previous-year}", previous)).toList();
+                        .map(label -> label.replace("{year}", year).replace("{previous-year}", previous))
+                        .toList();
                 Optional<Integer> column = header.get().column(path);
                 if (column.isEmpty()) {
-                    problems.add(new ImportProblem(file, grid.name(), header.get().firstHeaderRow(), null,
+                    problems.add(new ImportProblem(
+                            file,
+                            grid.name(),
+                            header.get().firstHeaderRow(),
+                            null,
                             "no column headed \"" + String.join(" › ", path) + "\" (needed for " + measure.id()
-                                    + "); the columns found are: " + String.join("; ", header.get().describeColumns())));
+                                    + "); the columns found are: "
+                                    + String.join("; ", header.get().describeColumns())));
                 } else {
                     columns.put(measure, column.get());
                 }
@@ -93,13 +104,30 @@ final class AscfrSaltParser {
         if (!problems.isEmpty()) {
             throw new NationalDataImportException(problems);
         }
-        return new ParsedDataset(DatasetKind.ASCFR_SALT, year, file, sha256, spec.title() + ", " + year,
-                spec.publisher(), spec.licence(), observations, List.copyOf(sightings.values()), List.of());
+        return new ParsedDataset(
+                DatasetKind.ASCFR_SALT,
+                year,
+                file,
+                sha256,
+                spec.title() + ", " + year,
+                spec.publisher(),
+                spec.licence(),
+                observations,
+                List.copyOf(sightings.values()),
+                List.of());
     }
 
-    private void readRows(String file, SheetGrid grid, HeaderBlock header, Map<SourceMap.ColumnMeasure, Integer> columns,
-            String year, String previous, List<ParsedObservation> observations,
-            Map<String, ParsedDataset.CouncilSighting> sightings, Set<String> seen, List<ImportProblem> problems) {
+    private void readRows(
+            String file,
+            SheetGrid grid,
+            HeaderBlock header,
+            Map<SourceMap.ColumnMeasure, Integer> columns,
+            String year,
+            String previous,
+            List<ParsedObservation> observations,
+            Map<String, ParsedDataset.CouncilSighting> sightings,
+            Set<String> seen,
+            List<ImportProblem> problems) {
         for (int row = header.firstDataRow(); row <= grid.lastRow(); row++) {
             String code = grid.text(row, CODE);
             boolean council = !code.isEmpty();
@@ -110,16 +138,23 @@ final class AscfrSaltParser {
                 }
             } else if (!HeaderBlock.AREA_CODE.matcher(code).matches()) {
                 if (code.length() <= 12 && code.startsWith("E")) {
-                    problems.add(ImportProblem.atCell(file, grid.name(), row, CODE, "\"" + code + "\" is not an ONS area code"));
+                    problems.add(ImportProblem.atCell(
+                            file, grid.name(), row, CODE, "\"" + code + "\" is not an ONS area code"));
                 }
                 continue;
             } else if (!knownCouncils.contains(code)) {
-                problems.add(ImportProblem.atCell(file, grid.name(), row, CODE, "unknown council code " + code
-                        + " (" + grid.text(row, NAME) + "): not a council with adult social services in the council register"));
+                problems.add(ImportProblem.atCell(
+                        file,
+                        grid.name(),
+                        row,
+                        CODE,
+                        "unknown council code " + code + " (" + grid.text(row, NAME)
+                                + "): not a council with adult social services in the council register"));
                 continue;
             }
             if (council && CASSR_CODE.matcher(grid.text(row, CASSR)).matches()) {
-                sightings.putIfAbsent(code, new ParsedDataset.CouncilSighting(code, grid.text(row, CASSR), grid.text(row, NAME)));
+                sightings.putIfAbsent(
+                        code, new ParsedDataset.CouncilSighting(code, grid.text(row, CASSR), grid.text(row, NAME)));
             }
             for (var column : columns.entrySet()) {
                 CellValues.Read read = CellValues.read(file, grid, row, column.getValue(), problems);
@@ -127,10 +162,16 @@ final class AscfrSaltParser {
                     continue;
                 }
                 String observationYear = column.getKey().previousYear() ? previous : year;
-                String key = observationYear + "|" + code + "|" + column.getKey().id();
+                String key =
+                        observationYear + "|" + code + "|" + column.getKey().id();
                 if (seen.add(key)) {
-                    observations.add(new ParsedObservation(observationYear, code, column.getKey().id(), read.value(),
-                            read.status(), grid.name() + "!" + SheetGrid.columnLetters(column.getValue()) + row));
+                    observations.add(new ParsedObservation(
+                            observationYear,
+                            code,
+                            column.getKey().id(),
+                            read.value(),
+                            read.status(),
+                            grid.name() + "!" + SheetGrid.columnLetters(column.getValue()) + row));
                 }
             }
         }
@@ -143,8 +184,11 @@ final class AscfrSaltParser {
                 return m.group(1) + "-" + m.group(2);
             }
         }
-        problems.add(ImportProblem.inSheet(file, TITLE_SHEET,
-                "cannot tell the data year: the title of Table 1 should end with the financial year, e.g. \"…, 2021-22\""));
+        problems.add(
+                ImportProblem.inSheet(
+                        file,
+                        TITLE_SHEET,
+                        "cannot tell the data year: the title of Table 1 should end with the financial year, e.g. \"…, 2021-22\""));
         return null;
     }
 

@@ -44,8 +44,12 @@ final class AscofParser {
             String area = grid.text(row, code);
             String geography = grid.text(row, level);
             if (geography.equalsIgnoreCase("Council") && !knownCouncils.contains(area)) {
-                problems.add(ImportProblem.atCell(file, grid.name(), row, code, "unknown council code " + area
-                        + ": not in the council register"));
+                problems.add(ImportProblem.atCell(
+                        file,
+                        grid.name(),
+                        row,
+                        code,
+                        "unknown council code " + area + ": not in the council register"));
                 continue;
             }
             if (!HeaderBlock.AREA_CODE.matcher(area).matches()) {
@@ -53,15 +57,29 @@ final class AscofParser {
             }
             CellValues.Read read = CellValues.read(file, grid, row, value, problems);
             if (read != null) {
-                observations.add(new ParsedObservation(year, area, id, read.value(), read.status(),
+                observations.add(new ParsedObservation(
+                        year,
+                        area,
+                        id,
+                        read.value(),
+                        read.status(),
                         grid.name() + "!" + SheetGrid.columnLetters(value) + row));
             }
         }
         if (!problems.isEmpty()) {
             throw new NationalDataImportException(problems);
         }
-        return new ParsedDataset(DatasetKind.ASCOF, year, file, sha256, spec.title() + ", " + year, spec.publisher(),
-                spec.licence(), observations, List.of(), List.of());
+        return new ParsedDataset(
+                DatasetKind.ASCOF,
+                year,
+                file,
+                sha256,
+                spec.title() + ", " + year,
+                spec.publisher(),
+                spec.licence(),
+                observations,
+                List.of(),
+                List.of());
     }
 
     private static String key(String measureCode, String measureType) {
@@ -88,7 +106,9 @@ final class AscofParser {
                 }
                 return true;
             }
-            return columns[0] == 0 || columns[1] == 0 || wantedKeys.contains(key(row.text(columns[0]), row.text(columns[1])));
+            return columns[0] == 0
+                    || columns[1] == 0
+                    || wantedKeys.contains(key(row.text(columns[0]), row.text(columns[1])));
         };
     }
 }

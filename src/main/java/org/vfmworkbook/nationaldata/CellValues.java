@@ -5,11 +5,9 @@ import java.util.List;
 /** Turns published cell text into a value and a status, or a problem naming the cell. */
 final class CellValues {
 
-    record Read(Double value, ValueStatus status) {
-    }
+    record Read(Double value, ValueStatus status) {}
 
-    private CellValues() {
-    }
+    private CellValues() {}
 
     /** Returns null and records a problem when the cell holds text that is neither a number nor a marker. */
     static Read read(String file, SheetGrid grid, int row, int column, List<ImportProblem> problems) {
@@ -32,8 +30,14 @@ final class CellValues {
                     }
                     return new Read(value, ValueStatus.PUBLISHED);
                 } catch (NumberFormatException e) {
-                    problems.add(ImportProblem.atCell(file, grid.name(), row, column,
-                            "\"" + text + "\" is not a number (expected a figure, [x] for not submitted or [c] for suppressed)"));
+                    problems.add(
+                            ImportProblem.atCell(
+                                    file,
+                                    grid.name(),
+                                    row,
+                                    column,
+                                    "\"" + text
+                                            + "\" is not a number (expected a figure, [x] for not submitted or [c] for suppressed)"));
                     return null;
                 }
             }

@@ -4,8 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A council as the rest of the product sees it. */
-public record CouncilRecord(String code, String name, CouncilType type, String regionCode, String regionName,
-        String cassrCode, LocalDate startDate, LocalDate endDate, List<String> replacedBy) {
+public record CouncilRecord(
+        String code,
+        String name,
+        CouncilType type,
+        String regionCode,
+        String regionName,
+        String cassrCode,
+        LocalDate startDate,
+        LocalDate endDate,
+        List<String> replacedBy) {
 
     /** Whether the council existed for any part of the financial year starting 1 April {@code startYear}. */
     public boolean existedIn(int startYear) {

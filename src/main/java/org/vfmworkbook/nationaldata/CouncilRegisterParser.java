@@ -18,6 +18,7 @@ final class CouncilRegisterParser {
 
     /** The start of the earliest data year the product shows (2019-20, carried in the 2021-22 tables). */
     static final LocalDate EARLIEST = LocalDate.of(2019, 4, 1);
+
     static final String TITLE = "mySociety, UK Local Authority Names and Codes (uk_la_future)";
 
     ParsedDataset parse(String file, byte[] content, String sha256, String version) {
@@ -31,8 +32,17 @@ final class CouncilRegisterParser {
         for (int i = 0; i < header.size(); i++) {
             at.put(header.get(i).trim(), i);
         }
-        for (String required : List.of("local-authority-code", "nice-name", "official-name", "gss-code", "start-date",
-                "end-date", "replaced-by", "nation", "region", "local-authority-type")) {
+        for (String required : List.of(
+                "local-authority-code",
+                "nice-name",
+                "official-name",
+                "gss-code",
+                "start-date",
+                "end-date",
+                "replaced-by",
+                "nation",
+                "region",
+                "local-authority-type")) {
             if (!at.containsKey(required)) {
                 problems.add(new ImportProblem(file, null, 1, required, "missing column \"" + required + "\""));
             }
@@ -62,27 +72,53 @@ final class CouncilRegisterParser {
             if (end != null && end.isBefore(EARLIEST)) {
                 continue;
             }
-            List<String> successors = Arrays.stream(field(row, at, "replaced-by").split(","))
-                    .map(String::trim).filter(s -> !s.isEmpty()).toList();
+            List<String> successors = Arrays.stream(
+                            field(row, at, "replaced-by").split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
             String regionName = field(row, at, "region");
             if (regionName.isEmpty() && !successors.isEmpty()) {
                 regionName = regionByShortCode.getOrDefault(successors.get(0), "");
             }
-            String regionCode = Regions.byName(regionName).map(Regions.Region::code).orElse(null);
+            String regionCode =
+                    Regions.byName(regionName).map(Regions.Region::code).orElse(null);
             if (regionCode == null) {
-                problems.add(new ImportProblem(file, null, line, "region", "unknown English region \"" + regionName
-                        + "\" for " + field(row, at, "gss-code")));
+                problems.add(new ImportProblem(
+                        file,
+                        null,
+                        line,
+                        "region",
+                        "unknown English region \"" + regionName + "\" for " + field(row, at, "gss-code")));
                 continue;
             }
-            councils.add(new RegisteredCouncil(field(row, at, "gss-code"), field(row, at, "nice-name"),
-                    field(row, at, "official-name"), type, regionCode, regionName, start, end,
-                    successors.stream().map(s -> gssByShortCode.getOrDefault(s, s)).toList()));
+            councils.add(new RegisteredCouncil(
+                    field(row, at, "gss-code"),
+                    field(row, at, "nice-name"),
+                    field(row, at, "official-name"),
+                    type,
+                    regionCode,
+                    regionName,
+                    start,
+                    end,
+                    successors.stream()
+                            .map(s -> gssByShortCode.getOrDefault(s, s))
+                            .toList()));
         }
         if (!problems.isEmpty()) {
             throw new NationalDataImportException(problems);
         }
-        return new ParsedDataset(DatasetKind.COUNCIL_REGISTER, version, file, sha256, TITLE, "mySociety",
-                "CC BY 4.0", List.of(), List.of(), councils);
+        return new ParsedDataset(
+                DatasetKind.COUNCIL_REGISTER,
+                version,
+                file,
+                sha256,
+                TITLE,
+                "mySociety",
+                "CC BY 4.0",
+                List.of(),
+                List.of(),
+                councils);
     }
 
     private static String field(List<String> row, Map<String, Integer> at, String name) {

@@ -6,8 +6,7 @@ import java.util.List;
 /** A small RFC 4180 reader: quoted fields, doubled quotes, commas and line breaks inside quotes. */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();

@@ -15,7 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** One imported published file. A later import of the same kind and year replaces it whole. */
 @Entity
-@Table(name = "dataset", uniqueConstraints = @UniqueConstraint(columnNames = { "kind", "dataYear" }))
+@Table(name = "dataset", uniqueConstraints = @UniqueConstraint(columnNames = {"kind", "dataYear"}))
 public class Dataset extends PanacheEntity {
 
     @Enumerated(EnumType.STRING)
@@ -56,7 +56,7 @@ public class Dataset extends PanacheEntity {
     }
 
     public DatasetRecord toRecord() {
-        return new DatasetRecord(id, kind, dataYear, fileName, sha256, title, publisher, licence, importedAt,
-                observationCount);
+        return new DatasetRecord(
+                id, kind, dataYear, fileName, sha256, title, publisher, licence, importedAt, observationCount);
     }
 }

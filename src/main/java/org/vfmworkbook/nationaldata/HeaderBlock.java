@@ -84,7 +84,8 @@ final class HeaderBlock {
         List<String> labels = new ArrayList<>();
         for (int row = firstHeaderRow; row < firstDataRow; row++) {
             String label = normalise(grid.shownText(row, column));
-            if (!label.isEmpty() && (labels.isEmpty() || !labels.get(labels.size() - 1).equals(label))) {
+            if (!label.isEmpty()
+                    && (labels.isEmpty() || !labels.get(labels.size() - 1).equals(label))) {
                 labels.add(label);
             }
         }

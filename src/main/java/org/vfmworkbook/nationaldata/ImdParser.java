@@ -37,15 +37,24 @@ final class ImdParser {
                     continue;
                 }
                 if (!knownCouncils.contains(code)) {
-                    problems.add(ImportProblem.atCell(file, grid.name(), row, codeColumn,
+                    problems.add(ImportProblem.atCell(
+                            file,
+                            grid.name(),
+                            row,
+                            codeColumn,
                             "unknown council code " + code + ": not in the council register"));
                     continue;
                 }
                 for (var column : columns.entrySet()) {
                     CellValues.Read read = CellValues.read(file, grid, row, column.getValue(), problems);
                     if (read != null) {
-                        observations.add(new ParsedObservation(spec.year(), code, column.getKey().id(), read.value(),
-                                read.status(), grid.name() + "!" + SheetGrid.columnLetters(column.getValue()) + row));
+                        observations.add(new ParsedObservation(
+                                spec.year(),
+                                code,
+                                column.getKey().id(),
+                                read.value(),
+                                read.status(),
+                                grid.name() + "!" + SheetGrid.columnLetters(column.getValue()) + row));
                     }
                 }
             }
@@ -53,7 +62,16 @@ final class ImdParser {
         if (!problems.isEmpty()) {
             throw new NationalDataImportException(problems);
         }
-        return new ParsedDataset(DatasetKind.IMD, spec.year(), file, sha256, spec.title(), spec.publisher(),
-                spec.licence(), observations, List.of(), List.of());
+        return new ParsedDataset(
+                DatasetKind.IMD,
+                spec.year(),
+                file,
+                sha256,
+                spec.title(),
+                spec.publisher(),
+                spec.licence(),
+                observations,
+                List.of(),
+                List.of());
     }
 }

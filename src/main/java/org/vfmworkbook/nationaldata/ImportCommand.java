@@ -14,7 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ImportCommand {
 
-    static final String USAGE = "usage: import <" + NationalDataAdminResource.kindNames().replace(", ", "|") + "> <file> [year]";
+    static final String USAGE =
+            "usage: import <" + NationalDataAdminResource.kindNames().replace(", ", "|") + "> <file> [year]";
 
     private final NationalDataImporter importer;
 
@@ -30,10 +31,18 @@ public class ImportCommand {
         Path file = Path.of(args[2]);
         try {
             byte[] content = Files.readAllBytes(file);
-            ImportResult result = importer.importFile(NationalDataAdminResource.kind(args[1], file.getFileName().toString()),
-                    file.getFileName().toString(), content, args.length == 4 ? args[3] : null);
-            out.printf("Imported %s %s from %s: %d figures%s%n", result.kind(), result.year(), result.fileName(),
-                    result.observations(), result.replacedEarlierImport() ? " (replacing the earlier import)" : "");
+            ImportResult result = importer.importFile(
+                    NationalDataAdminResource.kind(args[1], file.getFileName().toString()),
+                    file.getFileName().toString(),
+                    content,
+                    args.length == 4 ? args[3] : null);
+            out.printf(
+                    "Imported %s %s from %s: %d figures%s%n",
+                    result.kind(),
+                    result.year(),
+                    result.fileName(),
+                    result.observations(),
+                    result.replacedEarlierImport() ? " (replacing the earlier import)" : "");
             return 0;
         } catch (IOException e) {
             err.println(file + ": cannot be read: " + e.getMessage());

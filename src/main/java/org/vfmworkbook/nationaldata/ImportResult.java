@@ -1,6 +1,11 @@
 package org.vfmworkbook.nationaldata;
 
 /** What an import stored. */
-public record ImportResult(Long datasetId, DatasetKind kind, String year, String fileName, int observations,
-        int councils, boolean replacedEarlierImport) {
-}
+public record ImportResult(
+        Long datasetId,
+        DatasetKind kind,
+        String year,
+        String fileName,
+        int observations,
+        int councils,
+        boolean replacedEarlierImport) {}

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import org.vfmworkbook.security.Access;
 import org.vfmworkbook.security.Permission;
 
@@ -30,21 +31,25 @@ public class NationalDataAdminResource {
         this.importer = importer;
     }
 
-    public record Rejection(int status, String message, List<Problem> problems) {
-    }
+    public record Rejection(int status, String message, List<Problem> problems) {}
 
-    public record Problem(String file, String sheet, Integer row, String column, String message, String description) {
-    }
+    public record Problem(String file, String sheet, Integer row, String column, String message, String description) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import one published file, replacing any earlier import of the same kind and year")
-    public ImportResult importFile(@QueryParam("kind") String kind, @QueryParam("fileName") String fileName,
-            @QueryParam("year") String year, byte[] content) {
+    public ImportResult importFile(
+            @QueryParam("kind") String kind,
+            @QueryParam("fileName") String fileName,
+            @QueryParam("year") String year,
+            byte[] content) {
         if (fileName == null || fileName.isBlank()) {
-            throw new NationalDataImportException(List.of(ImportProblem.inFile("(no file name)",
-                    "give the file's name in the fileName parameter, e.g. fileName=ASCFR and SALT Data Tables 2022-23.xlsx")));
+            throw new NationalDataImportException(
+                    List.of(
+                            ImportProblem.inFile(
+                                    "(no file name)",
+                                    "give the file's name in the fileName parameter, e.g. fileName=ASCFR and SALT Data Tables 2022-23.xlsx")));
         }
         return importer.importFile(kind(kind, fileName), fileName, content, year);
     }
@@ -53,24 +58,28 @@ public class NationalDataAdminResource {
         try {
             return DatasetKind.valueOf(kind.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (RuntimeException e) {
-            throw new NationalDataImportException(List.of(ImportProblem.inFile(fileName, "unknown kind of file \"" + kind
-                    + "\": expected one of " + kindNames())));
+            throw new NationalDataImportException(List.of(ImportProblem.inFile(
+                    fileName, "unknown kind of file \"" + kind + "\": expected one of " + kindNames())));
         }
     }
 
     /** The kinds as they are typed: {@code ascfr-salt, imd, …}, from the enum so a new kind is never missing from the message. */
     static String kindNames() {
-        return java.util.Arrays.stream(DatasetKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        return java.util.Arrays.stream(DatasetKind.values())
+                .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
     @ServerExceptionMapper
     public Response rejected(NationalDataImportException e) {
-        List<Problem> problems = e.problems().stream().map(p -> new Problem(p.file(), p.sheet(), p.row(), p.column(),
-                p.message(), p.describe())).toList();
+        List<Problem> problems = e.problems().stream()
+                .map(p -> new Problem(p.file(), p.sheet(), p.row(), p.column(), p.message(), p.describe()))
+                .toList();
         String message = "The file was rejected and nothing was imported: " + problems.size()
                 + (problems.size() == 1 ? " problem" : " problems");
-        return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new Rejection(422, message, problems))
+        return Response.status(422)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new Rejection(422, message, problems))
                 .build();
     }
 }

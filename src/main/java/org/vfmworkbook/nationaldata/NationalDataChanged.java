@@ -1,5 +1,4 @@
 package org.vfmworkbook.nationaldata;
 
 /** Fired after an import has been committed, so that derived views are rebuilt. */
-public record NationalDataChanged(DatasetKind kind, String year) {
-}
+public record NationalDataChanged(DatasetKind kind, String year) {}

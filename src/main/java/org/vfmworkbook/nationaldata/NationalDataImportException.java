@@ -9,8 +9,8 @@ public class NationalDataImportException extends RuntimeException {
     private final List<ImportProblem> problems;
 
     public NationalDataImportException(List<ImportProblem> problems) {
-        super("The file was rejected and nothing was imported:\n" + problems.stream()
-                .map(ImportProblem::describe).collect(Collectors.joining("\n")));
+        super("The file was rejected and nothing was imported:\n"
+                + problems.stream().map(ImportProblem::describe).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 

@@ -45,8 +45,9 @@ public class NationalDataImporter {
         String fileName = parsed.fileName();
         ImportResult result = store.replace(parsed);
         changed.fire(new NationalDataChanged(kind, result.year()));
-        LOG.infof("Imported %s %s from %s: %d figures in %d ms", kind, result.year(), fileName, result.observations(),
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.infof(
+                "Imported %s %s from %s: %d figures in %d ms",
+                kind, result.year(), fileName, result.observations(), (System.nanoTime() - started) / 1_000_000);
         return result;
     }
 
@@ -57,15 +58,16 @@ public class NationalDataImporter {
         }
         Set<String> councils = store.councilCodes();
         if (councils.isEmpty()) {
-            throw new NationalDataImportException(List.of(ImportProblem.inFile(fileName,
-                    "the council register is not loaded yet: import the council register before " + kind)));
+            throw new NationalDataImportException(List.of(ImportProblem.inFile(
+                    fileName, "the council register is not loaded yet: import the council register before " + kind)));
         }
         return switch (kind) {
             case ASCFR_SALT -> new AscfrSaltParser(sources.ascfrSalt(), councils).parse(fileName, content, sha256);
             case IMD -> new ImdParser(sources.imd(), councils).parse(fileName, content, sha256);
             case POPULATION -> new PopulationParser(sources.population(), councils).parse(fileName, content, sha256);
-            case ASCOF -> new AscofParser(sources.ascof(), councils).parse(fileName, content, sha256,
-                    requireYear(fileName, year));
+            case ASCOF ->
+                new AscofParser(sources.ascof(), councils)
+                        .parse(fileName, content, sha256, requireYear(fileName, year));
             case OFLOG_ASC -> new OflogAscParser(sources.oflogAsc(), councils).parse(fileName, content, sha256);
             case COUNCIL_REGISTER -> throw new IllegalStateException("handled above");
         };
@@ -73,8 +75,8 @@ public class NationalDataImporter {
 
     private static String requireYear(String fileName, String year) {
         if (year == null || !year.matches("\\d{4}(-\\d{2})?")) {
-            throw new NationalDataImportException(List.of(ImportProblem.inFile(fileName,
-                    "this kind of file does not state its year: give the data year, e.g. 2020-21")));
+            throw new NationalDataImportException(List.of(ImportProblem.inFile(
+                    fileName, "this kind of file does not state its year: give the data year, e.g. 2020-21")));
         }
         return year;
     }

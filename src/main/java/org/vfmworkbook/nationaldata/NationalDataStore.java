@@ -25,8 +25,9 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class NationalDataStore {
 
-    private static final String INSERT = "insert into observation (datasetId, dataYear, areaCode, measureId, figure, status, source)"
-            + " values (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT =
+            "insert into observation (datasetId, dataYear, areaCode, measureId, figure, status, source)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)";
 
     private final EntityManager entityManager;
 
@@ -55,10 +56,17 @@ public class NationalDataStore {
         dataset.persist();
         entityManager.flush();
         insertObservations(dataset.id, parsed.observations());
-        int councils = parsed.kind() == DatasetKind.COUNCIL_REGISTER ? replaceRegister(parsed.register())
+        int councils = parsed.kind() == DatasetKind.COUNCIL_REGISTER
+                ? replaceRegister(parsed.register())
                 : recordSightings(parsed.sightings());
-        return new ImportResult(dataset.id, parsed.kind(), parsed.year(), parsed.fileName(),
-                parsed.observations().size(), councils, earlier.isPresent());
+        return new ImportResult(
+                dataset.id,
+                parsed.kind(),
+                parsed.year(),
+                parsed.fileName(),
+                parsed.observations().size(),
+                councils,
+                earlier.isPresent());
     }
 
     private void insertObservations(Long datasetId, List<ParsedObservation> observations) {
@@ -145,7 +153,9 @@ public class NationalDataStore {
 
     @Transactional
     public List<DatasetRecord> datasets() {
-        return Dataset.<Dataset>list("order by kind, dataYear").stream().map(Dataset::toRecord).toList();
+        return Dataset.<Dataset>list("order by kind, dataYear").stream()
+                .map(Dataset::toRecord)
+                .toList();
     }
 
     /**
@@ -154,11 +164,15 @@ public class NationalDataStore {
      */
     @Transactional
     public List<PublishedFigure> figures() {
-        List<Long> trendOnly = Dataset.ofKind(DatasetKind.OFLOG_ASC).stream().map(d -> d.id).toList();
-        return figures(entityManager.createQuery(
-                "select o.datasetId, o.dataYear, o.areaCode, o.measureId, o.value, o.status, o.source from Observation o"
-                        + " where o.datasetId not in :trendOnly",
-                Object[].class).setParameter("trendOnly", trendOnly.isEmpty() ? List.of(-1L) : trendOnly).getResultList());
+        List<Long> trendOnly =
+                Dataset.ofKind(DatasetKind.OFLOG_ASC).stream().map(d -> d.id).toList();
+        return figures(entityManager
+                .createQuery(
+                        "select o.datasetId, o.dataYear, o.areaCode, o.measureId, o.value, o.status, o.source from Observation o"
+                                + " where o.datasetId not in :trendOnly",
+                        Object[].class)
+                .setParameter("trendOnly", trendOnly.isEmpty() ? List.of(-1L) : trendOnly)
+                .getResultList());
     }
 
     /** The figures of the newest file of one kind (by its year label), or none when no file of that kind is held. */
@@ -168,10 +182,13 @@ public class NationalDataStore {
         if (held.isEmpty()) {
             return List.of();
         }
-        return figures(entityManager.createQuery(
-                "select o.datasetId, o.dataYear, o.areaCode, o.measureId, o.value, o.status, o.source from Observation o"
-                        + " where o.datasetId = :dataset",
-                Object[].class).setParameter("dataset", held.get(held.size() - 1).id).getResultList());
+        return figures(entityManager
+                .createQuery(
+                        "select o.datasetId, o.dataYear, o.areaCode, o.measureId, o.value, o.status, o.source from Observation o"
+                                + " where o.datasetId = :dataset",
+                        Object[].class)
+                .setParameter("dataset", held.get(held.size() - 1).id)
+                .getResultList());
     }
 
     private static List<PublishedFigure> figures(List<Object[]> rows) {
@@ -185,8 +202,15 @@ public class NationalDataStore {
                 unknown.add((Long) row[0]);
                 continue;
             }
-            figures.add(new PublishedFigure((String) row[1], (String) row[2], (String) row[3], (Double) row[4],
-                    (ValueStatus) row[5], (String) row[6], dataset.kind, dataset.dataYear.equals(row[1])));
+            figures.add(new PublishedFigure(
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (Double) row[4],
+                    (ValueStatus) row[5],
+                    (String) row[6],
+                    dataset.kind,
+                    dataset.dataYear.equals(row[1])));
         }
         return figures;
     }

@@ -72,17 +72,32 @@ final class OflogAscParser {
             String text = field(row, at, VALUE);
             boolean rowOk = true;
             if (!FINANCIAL_YEAR.matcher(year).matches()) {
-                problems.add(new ImportProblem(file, null, line, YEAR, "\"" + year + "\" is not a financial year (e.g. 2021-22)"));
+                problems.add(new ImportProblem(
+                        file, null, line, YEAR, "\"" + year + "\" is not a financial year (e.g. 2021-22)"));
                 rowOk = false;
             }
             if (!knownCouncils.contains(area)) {
-                problems.add(new ImportProblem(file, null, line, CODE, "unknown council code \"" + area
-                        + "\": not in the council register nor a former council listed in sources.yaml"));
+                problems.add(new ImportProblem(
+                        file,
+                        null,
+                        line,
+                        CODE,
+                        "unknown council code \"" + area
+                                + "\": not in the council register nor a former council listed in sources.yaml"));
                 rowOk = false;
             }
             if (measure == null) {
-                problems.add(new ImportProblem(file, null, line, MEASURE, "unknown measure code \"" + field(row, at, MEASURE)
-                        + "\": expected one of " + String.join(", ", spec.measures().stream().map(SourceMap.OflogMeasure::code).toList())));
+                problems.add(new ImportProblem(
+                        file,
+                        null,
+                        line,
+                        MEASURE,
+                        "unknown measure code \"" + field(row, at, MEASURE) + "\": expected one of "
+                                + String.join(
+                                        ", ",
+                                        spec.measures().stream()
+                                                .map(SourceMap.OflogMeasure::code)
+                                                .toList())));
                 rowOk = false;
             }
             if (!text.isEmpty() && !NUMBER.matcher(text).matches()) {
@@ -90,13 +105,22 @@ final class OflogAscParser {
                 rowOk = false;
             }
             if (rowOk && !seen.add(year + "|" + area + "|" + measure)) {
-                problems.add(new ImportProblem(file, null, line, CODE, "a second row for " + area + ", "
-                        + field(row, at, MEASURE) + ", " + year));
+                problems.add(new ImportProblem(
+                        file,
+                        null,
+                        line,
+                        CODE,
+                        "a second row for " + area + ", " + field(row, at, MEASURE) + ", " + year));
                 rowOk = false;
             }
             if (rowOk) {
-                observations.add(new ParsedObservation(year, area, measure, text.isEmpty() ? null : Double.valueOf(text),
-                        text.isEmpty() ? ValueStatus.BLANK : ValueStatus.PUBLISHED, valueLetters + line));
+                observations.add(new ParsedObservation(
+                        year,
+                        area,
+                        measure,
+                        text.isEmpty() ? null : Double.valueOf(text),
+                        text.isEmpty() ? ValueStatus.BLANK : ValueStatus.PUBLISHED,
+                        valueLetters + line));
             }
         }
         if (observations.isEmpty() && problems.isEmpty()) {
@@ -105,10 +129,25 @@ final class OflogAscParser {
         if (!problems.isEmpty()) {
             throw new NationalDataImportException(problems);
         }
-        String latest = observations.stream().map(ParsedObservation::year).max(Comparator.naturalOrder()).orElseThrow();
-        String earliest = observations.stream().map(ParsedObservation::year).min(Comparator.naturalOrder()).orElseThrow();
-        return new ParsedDataset(DatasetKind.OFLOG_ASC, latest, file, sha256, spec.title() + ", " + earliest + " to " + latest,
-                spec.publisher(), spec.licence(), observations, List.of(), List.of());
+        String latest = observations.stream()
+                .map(ParsedObservation::year)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        String earliest = observations.stream()
+                .map(ParsedObservation::year)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        return new ParsedDataset(
+                DatasetKind.OFLOG_ASC,
+                latest,
+                file,
+                sha256,
+                spec.title() + ", " + earliest + " to " + latest,
+                spec.publisher(),
+                spec.licence(),
+                observations,
+                List.of(),
+                List.of());
     }
 
     private static String field(List<String> row, Map<String, Integer> at, String name) {

@@ -25,30 +25,40 @@ final class PopulationParser {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, SheetGrid> sheets;
         try {
-            sheets = WorkbookReader.forFileName(file).read(new ByteArrayInputStream(content),
-                    Set.of(spec.sheet(), spec.densitySheet()));
+            sheets = WorkbookReader.forFileName(file)
+                    .read(new ByteArrayInputStream(content), Set.of(spec.sheet(), spec.densitySheet()));
         } catch (IOException e) {
             throw new NationalDataImportException(List.of(ImportProblem.inFile(file, e.getMessage())));
         }
         List<ParsedObservation> observations = new ArrayList<>();
         SheetGrid ages = sheets.get(spec.sheet());
         if (ages == null) {
-            problems.add(ImportProblem.inSheet(file, spec.sheet(), "sheet \"" + spec.sheet() + "\" is missing from the workbook"));
+            problems.add(ImportProblem.inSheet(
+                    file, spec.sheet(), "sheet \"" + spec.sheet() + "\" is missing from the workbook"));
         } else {
             readAges(file, ages, observations, problems);
         }
         SheetGrid density = sheets.get(spec.densitySheet());
         if (density == null) {
-            problems.add(ImportProblem.inSheet(file, spec.densitySheet(),
-                    "sheet \"" + spec.densitySheet() + "\" is missing from the workbook"));
+            problems.add(ImportProblem.inSheet(
+                    file, spec.densitySheet(), "sheet \"" + spec.densitySheet() + "\" is missing from the workbook"));
         } else {
             readDensity(file, density, observations, problems);
         }
         if (!problems.isEmpty()) {
             throw new NationalDataImportException(problems);
         }
-        return new ParsedDataset(DatasetKind.POPULATION, spec.year(), file, sha256, spec.title(), spec.publisher(),
-                spec.licence(), observations, List.of(), List.of());
+        return new ParsedDataset(
+                DatasetKind.POPULATION,
+                spec.year(),
+                file,
+                sha256,
+                spec.title(),
+                spec.publisher(),
+                spec.licence(),
+                observations,
+                List.of(),
+                List.of());
     }
 
     private void readAges(String file, SheetGrid grid, List<ParsedObservation> out, List<ImportProblem> problems) {
@@ -69,8 +79,8 @@ final class PopulationParser {
         }
         for (int age = 18; age <= 90; age++) {
             if (ageColumn[age] == 0) {
-                problems.add(new ImportProblem(file, grid.name(), headerRow, null,
-                        "no column for age " + age + (age == 90 ? " (90+)" : "")));
+                problems.add(new ImportProblem(
+                        file, grid.name(), headerRow, null, "no column for age " + age + (age == 90 ? " (90+)" : "")));
                 return;
             }
         }
@@ -96,9 +106,12 @@ final class PopulationParser {
             if (complete) {
                 String source = grid.name() + "!" + SheetGrid.columnLetters(ageColumn[18]) + row + ":"
                         + SheetGrid.columnLetters(ageColumn[90]) + row;
-                out.add(new ParsedObservation(spec.year(), code, "mye-population-18-plus", adults, ValueStatus.PUBLISHED, source));
-                out.add(new ParsedObservation(spec.year(), code, "mye-population-65-plus", over65, ValueStatus.PUBLISHED, source));
-                out.add(new ParsedObservation(spec.year(), code, "population-75-plus", over75, ValueStatus.PUBLISHED, source));
+                out.add(new ParsedObservation(
+                        spec.year(), code, "mye-population-18-plus", adults, ValueStatus.PUBLISHED, source));
+                out.add(new ParsedObservation(
+                        spec.year(), code, "mye-population-65-plus", over65, ValueStatus.PUBLISHED, source));
+                out.add(new ParsedObservation(
+                        spec.year(), code, "population-75-plus", over75, ValueStatus.PUBLISHED, source));
             }
         }
     }
@@ -113,7 +126,11 @@ final class PopulationParser {
             }
         }
         if (densityColumn == 0) {
-            problems.add(new ImportProblem(file, grid.name(), headerRow == 0 ? null : headerRow, null,
+            problems.add(new ImportProblem(
+                    file,
+                    grid.name(),
+                    headerRow == 0 ? null : headerRow,
+                    null,
                     "no column headed \"" + spec.year() + " people per sq. km\""));
             return;
         }
@@ -122,7 +139,12 @@ final class PopulationParser {
             if (wanted(code)) {
                 CellValues.Read read = CellValues.read(file, grid, row, densityColumn, problems);
                 if (read != null) {
-                    out.add(new ParsedObservation(spec.year(), code, "population-density", read.value(), read.status(),
+                    out.add(new ParsedObservation(
+                            spec.year(),
+                            code,
+                            "population-density",
+                            read.value(),
+                            read.status(),
                             grid.name() + "!" + SheetGrid.columnLetters(densityColumn) + row));
                 }
             }

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** The nine English regions (ONS E12 codes), the ADASS regions of peer challenge. Stable since 1994. */
 public final class Regions {
 
-    public record Region(String code, String name) {
-    }
+    public record Region(String code, String name) {}
 
     public static final String ENGLAND_CODE = "E92000001";
 
@@ -22,8 +21,7 @@ public final class Regions {
             new Region("E12000008", "South East"),
             new Region("E12000009", "South West"));
 
-    private Regions() {
-    }
+    private Regions() {}
 
     public static Optional<Region> byName(String name) {
         return ALL.stream().filter(r -> r.name().equalsIgnoreCase(name.trim())).findFirst();

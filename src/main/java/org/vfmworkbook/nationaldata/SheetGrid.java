@@ -92,6 +92,6 @@ final class SheetGrid {
             i++;
         }
         int row = Integer.parseInt(reference.substring(i));
-        return new int[] { row, column };
+        return new int[] {row, column};
     }
 }

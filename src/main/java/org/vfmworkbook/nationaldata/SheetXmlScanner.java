@@ -187,7 +187,11 @@ final class SheetXmlScanner {
             inPhonetic = true;
         } else if (is(ROW)) {
             int r = attribute("r");
-            row.start(r < 0 ? row.number() + 1 : Integer.parseInt(decode(attributes[r + 2], attributes[r + 3]).trim()));
+            row.start(
+                    r < 0
+                            ? row.number() + 1
+                            : Integer.parseInt(
+                                    decode(attributes[r + 2], attributes[r + 3]).trim()));
             column = 0;
         } else if (is(MERGE)) {
             int ref = attribute("ref");

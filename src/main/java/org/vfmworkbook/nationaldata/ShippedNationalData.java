@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -17,11 +17,10 @@ import java.util.concurrent.Executors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.annotations.CommandLineArguments;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The published files shipped in the product (src/main/resources/national-data, see PROVENANCE.md),
@@ -33,14 +32,14 @@ public class ShippedNationalData {
     private static final Logger LOG = Logger.getLogger(ShippedNationalData.class);
 
     /** A shipped file; {@code year} only where the file does not state its own. */
-    public record ShippedFile(DatasetKind kind, String fileName, String year) {
-    }
+    public record ShippedFile(DatasetKind kind, String fileName, String year) {}
 
     /** In import order: the register first, since every other file is checked against it. */
     public static final List<ShippedFile> FILES = List.of(
             new ShippedFile(DatasetKind.COUNCIL_REGISTER, "uk_local_authorities_future.csv", "2025-07"),
             new ShippedFile(DatasetKind.POPULATION, "ukpopestimatesmid2020on2021geography.xls", null),
-            new ShippedFile(DatasetKind.IMD, "File_11_-_IoD2019_Local_Authority_District_Summaries__upper-tier__.xlsx", null),
+            new ShippedFile(
+                    DatasetKind.IMD, "File_11_-_IoD2019_Local_Authority_District_Summaries__upper-tier__.xlsx", null),
             new ShippedFile(DatasetKind.ASCOF, "meas-from-asc-of-eng-2021-open-data-csv_v2.xlsx", "2020-21"),
             new ShippedFile(DatasetKind.ASCFR_SALT, "ASCFR and SALT Data Tables 2021-22.xlsx", null),
             new ShippedFile(DatasetKind.OFLOG_ASC, "ASC_data.csv", null));
@@ -51,7 +50,9 @@ public class ShippedNationalData {
 
     private final boolean commandLineImport;
 
-    ShippedNationalData(NationalDataImporter importer, NationalDataStore store,
+    ShippedNationalData(
+            NationalDataImporter importer,
+            NationalDataStore store,
             @ConfigProperty(name = "vfm.national-data.import-on-start", defaultValue = "true") boolean importOnStart,
             @CommandLineArguments String[] args) {
         this.importer = importer;
@@ -96,7 +97,8 @@ public class ShippedNationalData {
             ShippedFile register = missing.remove(0);
             importer.importFile(register.kind(), register.fileName(), contents.get(register), register.year());
         }
-        ExecutorService parsers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        ExecutorService parsers =
+                Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             CompletionService<ParsedDataset> parsed = new ExecutorCompletionService<>(parsers);
             for (ShippedFile file : missing) {
@@ -114,8 +116,11 @@ public class ShippedNationalData {
             parsers.shutdownNow();
         }
         if (imported > 0) {
-            LOG.infof("Shipped national data: %d files imported in %d ms (%d ms of processor time, %d processors)", imported,
-                    (System.nanoTime() - started) / 1_000_000, (processorTimeNanos() - processorTimeAtStart) / 1_000_000,
+            LOG.infof(
+                    "Shipped national data: %d files imported in %d ms (%d ms of processor time, %d processors)",
+                    imported,
+                    (System.nanoTime() - started) / 1_000_000,
+                    (processorTimeNanos() - processorTimeAtStart) / 1_000_000,
                     Runtime.getRuntime().availableProcessors());
         }
         return imported;

@@ -31,13 +31,15 @@ final class SingleSheet {
     static SingleSheet read(String file, byte[] content, String sheet, RowFilter filter) {
         SheetGrid grid;
         try {
-            grid = WorkbookReader.forFileName(file).read(new ByteArrayInputStream(content), Set.of(sheet), filter).get(sheet);
+            grid = WorkbookReader.forFileName(file)
+                    .read(new ByteArrayInputStream(content), Set.of(sheet), filter)
+                    .get(sheet);
         } catch (IOException e) {
             throw new NationalDataImportException(List.of(ImportProblem.inFile(file, e.getMessage())));
         }
         if (grid == null) {
-            throw new NationalDataImportException(List.of(ImportProblem.inSheet(file, sheet,
-                    "sheet \"" + sheet + "\" is missing from the workbook")));
+            throw new NationalDataImportException(List.of(
+                    ImportProblem.inSheet(file, sheet, "sheet \"" + sheet + "\" is missing from the workbook")));
         }
         return new SingleSheet(file, grid);
     }

@@ -17,8 +17,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 public record SourceMap(AscfrSalt ascfrSalt, Imd imd, Population population, Ascof ascof, OflogAsc oflogAsc) {
 
-    public record AscfrSalt(String title, String publisher, String licence, List<ColumnMeasure> measures) {
-    }
+    public record AscfrSalt(String title, String publisher, String licence, List<ColumnMeasure> measures) {}
 
     /** A column of an ASC-FR/SALT table; {@code year} is null (the workbook's year) or "previous". */
     public record ColumnMeasure(String id, String sheet, List<String> header, String unit, String year) {
@@ -27,49 +26,53 @@ public record SourceMap(AscfrSalt ascfrSalt, Imd imd, Population population, Asc
         }
     }
 
-    public record Imd(String title, String publisher, String licence, String year, String sheet, String codeHeader,
-            String nameHeader, List<ImdMeasure> measures) {
-    }
+    public record Imd(
+            String title,
+            String publisher,
+            String licence,
+            String year,
+            String sheet,
+            String codeHeader,
+            String nameHeader,
+            List<ImdMeasure> measures) {}
 
-    public record ImdMeasure(String id, String header, String unit) {
-    }
+    public record ImdMeasure(String id, String header, String unit) {}
 
-    public record Population(String title, String publisher, String licence, String year, String sheet,
-            String densitySheet) {
-    }
+    public record Population(
+            String title, String publisher, String licence, String year, String sheet, String densitySheet) {}
 
-    public record Ascof(String title, String publisher, String licence, String sheet, List<AscofMeasure> measures) {
-    }
+    public record Ascof(String title, String publisher, String licence, String sheet, List<AscofMeasure> measures) {}
 
-    public record AscofMeasure(String id, String code, String type, String unit) {
-    }
+    public record AscofMeasure(String id, String code, String type, String unit) {}
 
     /**
      * Oflog's adult social care measures: only rows of {@code grouping} are read; {@code formerCouncils} are the
      * councils abolished before the register's first year whose rows are kept under their own codes.
      */
-    public record OflogAsc(String title, String publisher, String licence, String grouping, List<OflogMeasure> measures,
-            List<FormerCouncil> formerCouncils) {
-    }
+    public record OflogAsc(
+            String title,
+            String publisher,
+            String licence,
+            String grouping,
+            List<OflogMeasure> measures,
+            List<FormerCouncil> formerCouncils) {}
 
     /**
      * An Oflog measure: its code in the file (ASC1…), the app's id, a name, the unit as far as known ("%" for
      * percentages) and the decimal places shown.
      */
-    public record OflogMeasure(String code, String id, String name, String unit, int decimals) {
-    }
+    public record OflogMeasure(String code, String id, String name, String unit, int decimals) {}
 
     /** A council the register does not hold (abolished before 2019-20), with its region's ONS code. */
-    public record FormerCouncil(String code, String name, String region) {
-    }
+    public record FormerCouncil(String code, String name, String region) {}
 
     /** Measures the population reader derives from single years of age (and density). */
-    static final List<String> POPULATION_MEASURES = List.of("mye-population-18-plus", "mye-population-65-plus",
-            "population-75-plus", "population-density");
+    static final List<String> POPULATION_MEASURES =
+            List.of("mye-population-18-plus", "mye-population-65-plus", "population-75-plus", "population-density");
 
     public static SourceMap load() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        ObjectMapper yaml =
+                new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         try (InputStream in = SourceMap.class.getResourceAsStream("/national-data/sources.yaml")) {
             return yaml.readValue(in, SourceMap.class);
         } catch (IOException e) {

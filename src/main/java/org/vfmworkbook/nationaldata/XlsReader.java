@@ -39,7 +39,8 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 final class XlsReader implements WorkbookReader {
 
     @Override
-    public Map<String, SheetGrid> read(InputStream content, Set<String> sheetNames, RowFilter filter) throws IOException {
+    public Map<String, SheetGrid> read(InputStream content, Set<String> sheetNames, RowFilter filter)
+            throws IOException {
         Cells cells = new Cells(sheetNames, filter);
         try (POIFSFileSystem fs = new POIFSFileSystem(content)) {
             HSSFRequest request = new HSSFRequest();
@@ -114,8 +115,11 @@ final class XlsReader implements WorkbookReader {
             if (record instanceof MergeCellsRecord merges) {
                 for (int i = 0; i < merges.getNumAreas(); i++) {
                     CellRangeAddress area = merges.getAreaAt(i);
-                    grid.addMerge(new SheetGrid.Range(area.getFirstRow() + 1, area.getFirstColumn() + 1,
-                            area.getLastRow() + 1, area.getLastColumn() + 1));
+                    grid.addMerge(new SheetGrid.Range(
+                            area.getFirstRow() + 1,
+                            area.getFirstColumn() + 1,
+                            area.getLastRow() + 1,
+                            area.getLastColumn() + 1));
                 }
                 return;
             }

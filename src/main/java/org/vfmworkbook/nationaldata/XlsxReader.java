@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -34,10 +33,12 @@ final class XlsxReader implements WorkbookReader {
     }
 
     @Override
-    public Map<String, SheetGrid> read(InputStream content, Set<String> sheetNames, RowFilter filter) throws IOException {
+    public Map<String, SheetGrid> read(InputStream content, Set<String> sheetNames, RowFilter filter)
+            throws IOException {
         Map<String, SheetGrid> sheets = new LinkedHashMap<>();
         try (OPCPackage pkg = OPCPackage.open(content)) {
-            PackagePart workbook = pkg.getPart(pkg.getRelationshipsByType(relationship("officeDocument")).getRelationship(0));
+            PackagePart workbook = pkg.getPart(
+                    pkg.getRelationshipsByType(relationship("officeDocument")).getRelationship(0));
             Map<String, String> sheetIds = sheetIds(workbook);
             String[] strings = null;
             for (var sheet : sheetIds.entrySet()) {
@@ -49,7 +50,8 @@ final class XlsxReader implements WorkbookReader {
                 }
                 PackagePart part = workbook.getRelatedPart(workbook.getRelationship(sheet.getValue()));
                 try (InputStream in = part.getInputStream()) {
-                    sheets.put(sheet.getKey(), SheetXmlScanner.read(sheet.getKey(), in.readAllBytes(), strings, filter));
+                    sheets.put(
+                            sheet.getKey(), SheetXmlScanner.read(sheet.getKey(), in.readAllBytes(), strings, filter));
                 }
             }
         } catch (OpenXML4JException | XMLStreamException | IOException | RuntimeException e) {
@@ -68,8 +70,11 @@ final class XlsxReader implements WorkbookReader {
         if (lower.contains("truncated")) {
             return "the file ends early, as if the download or upload was cut short; download it again from the publisher";
         }
-        if (lower.contains("zip signature") || lower.contains("no valid entries") || lower.contains("not a valid ooxml")
-                || lower.contains("officedocument") || e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException) {
+        if (lower.contains("zip signature")
+                || lower.contains("no valid entries")
+                || lower.contains("not a valid ooxml")
+                || lower.contains("officedocument")
+                || e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException) {
             return "it is not an Excel .xlsx file (another kind of file renamed, or damaged)";
         }
         return message;
@@ -100,7 +105,8 @@ final class XlsxReader implements WorkbookReader {
     }
 
     /** The shared-string table as plain text (runs joined, phonetic guides left out), or empty when there is none. */
-    private static String[] sharedStrings(PackagePart workbook) throws OpenXML4JException, IOException, XMLStreamException {
+    private static String[] sharedStrings(PackagePart workbook)
+            throws OpenXML4JException, IOException, XMLStreamException {
         List<String> strings = new ArrayList<>();
         for (PackageRelationship rel : workbook.getRelationships()) {
             if (!rel.getRelationshipType().endsWith("/sharedStrings")) {
@@ -122,15 +128,13 @@ final class XlsxReader implements WorkbookReader {
                                     item.append(text);
                                 }
                             }
-                            default -> {
-                            }
+                            default -> {}
                         }
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
                         switch (xml.getLocalName()) {
                             case "si" -> strings.add(item.toString());
                             case "rPh" -> phonetic = false;
-                            default -> {
-                            }
+                            default -> {}
                         }
                     }
                 }

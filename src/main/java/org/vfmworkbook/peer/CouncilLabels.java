@@ -32,7 +32,8 @@ public final class CouncilLabels {
     }
 
     /** @param codes the region's councils; @param viewer the viewer's own council code, or null */
-    public static CouncilLabels anonymised(List<String> codes, Map<String, String> namesByCode, String viewer, long seed) {
+    public static CouncilLabels anonymised(
+            List<String> codes, Map<String, String> namesByCode, String viewer, long seed) {
         return shown(codes, namesByCode, viewer == null ? Set.of() : Set.of(viewer), true, seed);
     }
 
@@ -43,8 +44,8 @@ public final class CouncilLabels {
      *            not released to them)
      * @param seed needed when some council is a letter
      */
-    public static CouncilLabels shown(List<String> codes, Map<String, String> namesByCode, Set<String> named, boolean anonymised,
-            Long seed) {
+    public static CouncilLabels shown(
+            List<String> codes, Map<String, String> namesByCode, Set<String> named, boolean anonymised, Long seed) {
         List<String> shuffled = new ArrayList<>(codes);
         Collections.sort(shuffled);
         if (!named.containsAll(codes)) {
@@ -78,9 +79,10 @@ public final class CouncilLabels {
      * named councils alphabetically by name. Never by value.
      */
     public Comparator<String> order() {
-        Comparator<String> byLetter = Comparator.comparing((String code) -> label(code).length()).thenComparing(this::label);
-        return Comparator.comparing((String code) -> named.contains(code)).thenComparing(
-                (a, b) -> named.contains(a) ? label(a).compareTo(label(b)) : byLetter.compare(a, b));
+        Comparator<String> byLetter =
+                Comparator.comparing((String code) -> label(code).length()).thenComparing(this::label);
+        return Comparator.comparing((String code) -> named.contains(code))
+                .thenComparing((a, b) -> named.contains(a) ? label(a).compareTo(label(b)) : byLetter.compare(a, b));
     }
 
     /** Whether this council is shown by its name (not a letter). */

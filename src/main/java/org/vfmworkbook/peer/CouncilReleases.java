@@ -24,16 +24,15 @@ public class CouncilReleases {
      * A council's stage as its director's page shows it. {@code version} is what the form sends back: 0 while the council has no
      * row (never released), else the row's {@code @Version} + 1, so a first release moves it on too.
      */
-    public record Status(String councilCode, ReleaseStage stage, long version, List<CouncilReleaseChange> history) {
-    }
+    public record Status(String councilCode, ReleaseStage stage, long version, List<CouncilReleaseChange> history) {}
 
     private final Clock clock = Clock.systemUTC();
 
     /** What this person sees named among the region's councils. */
     @Transactional
     public CouncilVisibility visibility(User viewer, String regionCode) {
-        Map<String, ReleaseStage> stages = CouncilRelease.all().stream()
-                .collect(Collectors.toMap(r -> r.councilCode, r -> r.stage));
+        Map<String, ReleaseStage> stages =
+                CouncilRelease.all().stream().collect(Collectors.toMap(r -> r.councilCode, r -> r.stage));
         return new CouncilVisibility(viewer, regionCode, stages);
     }
 
@@ -60,8 +59,9 @@ public class CouncilReleases {
         CouncilRelease release = CouncilRelease.forCouncil(council).orElse(null);
         long current = release == null ? 0 : release.version + 1;
         if (current != basedOnVersion) {
-            throw new StaleEditException("Someone else changed your council's release since you opened this page. Check the stage "
-                    + "below and choose again.");
+            throw new StaleEditException(
+                    "Someone else changed your council's release since you opened this page. Check the stage "
+                            + "below and choose again.");
         }
         ReleaseStage from = release == null ? ReleaseStage.UNRELEASED : release.stage;
         if (from == stage) {
@@ -77,8 +77,9 @@ public class CouncilReleases {
         try {
             release.persistAndFlush();
         } catch (PersistenceException e) { // a newer version, or a first release saved at the same moment
-            throw new StaleEditException("Someone else changed your council's release at the same moment. Check the stage below and "
-                    + "choose again.");
+            throw new StaleEditException(
+                    "Someone else changed your council's release at the same moment. Check the stage below and "
+                            + "choose again.");
         }
         CouncilReleaseChange change = new CouncilReleaseChange();
         change.councilCode = council;

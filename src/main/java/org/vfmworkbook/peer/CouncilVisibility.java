@@ -28,7 +28,9 @@ public record CouncilVisibility(User viewer, String regionCode, Map<String, Rele
 
     /** The councils shown by name: anonymised, only the person's own; otherwise those released to them. */
     public Set<String> namedAmong(Collection<String> councils, boolean anonymised) {
-        return councils.stream().filter(code -> anonymised ? code.equals(ownCouncil()) : named(code)).collect(Collectors.toSet());
+        return councils.stream()
+                .filter(code -> anonymised ? code.equals(ownCouncil()) : named(code))
+                .collect(Collectors.toSet());
     }
 
     /** Whether some of these councils are shown as letters, which then need a seed to draw them. */

@@ -3,7 +3,6 @@ package org.vfmworkbook.peer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -33,7 +32,8 @@ public class LetterSeeds {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return ByteBuffer.wrap(mac.doFinal(("council-letters:" + addressSeed).getBytes(StandardCharsets.UTF_8))).getLong();
+            return ByteBuffer.wrap(mac.doFinal(("council-letters:" + addressSeed).getBytes(StandardCharsets.UTF_8)))
+                    .getLong();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
 import org.vfmworkbook.nationaldata.Regions;
 import org.vfmworkbook.security.Access;
 import org.vfmworkbook.security.CurrentUser;
@@ -23,9 +26,6 @@ import org.vfmworkbook.security.Permission;
 import org.vfmworkbook.security.User;
 import org.vfmworkbook.web.FormErrors;
 import org.vfmworkbook.web.RadioItem;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * Peer-challenge session pages: list and create, the session, each step, challenges, replies, notes, follow-ups, and the
@@ -39,9 +39,15 @@ public class PeerSessionPages {
 
     @CheckedTemplate(basePath = "PeerSessionPages")
     static class Templates {
-        static native TemplateInstance index(List<PeerSessions.SessionSummary> sessions,
-                List<PeerSessions.JoinableSession> joinable, boolean canStart, List<RadioItem> regions,
-                List<RadioItem> years, List<RadioItem> councilsShown, MultivaluedMap<String, String> form, FormErrors errors);
+        static native TemplateInstance index(
+                List<PeerSessions.SessionSummary> sessions,
+                List<PeerSessions.JoinableSession> joinable,
+                boolean canStart,
+                List<RadioItem> regions,
+                List<RadioItem> years,
+                List<RadioItem> councilsShown,
+                MultivaluedMap<String, String> form,
+                FormErrors errors);
 
         static native TemplateInstance show(SessionView session, FormErrors errors);
 
@@ -50,8 +56,11 @@ public class PeerSessionPages {
         static native TemplateInstance pack(SessionPack pack);
     }
 
-    private static final List<RadioItem> COUNCILS_SHOWN = List.of(new RadioItem("named", "Named, in alphabetical order"),
-            new RadioItem("anonymised", "Anonymised: Council A, B, C…",
+    private static final List<RadioItem> COUNCILS_SHOWN = List.of(
+            new RadioItem("named", "Named, in alphabetical order"),
+            new RadioItem(
+                    "anonymised",
+                    "Anonymised: Council A, B, C…",
                     "Each council sees only its own name; letters are drawn afresh for this session"));
 
     private final PeerSessions sessions;
@@ -61,8 +70,13 @@ public class PeerSessionPages {
     private final RegionalViews regional;
     private final CurrentUser currentUser;
 
-    PeerSessionPages(PeerSessions sessions, SessionViews views, SessionPackAssembler packs, SessionPackPdf packPdf,
-            RegionalViews regional, CurrentUser currentUser) {
+    PeerSessionPages(
+            PeerSessions sessions,
+            SessionViews views,
+            SessionPackAssembler packs,
+            SessionPackPdf packPdf,
+            RegionalViews regional,
+            CurrentUser currentUser) {
         this.sessions = sessions;
         this.views = views;
         this.packs = packs;
@@ -85,11 +99,21 @@ public class PeerSessionPages {
         List<RadioItem> regions = new ArrayList<>();
         regions.add(new RadioItem("", "Choose a region"));
         User user = currentUser.user();
-        Regions.ALL.stream().filter(r -> SessionAccessRules.canStartSessionFor(user, r.code()))
+        Regions.ALL.stream()
+                .filter(r -> SessionAccessRules.canStartSessionFor(user, r.code()))
                 .forEach(r -> regions.add(new RadioItem(r.code(), r.name())));
-        List<RadioItem> years = regional.years().stream().map(y -> new RadioItem(y, y)).toList();
-        return Templates.index(sessions.visibleTo(user), sessions.joinableBy(user), SessionAccessRules.canStartSessions(user),
-                regions, years, COUNCILS_SHOWN, form, errors).render();
+        List<RadioItem> years =
+                regional.years().stream().map(y -> new RadioItem(y, y)).toList();
+        return Templates.index(
+                        sessions.visibleTo(user),
+                        sessions.joinableBy(user),
+                        SessionAccessRules.canStartSessions(user),
+                        regions,
+                        years,
+                        COUNCILS_SHOWN,
+                        form,
+                        errors)
+                .render();
     }
 
     @Access(Permission.START_SESSION)
@@ -112,7 +136,10 @@ public class PeerSessionPages {
             errors = errors.with("title", "Title must be 200 characters or fewer");
         }
         if (errors.isPresent()) {
-            return Response.status(422).entity(index(form, errors)).type(MediaType.TEXT_HTML_TYPE).build();
+            return Response.status(422)
+                    .entity(index(form, errors))
+                    .type(MediaType.TEXT_HTML_TYPE)
+                    .build();
         }
         long id = sessions.create(region, year, title, actor(), "anonymised".equals(form.getFirst("councils")));
         return Response.seeOther(URI.create("/peer-sessions/" + id)).build();
@@ -144,7 +171,10 @@ public class PeerSessionPages {
     public Response packPdf(@PathParam("id") long id) {
         SessionPack pack = packs.assemble(id, currentUser.user());
         return Response.ok(packPdf.render(pack), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"peer-challenge-" + id + "-" + pack.session().year() + ".pdf\"")
+                .header(
+                        "Content-Disposition",
+                        "inline; filename=\"peer-challenge-" + id + "-"
+                                + pack.session().year() + ".pdf\"")
                 .build();
     }
 
@@ -157,7 +187,8 @@ public class PeerSessionPages {
         try {
             sessions.join(id, Long.parseLong(workbook));
         } catch (NumberFormatException e) {
-            return unprocessable(joinPage(id, FormErrors.none().with("workbook", "Choose the workbook to share with the session")));
+            return unprocessable(
+                    joinPage(id, FormErrors.none().with("workbook", "Choose the workbook to share with the session")));
         } catch (IllegalArgumentException e) {
             return unprocessable(joinPage(id, FormErrors.none().with("workbook", e.getMessage())));
         }
@@ -166,7 +197,9 @@ public class PeerSessionPages {
 
     /** A council that has not joined yet may not see the session: it joins from the list of sessions. */
     private String joinPage(long id, FormErrors errors) {
-        boolean sees = sessions.accessFor(id).map(a -> SessionAccessRules.canSee(currentUser.user(), a)).orElse(false);
+        boolean sees = sessions.accessFor(id)
+                .map(a -> SessionAccessRules.canSee(currentUser.user(), a))
+                .orElse(false);
         return sees ? show(id, errors) : index(new jakarta.ws.rs.core.MultivaluedHashMap<>(), errors);
     }
 
@@ -182,24 +215,27 @@ public class PeerSessionPages {
     @GET
     @Path("/{id}/steps/{stepId}")
     public String step(@PathParam("id") long id, @PathParam("stepId") String stepId) {
-        return Templates.step(views.step(id, stepId, currentUser.user()), FormErrors.none()).render();
+        return Templates.step(views.step(id, stepId, currentUser.user()), FormErrors.none())
+                .render();
     }
 
     @Access(Permission.CHALLENGE_IN_SESSION)
     @POST
     @Path("/{id}/steps/{stepId}/challenges")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response challenge(@PathParam("id") long id, @PathParam("stepId") String stepId,
-            MultivaluedMap<String, String> form) {
+    public Response challenge(
+            @PathParam("id") long id, @PathParam("stepId") String stepId, MultivaluedMap<String, String> form) {
         long participant = Long.parseLong(form.getFirst("participant")); // the access filter has checked it is one
         String field = "challenge-to-" + participant;
         String text = trimmed(form.getFirst(field));
         FormErrors errors = textErrors(field, text, "Enter your challenge");
         if (errors.isPresent()) {
-            return unprocessable(Templates.step(views.step(id, stepId, currentUser.user()), errors).render());
+            return unprocessable(Templates.step(views.step(id, stepId, currentUser.user()), errors)
+                    .render());
         }
         sessions.challenge(id, participant, stepId, actor(), text);
-        return Response.seeOther(URI.create("/peer-sessions/" + id + "/steps/" + stepId + "#participant-" + participant))
+        return Response.seeOther(
+                        URI.create("/peer-sessions/" + id + "/steps/" + stepId + "#participant-" + participant))
                 .build();
     }
 
@@ -207,17 +243,19 @@ public class PeerSessionPages {
     @POST
     @Path("/{id}/challenges/{commentId}/replies")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reply(@PathParam("id") long id, @PathParam("commentId") long commentId,
-            MultivaluedMap<String, String> form) {
+    public Response reply(
+            @PathParam("id") long id, @PathParam("commentId") long commentId, MultivaluedMap<String, String> form) {
         String field = "reply-" + commentId;
         String text = trimmed(form.getFirst(field));
         String stepId = form.getFirst("step");
         FormErrors errors = textErrors(field, text, "Enter your reply");
         if (errors.isPresent() && stepId != null) {
-            return unprocessable(Templates.step(views.step(id, stepId, currentUser.user()), errors).render());
+            return unprocessable(Templates.step(views.step(id, stepId, currentUser.user()), errors)
+                    .render());
         }
         String step = sessions.reply(id, commentId, actor(), text);
-        return Response.seeOther(URI.create("/peer-sessions/" + id + "/steps/" + step + "#challenge-" + commentId)).build();
+        return Response.seeOther(URI.create("/peer-sessions/" + id + "/steps/" + step + "#challenge-" + commentId))
+                .build();
     }
 
     @Access(Permission.FACILITATE_SESSION)
@@ -257,7 +295,8 @@ public class PeerSessionPages {
             return unprocessable(show(id, errors));
         }
         sessions.addFollowUp(id, what, owner, due);
-        return Response.seeOther(URI.create("/peer-sessions/" + id + "#follow-ups")).build();
+        return Response.seeOther(URI.create("/peer-sessions/" + id + "#follow-ups"))
+                .build();
     }
 
     private static FormErrors textErrors(String field, String text, String empty) {

@@ -37,12 +37,12 @@ public class PeerSessions {
         this.steps = steps;
     }
 
-    public record SessionSummary(long id, String title, String regionName, String year, int participants, String href) {
-    }
+    public record SessionSummary(
+            long id, String title, String regionName, String year, int participants, String href) {}
 
     /** A session the user's council could join, with the council's workbooks for its year. */
-    public record JoinableSession(long id, String title, String regionName, String year, String joinAction,
-            List<RadioItem> workbooks) {
+    public record JoinableSession(
+            long id, String title, String regionName, String year, String joinAction, List<RadioItem> workbooks) {
         public String formId() {
             return "join-session-" + id;
         }
@@ -55,9 +55,15 @@ public class PeerSessions {
     /** The sessions this person may see, newest first. */
     @Transactional
     public List<SessionSummary> visibleTo(User user) {
-        return PeerSession.<PeerSession>newestFirst().stream().filter(s -> SessionAccessRules.canSee(user, access(s)))
-                .map(s -> new SessionSummary(s.id, s.title, regional.region(s.regionCode).name(), s.dataYear,
-                        SessionParticipant.activeIn(s.id).size(), "/peer-sessions/" + s.id))
+        return PeerSession.<PeerSession>newestFirst().stream()
+                .filter(s -> SessionAccessRules.canSee(user, access(s)))
+                .map(s -> new SessionSummary(
+                        s.id,
+                        s.title,
+                        regional.region(s.regionCode).name(),
+                        s.dataYear,
+                        SessionParticipant.activeIn(s.id).size(),
+                        "/peer-sessions/" + s.id))
                 .toList();
     }
 
@@ -66,9 +72,15 @@ public class PeerSessions {
     public List<JoinableSession> joinableBy(User user) {
         return PeerSession.<PeerSession>newestFirst().stream()
                 .filter(s -> SessionAccessRules.canJoin(user, access(s)) && !SessionAccessRules.canSee(user, access(s)))
-                .map(s -> new JoinableSession(s.id, s.title, regional.region(s.regionCode).name(), s.dataYear,
-                        "/peer-sessions/" + s.id + "/participants", ownWorkbooks(user, s)))
-                .filter(j -> !j.workbooks().isEmpty()).toList();
+                .map(s -> new JoinableSession(
+                        s.id,
+                        s.title,
+                        regional.region(s.regionCode).name(),
+                        s.dataYear,
+                        "/peer-sessions/" + s.id + "/participants",
+                        ownWorkbooks(user, s)))
+                .filter(j -> !j.workbooks().isEmpty())
+                .toList();
     }
 
     /** The user's own council's workbooks for the session's year that are not taking part, as choices. */
@@ -76,11 +88,14 @@ public class PeerSessions {
         if (!SessionAccessRules.canJoin(user, access(session))) {
             return List.of();
         }
-        List<Long> taking = SessionParticipant.activeIn(session.id).stream().map(p -> p.workbookId).toList();
+        List<Long> taking = SessionParticipant.activeIn(session.id).stream()
+                .map(p -> p.workbookId)
+                .toList();
         return workbooks.list().stream()
                 .filter(w -> w.dataYear().equals(session.dataYear) && user.belongsTo(w.councilCode()))
                 .filter(w -> !taking.contains(w.id()))
-                .map(w -> new RadioItem(String.valueOf(w.id()), w.title())).toList();
+                .map(w -> new RadioItem(String.valueOf(w.id()), w.title()))
+                .toList();
     }
 
     @Transactional
@@ -103,19 +118,23 @@ public class PeerSessions {
     public void join(long sessionId, long workbookId) {
         PeerSession session = session(sessionId);
         WorkbookSummary workbook = workbooks.summary(workbookId);
-        String region = regional.snapshot(session.dataYear).council(workbook.councilCode())
-                .map(c -> c.regionCode()).orElse(null);
+        String region = regional.snapshot(session.dataYear)
+                .council(workbook.councilCode())
+                .map(c -> c.regionCode())
+                .orElse(null);
         if (!session.regionCode.equals(region) || !session.dataYear.equals(workbook.dataYear())) {
-            throw new IllegalArgumentException("Only a " + regional.region(session.regionCode).name() + " workbook for "
-                    + session.dataYear + " can join this session");
+            throw new IllegalArgumentException(
+                    "Only a " + regional.region(session.regionCode).name() + " workbook for " + session.dataYear
+                            + " can join this session");
         }
-        SessionParticipant participant = SessionParticipant.find(sessionId, workbookId).orElseGet(() -> {
-            SessionParticipant p = new SessionParticipant();
-            p.sessionId = sessionId;
-            p.workbookId = workbookId;
-            p.councilCode = workbook.councilCode();
-            return p;
-        });
+        SessionParticipant participant = SessionParticipant.find(sessionId, workbookId)
+                .orElseGet(() -> {
+                    SessionParticipant p = new SessionParticipant();
+                    p.sessionId = sessionId;
+                    p.workbookId = workbookId;
+                    p.councilCode = workbook.councilCode();
+                    return p;
+                });
         participant.joinedAt = Instant.now();
         participant.withdrawnAt = null;
         participant.persist();
@@ -211,13 +230,18 @@ public class PeerSessions {
 
     private static Optional<ChallengeComment> challengeIn(long sessionId, long commentId) {
         ChallengeComment comment = ChallengeComment.findById(commentId);
-        return comment == null || comment.sessionId != sessionId || comment.replyTo != null ? Optional.empty()
+        return comment == null || comment.sessionId != sessionId || comment.replyTo != null
+                ? Optional.empty()
                 : Optional.of(comment);
     }
 
     static SessionAccess access(PeerSession s) {
-        return new SessionAccess(s.facilitator, s.regionCode,
-                SessionParticipant.activeIn(s.id).stream().map(p -> p.councilCode).collect(Collectors.toSet()));
+        return new SessionAccess(
+                s.facilitator,
+                s.regionCode,
+                SessionParticipant.activeIn(s.id).stream()
+                        .map(p -> p.councilCode)
+                        .collect(Collectors.toSet()));
     }
 
     private void requireParticipant(long sessionId, String councilCode) {

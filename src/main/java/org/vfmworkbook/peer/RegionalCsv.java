@@ -11,10 +11,20 @@ public class RegionalCsv {
         for (RegionalView.StepMeasures step : view.steps()) {
             for (RegionalView.Measure measure : step.measures()) {
                 for (RegionalView.Row row : measure.rows()) {
-                    out.append(field(view.regionName())).append(',').append(view.year()).append(',').append(step.number())
-                            .append(',').append(measure.metricId()).append(',').append(field(row.label())).append(',')
-                            .append(row.value() == null ? "" : row.value().toString()).append(',')
-                            .append(field(row.note() == null ? "" : row.note())).append('\n');
+                    out.append(field(view.regionName()))
+                            .append(',')
+                            .append(view.year())
+                            .append(',')
+                            .append(step.number())
+                            .append(',')
+                            .append(measure.metricId())
+                            .append(',')
+                            .append(field(row.label()))
+                            .append(',')
+                            .append(row.value() == null ? "" : row.value().toString())
+                            .append(',')
+                            .append(field(row.note() == null ? "" : row.note()))
+                            .append('\n');
                 }
             }
         }

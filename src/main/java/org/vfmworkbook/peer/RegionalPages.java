@@ -13,13 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
-import org.vfmworkbook.metrics.YearSnapshot;
-import org.vfmworkbook.nationaldata.Regions;
-import org.vfmworkbook.security.CurrentUser;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+
+import org.vfmworkbook.metrics.YearSnapshot;
+import org.vfmworkbook.nationaldata.Regions;
 import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.CurrentUser;
 import org.vfmworkbook.security.Permission;
 
 /**
@@ -36,8 +36,13 @@ public class RegionalPages {
     static class Templates {
         static native TemplateInstance index(List<Regions.Region> regions, List<String> years);
 
-        static native TemplateInstance show(RegionalView view, String csvHref, String namedHref, String anonymisedHref,
-                String trendsHref, String releaseHref);
+        static native TemplateInstance show(
+                RegionalView view,
+                String csvHref,
+                String namedHref,
+                String anonymisedHref,
+                String trendsHref,
+                String releaseHref);
     }
 
     private final RegionalViews views;
@@ -46,7 +51,12 @@ public class RegionalPages {
     private final LetterSeeds seeds;
     private final CurrentUser currentUser;
 
-    RegionalPages(RegionalViews views, RegionalCsv csv, CouncilReleases releases, LetterSeeds seeds, CurrentUser currentUser) {
+    RegionalPages(
+            RegionalViews views,
+            RegionalCsv csv,
+            CouncilReleases releases,
+            LetterSeeds seeds,
+            CurrentUser currentUser) {
         this.views = views;
         this.csv = csv;
         this.releases = releases;
@@ -77,8 +87,11 @@ public class RegionalPages {
     @GET
     @Path("/{code}")
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@PathParam("code") String code, @QueryParam("year") String year,
-            @QueryParam("mode") String modeParameter, @QueryParam("seed") String seedParameter) {
+    public Response show(
+            @PathParam("code") String code,
+            @QueryParam("year") String year,
+            @QueryParam("mode") String modeParameter,
+            @QueryParam("seed") String seedParameter) {
         boolean anonymised = ViewMode.parse(modeParameter) == ViewMode.ANONYMISED;
         String mode = anonymised ? "anonymised" : null;
         Long seed = ViewMode.seed(seedParameter);
@@ -88,29 +101,46 @@ public class RegionalPages {
         CouncilVisibility visibility = visibility(code);
         boolean letters = visibility.needsLetters(views.councilCodes(snapshot, code), anonymised);
         if (letters && seed == null) {
-            return Response.seeOther(href(code, y, mode, Math.abs(SEEDS.nextLong()), "")).build();
+            return Response.seeOther(href(code, y, mode, Math.abs(SEEDS.nextLong()), ""))
+                    .build();
         }
         Long shownSeed = letters ? seed : null;
-        RegionalView view = views.view(code, y, anonymised, shownSeed == null ? null : seeds.forAddress(shownSeed), visibility);
+        RegionalView view =
+                views.view(code, y, anonymised, shownSeed == null ? null : seeds.forAddress(shownSeed), visibility);
         String trends = "/regions/" + code + "/trends" + (anonymised ? "?mode=anonymised" : "");
         String release = ReleaseRules.isDirectorIn(currentUser.user(), code) ? ReleasePages.href(code) : null;
-        return Response.ok(Templates.show(view, href(code, y, mode, shownSeed, "/values.csv").toString(),
-                href(code, y, null, null, "").toString(), href(code, y, "anonymised", null, "").toString(), trends, release)
-                .render(), MediaType.TEXT_HTML_TYPE).build();
+        return Response.ok(
+                        Templates.show(
+                                        view,
+                                        href(code, y, mode, shownSeed, "/values.csv")
+                                                .toString(),
+                                        href(code, y, null, null, "").toString(),
+                                        href(code, y, "anonymised", null, "").toString(),
+                                        trends,
+                                        release)
+                                .render(),
+                        MediaType.TEXT_HTML_TYPE)
+                .build();
     }
 
     @GET
     @Path("/{code}/values.csv")
     @Produces("text/csv")
-    public Response csv(@PathParam("code") String code, @QueryParam("year") String year,
-            @QueryParam("mode") String modeParameter, @QueryParam("seed") String seedParameter) {
+    public Response csv(
+            @PathParam("code") String code,
+            @QueryParam("year") String year,
+            @QueryParam("mode") String modeParameter,
+            @QueryParam("seed") String seedParameter) {
         boolean anonymised = ViewMode.parse(modeParameter) == ViewMode.ANONYMISED;
         Long seed = ViewMode.seed(seedParameter);
-        RegionalView view = views.view(code, year, anonymised, seeds.forAddress(seed == null ? SEEDS.nextLong() : seed),
-                visibility(code));
-        return Response.ok(csv.write(view)).type("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"region-" + view.regionCode() + "-" + view.year()
-                        + (view.anonymised() ? "-anonymised" : "") + ".csv\"")
+        RegionalView view = views.view(
+                code, year, anonymised, seeds.forAddress(seed == null ? SEEDS.nextLong() : seed), visibility(code));
+        return Response.ok(csv.write(view))
+                .type("text/csv; charset=utf-8")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"region-" + view.regionCode() + "-" + view.year()
+                                + (view.anonymised() ? "-anonymised" : "") + ".csv\"")
                 .build();
     }
 

@@ -54,7 +54,9 @@ public class RegionalViews {
     }
 
     public List<CouncilRecord> councils(YearSnapshot snapshot, String regionCode) {
-        return snapshot.councils().stream().filter(c -> c.regionCode().equals(regionCode)).toList();
+        return snapshot.councils().stream()
+                .filter(c -> c.regionCode().equals(regionCode))
+                .toList();
     }
 
     public List<String> councilCodes(YearSnapshot snapshot, String regionCode) {
@@ -67,10 +69,11 @@ public class RegionalViews {
      *
      * @param seed draws the letters; needed when {@link CouncilVisibility#needsLetters} says so
      */
-    public CouncilLabels labels(YearSnapshot snapshot, String regionCode, boolean anonymised, Long seed,
-            CouncilVisibility visibility) {
+    public CouncilLabels labels(
+            YearSnapshot snapshot, String regionCode, boolean anonymised, Long seed, CouncilVisibility visibility) {
         List<CouncilRecord> councils = councils(snapshot, regionCode);
-        Map<String, String> names = councils.stream().collect(Collectors.toMap(CouncilRecord::code, CouncilRecord::name));
+        Map<String, String> names =
+                councils.stream().collect(Collectors.toMap(CouncilRecord::code, CouncilRecord::name));
         List<String> codes = councils.stream().map(CouncilRecord::code).toList();
         return CouncilLabels.shown(codes, names, visibility.namedAmong(codes, anonymised), anonymised, seed);
     }
@@ -79,13 +82,15 @@ public class RegionalViews {
      * @param anonymised whether the person asked for the anonymised view
      * @param seed draws the letters of the councils shown as letters (see {@link #labels})
      */
-    public RegionalView view(String regionCode, String year, boolean anonymised, Long seed, CouncilVisibility visibility) {
+    public RegionalView view(
+            String regionCode, String year, boolean anonymised, Long seed, CouncilVisibility visibility) {
         Regions.Region region = region(regionCode);
         YearSnapshot snapshot = snapshot(year);
         CouncilLabels labels = labels(snapshot, regionCode, anonymised, seed, visibility);
         String viewer = visibility.ownCouncil();
         List<CouncilRecord> ordered = councils(snapshot, regionCode).stream()
-                .sorted(Comparator.comparing(CouncilRecord::code, labels.order())).toList();
+                .sorted(Comparator.comparing(CouncilRecord::code, labels.order()))
+                .toList();
         List<RegionalView.StepMeasures> stepViews = new ArrayList<>();
         for (StepDefinition step : steps.all()) {
             if (step.kind() != StepKind.DATA_LED) {
@@ -95,20 +100,33 @@ public class RegionalViews {
             Map<String, Boolean> seen = new LinkedHashMap<>();
             step.comparisons().forEach(comparison -> {
                 if (seen.put(comparison.metric(), true) == null) {
-                    comparisons.catalogue().find(comparison.metric())
-                            .ifPresent(metric -> measures.add(measure(comparison.id(), metric, snapshot, ordered,
-                                    labels, viewer)));
+                    comparisons
+                            .catalogue()
+                            .find(comparison.metric())
+                            .ifPresent(metric ->
+                                    measures.add(measure(comparison.id(), metric, snapshot, ordered, labels, viewer)));
                 }
             });
             stepViews.add(new RegionalView.StepMeasures(step.number(), step.title(), step.question(), measures));
         }
         String viewerLabel = viewer == null ? null : labels.label(viewer);
-        return new RegionalView(region.code(), region.name(), snapshot.year(), labels.anonymised(), labels.withheld(),
-                viewerLabel, stepViews);
+        return new RegionalView(
+                region.code(),
+                region.name(),
+                snapshot.year(),
+                labels.anonymised(),
+                labels.withheld(),
+                viewerLabel,
+                stepViews);
     }
 
-    private RegionalView.Measure measure(String id, MetricDefinition metric, YearSnapshot snapshot,
-            List<CouncilRecord> ordered, CouncilLabels labels, String viewer) {
+    private RegionalView.Measure measure(
+            String id,
+            MetricDefinition metric,
+            YearSnapshot snapshot,
+            List<CouncilRecord> ordered,
+            CouncilLabels labels,
+            String viewer) {
         List<RegionalView.Row> rows = new ArrayList<>();
         List<ChartPoint> points = new ArrayList<>();
         List<Double> regionValues = new ArrayList<>();
@@ -116,41 +134,66 @@ public class RegionalViews {
             MetricValue value = snapshot.value(metric.id(), council.code());
             String label = labels.label(council.code());
             boolean isViewer = council.code().equals(viewer);
-            rows.add(new RegionalView.Row(label, value.value(), UnitFormat.format(metric.unit(), value.value()),
-                    note(value), isViewer));
+            rows.add(new RegionalView.Row(
+                    label, value.value(), UnitFormat.format(metric.unit(), value.value()), note(value), isViewer));
             points.add(new ChartPoint(label, value.value(), isViewer));
             if (value.available()) {
                 regionValues.add(value.value());
             }
         }
         Statistics region = Statistics.of(regionValues);
-        Statistics england = Statistics.of(snapshot.councils().stream().map(c -> snapshot.value(metric.id(), c.code()))
-                .filter(MetricValue::available).map(MetricValue::value).toList());
-        ChartData chart = new ChartData(metric.title(), metric.unit(), points, region.median(), region.q1(), region.q3());
+        Statistics england = Statistics.of(snapshot.councils().stream()
+                .map(c -> snapshot.value(metric.id(), c.code()))
+                .filter(MetricValue::available)
+                .map(MetricValue::value)
+                .toList());
+        ChartData chart =
+                new ChartData(metric.title(), metric.unit(), points, region.median(), region.q1(), region.q3());
         List<TableRow> tableRows = new ArrayList<>();
         for (RegionalView.Row row : rows) {
-            TableRow r = TableRow.of(TableCell.text(row.label()), TableCell.number(row.formatted()),
+            TableRow r = TableRow.of(
+                    TableCell.text(row.label()),
+                    TableCell.number(row.formatted()),
                     TableCell.text(Optional.ofNullable(row.note()).orElse("")));
             tableRows.add(row.viewer() ? r.highlight() : r);
         }
-        tableRows.add(TableRow.of(TableCell.text("Region median (lower – upper quartile)"),
+        tableRows.add(TableRow.of(
+                TableCell.text("Region median (lower – upper quartile)"),
                 TableCell.number(UnitFormat.format(metric.unit(), region.median()) + " ("
                         + UnitFormat.format(metric.unit(), region.q1()) + " – "
                         + UnitFormat.format(metric.unit(), region.q3()) + ")"),
                 TableCell.text("")));
-        tableRows.add(TableRow.of(TableCell.text("England median"),
-                TableCell.number(UnitFormat.format(metric.unit(), england.median())), TableCell.text("")));
-        Table table = new Table(metric.title() + ", " + snapshot.year(),
-                List.of(TableCell.text("Council"), TableCell.number("Value"), TableCell.text("Note")), tableRows);
-        return new RegionalView.Measure(id, metric.id(), metric.title(), metric.unit(), chart, table, rows,
-                england.median(), region.median(), region.q1(), region.q3());
+        tableRows.add(TableRow.of(
+                TableCell.text("England median"),
+                TableCell.number(UnitFormat.format(metric.unit(), england.median())),
+                TableCell.text("")));
+        Table table = new Table(
+                metric.title() + ", " + snapshot.year(),
+                List.of(TableCell.text("Council"), TableCell.number("Value"), TableCell.text("Note")),
+                tableRows);
+        return new RegionalView.Measure(
+                id,
+                metric.id(),
+                metric.title(),
+                metric.unit(),
+                chart,
+                table,
+                rows,
+                england.median(),
+                region.median(),
+                region.q1(),
+                region.q3());
     }
 
     private static String note(MetricValue value) {
         if (value.available()) {
             return null;
         }
-        return value.flags().stream().filter(f -> f != DataFlag.WIDE_VARIATION).sorted().findFirst()
-                .map(DataFlag::description).orElse("Not available");
+        return value.flags().stream()
+                .filter(f -> f != DataFlag.WIDE_VARIATION)
+                .sorted()
+                .findFirst()
+                .map(DataFlag::description)
+                .orElse("Not available");
     }
 }

@@ -31,8 +31,10 @@ class ReleaseAccessCheck implements AccessCheck {
         String code = route.pathParameter("code");
         regional.region(code); // 404 for an unknown region
         if (!ReleaseRules.isDirectorIn(user, code)) {
-            throw new ForbiddenProblem("Only a director of one of the region's councils can release its figures",
-                    "An administrator marks a council editor as the council's director on the accounts pages.", "/regions/" + code,
+            throw new ForbiddenProblem(
+                    "Only a director of one of the region's councils can release its figures",
+                    "An administrator marks a council editor as the council's director on the accounts pages.",
+                    "/regions/" + code,
                     "Back to the regional view");
         }
     }

@@ -1,7 +1,5 @@
 package org.vfmworkbook.peer;
 
-import org.vfmworkbook.security.Access;
-import org.vfmworkbook.security.Permission;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -17,19 +15,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.vfmworkbook.nationaldata.CouncilRecord;
-import org.vfmworkbook.nationaldata.NationalDataStore;
-import org.vfmworkbook.security.Accounts;
-import org.vfmworkbook.security.CurrentUser;
-import org.vfmworkbook.security.User;
-import org.vfmworkbook.web.FormErrors;
-import org.vfmworkbook.web.Fmt;
-import org.vfmworkbook.web.RadioItem;
-import org.vfmworkbook.workbook.StaleEditException;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
+
+import org.vfmworkbook.nationaldata.CouncilRecord;
+import org.vfmworkbook.nationaldata.NationalDataStore;
+import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.Accounts;
+import org.vfmworkbook.security.CurrentUser;
+import org.vfmworkbook.security.Permission;
+import org.vfmworkbook.security.User;
+import org.vfmworkbook.web.Fmt;
+import org.vfmworkbook.web.FormErrors;
+import org.vfmworkbook.web.RadioItem;
+import org.vfmworkbook.workbook.StaleEditException;
 
 /**
  * A director's page for releasing their own council's figures and answers in the region's side-by-side views, and withdrawing
@@ -45,8 +45,16 @@ public class ReleasePages {
 
     /** What the page shows: the council, its stage, the choices and every past change. */
     @TemplateData
-    public record Page(String regionCode, String regionName, String councilName, ReleaseStage stage, long version,
-            List<RadioItem> stages, List<RadioItem> confirmation, List<Change> history, boolean changed) {
+    public record Page(
+            String regionCode,
+            String regionName,
+            String councilName,
+            ReleaseStage stage,
+            long version,
+            List<RadioItem> stages,
+            List<RadioItem> confirmation,
+            List<Change> history,
+            boolean changed) {
 
         public String action() {
             return href(regionCode);
@@ -66,8 +74,7 @@ public class ReleasePages {
     }
 
     @TemplateData
-    public record Change(String at, String who, String from, String to, boolean withdrawal) {
-    }
+    public record Change(String at, String who, String from, String to, boolean withdrawal) {}
 
     @CheckedTemplate(basePath = "ReleasePages")
     static class Templates {
@@ -80,7 +87,11 @@ public class ReleasePages {
     private final Accounts accounts;
     private final CurrentUser currentUser;
 
-    ReleasePages(CouncilReleases releases, RegionalViews regional, NationalDataStore nationalData, Accounts accounts,
+    ReleasePages(
+            CouncilReleases releases,
+            RegionalViews regional,
+            NationalDataStore nationalData,
+            Accounts accounts,
             CurrentUser currentUser) {
         this.releases = releases;
         this.regional = regional;
@@ -105,7 +116,10 @@ public class ReleasePages {
     public Response change(@PathParam("code") String code, MultivaluedMap<String, String> form) {
         User director = currentUser.required(); // ReleaseAccessCheck let only the region's directors through
         String chosen = form.getFirst(STAGE);
-        ReleaseStage stage = Arrays.stream(ReleaseStage.values()).filter(s -> s.name().equals(chosen)).findFirst().orElse(null);
+        ReleaseStage stage = Arrays.stream(ReleaseStage.values())
+                .filter(s -> s.name().equals(chosen))
+                .findFirst()
+                .orElse(null);
         FormErrors errors = FormErrors.none();
         if (stage == null) {
             errors = errors.with(STAGE, "Choose who may see your council named");
@@ -118,7 +132,8 @@ public class ReleasePages {
         }
         String version = form.getFirst("version");
         try {
-            releases.change(director, stage, version == null || !version.matches("\\d{1,18}") ? -1 : Long.parseLong(version));
+            releases.change(
+                    director, stage, version == null || !version.matches("\\d{1,18}") ? -1 : Long.parseLong(version));
         } catch (StaleEditException stale) {
             return again(code, director, 409, null, FormErrors.none().with(STAGE, stale.getMessage()));
         }
@@ -126,20 +141,37 @@ public class ReleasePages {
     }
 
     private Response again(String code, User director, int status, String chosen, FormErrors errors) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.show(page(code, director, false), chosen, errors).render()).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.show(page(code, director, false), chosen, errors)
+                        .render())
+                .build();
     }
 
     private Page page(String code, User director, boolean changed) {
         CouncilReleases.Status status = releases.status(director.councilCode());
-        String council = nationalData.councils().stream().filter(c -> c.code().equals(director.councilCode()))
-                .map(CouncilRecord::name).findFirst().orElse(director.councilCode());
+        String council = nationalData.councils().stream()
+                .filter(c -> c.code().equals(director.councilCode()))
+                .map(CouncilRecord::name)
+                .findFirst()
+                .orElse(director.councilCode());
         List<RadioItem> stages = Arrays.stream(ReleaseStage.values())
-                .map(s -> new RadioItem(s.name(), s.label(), s.description())).toList();
-        List<Change> history = status.history().stream().map(c -> new Change(Fmt.dateTime(c.at), displayName(c.who),
-                c.fromStage.label(), c.toStage.label(), c.withdrawal())).toList();
-        return new Page(code, regional.region(code).name(), council, status.stage(), status.version(), stages,
-                List.of(new RadioItem("confirmed", "I am deciding this for " + council + ", as its director")), history, changed);
+                .map(s -> new RadioItem(s.name(), s.label(), s.description()))
+                .toList();
+        List<Change> history = status.history().stream()
+                .map(c -> new Change(
+                        Fmt.dateTime(c.at), displayName(c.who), c.fromStage.label(), c.toStage.label(), c.withdrawal()))
+                .toList();
+        return new Page(
+                code,
+                regional.region(code).name(),
+                council,
+                status.stage(),
+                status.version(),
+                stages,
+                List.of(new RadioItem("confirmed", "I am deciding this for " + council + ", as its director")),
+                history,
+                changed);
     }
 
     private String displayName(String username) {

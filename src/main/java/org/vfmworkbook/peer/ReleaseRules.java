@@ -20,8 +20,7 @@ import org.vfmworkbook.security.User;
  */
 public final class ReleaseRules {
 
-    private ReleaseRules() {
-    }
+    private ReleaseRules() {}
 
     public static boolean namedTo(User viewer, String council, String regionCode, ReleaseStage stage) {
         if (viewer == null || council == null) {
@@ -54,7 +53,9 @@ public final class ReleaseRules {
 
     /** The region's peers: its peer reviewers and the editors and viewers of its councils. */
     public static boolean isPeerIn(User user, String regionCode) {
-        return user != null && regionCode != null && regionCode.equals(user.regionCode())
+        return user != null
+                && regionCode != null
+                && regionCode.equals(user.regionCode())
                 && (user.is(Role.PEER_REVIEWER) || isCouncilMember(user));
     }
 

@@ -6,9 +6,11 @@ package org.vfmworkbook.peer;
  */
 public enum ReleaseStage {
     /** Seen named only by the council's own people and the directors of the region's councils. */
-    UNRELEASED("Not released", "Only your council's own people and the directors of the region's councils see it named"),
+    UNRELEASED(
+            "Not released", "Only your council's own people and the directors of the region's councils see it named"),
     /** Also named to the region's peers: its peer reviewers and the people of its other councils. */
-    PEERS("Released to the region's peers",
+    PEERS(
+            "Released to the region's peers",
             "Also named to the region's peer reviewers and to the editors and viewers of the region's other councils"),
     /** Named to everyone signed in, administrators and other regions included. */
     ALL("Released to everyone signed in", "Named to every signed-in user, including other regions and administrators");

@@ -29,8 +29,13 @@ class SessionAccessCheck implements AccessCheck {
 
     @Override
     public Set<Permission> decides() {
-        return EnumSet.of(Permission.START_SESSION, Permission.SEE_SESSION, Permission.JOIN_SESSION,
-                Permission.WITHDRAW_FROM_SESSION, Permission.CHALLENGE_IN_SESSION, Permission.REPLY_IN_SESSION,
+        return EnumSet.of(
+                Permission.START_SESSION,
+                Permission.SEE_SESSION,
+                Permission.JOIN_SESSION,
+                Permission.WITHDRAW_FROM_SESSION,
+                Permission.CHALLENGE_IN_SESSION,
+                Permission.REPLY_IN_SESSION,
                 Permission.FACILITATE_SESSION);
     }
 
@@ -40,7 +45,9 @@ class SessionAccessCheck implements AccessCheck {
             String region = route.formField("region");
             // With no region chosen, let a peer reviewer through to the form's own "Choose the region" message.
             boolean chosen = region != null && !region.isBlank();
-            if (chosen ? !SessionAccessRules.canStartSessionFor(user, region) : !SessionAccessRules.canStartSessions(user)) {
+            if (chosen
+                    ? !SessionAccessRules.canStartSessionFor(user, region)
+                    : !SessionAccessRules.canStartSessions(user)) {
                 throw new ForbiddenException();
             }
             return;
@@ -58,16 +65,21 @@ class SessionAccessCheck implements AccessCheck {
         }
         boolean allowed = switch (needed) {
             case SEE_SESSION -> true;
-            case WITHDRAW_FROM_SESSION -> MatchedRoute.number(route.pathParameter("workbookId"))
-                    .flatMap(workbook -> sessions.councilOfParticipantWorkbook(sessionId, workbook))
-                    .map(council -> SessionAccessRules.canWithdraw(user, session, council))
-                    .orElse(SessionAccessRules.canFacilitate(user, session));
-            case CHALLENGE_IN_SESSION -> MatchedRoute.number(route.formField("participant"))
-                    .flatMap(participant -> sessions.activeCouncil(sessionId, participant))
-                    .map(council -> SessionAccessRules.canChallenge(user, session, council)).orElse(false);
-            case REPLY_IN_SESSION -> MatchedRoute.number(route.pathParameter("commentId"))
-                    .flatMap(comment -> sessions.councilChallenged(sessionId, comment))
-                    .map(council -> SessionAccessRules.canReply(user, session, council)).orElse(false);
+            case WITHDRAW_FROM_SESSION ->
+                MatchedRoute.number(route.pathParameter("workbookId"))
+                        .flatMap(workbook -> sessions.councilOfParticipantWorkbook(sessionId, workbook))
+                        .map(council -> SessionAccessRules.canWithdraw(user, session, council))
+                        .orElse(SessionAccessRules.canFacilitate(user, session));
+            case CHALLENGE_IN_SESSION ->
+                MatchedRoute.number(route.formField("participant"))
+                        .flatMap(participant -> sessions.activeCouncil(sessionId, participant))
+                        .map(council -> SessionAccessRules.canChallenge(user, session, council))
+                        .orElse(false);
+            case REPLY_IN_SESSION ->
+                MatchedRoute.number(route.pathParameter("commentId"))
+                        .flatMap(comment -> sessions.councilChallenged(sessionId, comment))
+                        .map(council -> SessionAccessRules.canReply(user, session, council))
+                        .orElse(false);
             case FACILITATE_SESSION -> SessionAccessRules.canFacilitate(user, session);
             default -> throw new IllegalArgumentException(needed + " is not a session permission");
         };
@@ -85,7 +97,9 @@ class SessionAccessCheck implements AccessCheck {
         boolean chosen = workbook != null && !workbook.isBlank();
         // A workbook that is not the council's own is refused alike whether it exists or not.
         Optional<String> council = MatchedRoute.number(workbook).flatMap(sessions::councilOfWorkbook);
-        if (chosen ? council.map(c -> !SessionAccessRules.canJoinWith(user, session, c)).orElse(true)
+        if (chosen
+                ? council.map(c -> !SessionAccessRules.canJoinWith(user, session, c))
+                        .orElse(true)
                 : !SessionAccessRules.canJoin(user, session)) {
             throw new ForbiddenException();
         }

@@ -22,8 +22,7 @@ import org.vfmworkbook.security.User;
  */
 public final class SessionAccessRules {
 
-    private SessionAccessRules() {
-    }
+    private SessionAccessRules() {}
 
     /** Whether the user may start sessions at all: a peer reviewer whose council's region is known. */
     public static boolean canStartSessions(User user) {
@@ -39,13 +38,15 @@ public final class SessionAccessRules {
         if (user == null || session == null) {
             return false;
         }
-        return isFacilitator(user, session) || isRegionsPeerReviewer(user, session)
-                || isParticipant(user, session);
+        return isFacilitator(user, session) || isRegionsPeerReviewer(user, session) || isParticipant(user, session);
     }
 
     /** An editor of a council in the session's region, with the council's own workbook (checked when it is chosen). */
     public static boolean canJoin(User user, SessionAccess session) {
-        return user != null && session != null && user.is(Role.COUNCIL_EDITOR) && user.councilCode() != null
+        return user != null
+                && session != null
+                && user.is(Role.COUNCIL_EDITOR)
+                && user.councilCode() != null
                 && session.regionCode().equals(user.regionCode());
     }
 
@@ -54,19 +55,23 @@ public final class SessionAccessRules {
     }
 
     public static boolean canWithdraw(User user, SessionAccess session, String council) {
-        return canSee(user, session) && (isFacilitator(user, session) || (user.is(Role.COUNCIL_EDITOR) && user.belongsTo(council)));
+        return canSee(user, session)
+                && (isFacilitator(user, session) || (user.is(Role.COUNCIL_EDITOR) && user.belongsTo(council)));
     }
 
     public static boolean canChallenge(User user, SessionAccess session, String council) {
         if (!canSee(user, session) || !session.participatingCouncils().contains(council)) {
             return false;
         }
-        return isFacilitator(user, session) || isRegionsPeerReviewer(user, session)
+        return isFacilitator(user, session)
+                || isRegionsPeerReviewer(user, session)
                 || (user.is(Role.COUNCIL_EDITOR) && isParticipant(user, session) && !user.belongsTo(council));
     }
 
     public static boolean canReply(User user, SessionAccess session, String council) {
-        return canSee(user, session) && session.participatingCouncils().contains(council) && user.is(Role.COUNCIL_EDITOR)
+        return canSee(user, session)
+                && session.participatingCouncils().contains(council)
+                && user.is(Role.COUNCIL_EDITOR)
                 && user.belongsTo(council);
     }
 

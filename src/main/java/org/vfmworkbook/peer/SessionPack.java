@@ -31,8 +31,9 @@ public record SessionPack(SessionView session, List<SessionView.StepView> steps,
                         : "Councils are in alphabetical order, never ordered by value.";
     }
 
-    public static final String CHART_NOTE = "The table is the chart's text alternative: every council's figure, the region's "
-            + "median and quartiles and England's median. Councils are never ordered by value.";
+    public static final String CHART_NOTE =
+            "The table is the chart's text alternative: every council's figure, the region's "
+                    + "median and quartiles and England's median. Councils are never ordered by value.";
 
     public String chartNote() {
         return CHART_NOTE;

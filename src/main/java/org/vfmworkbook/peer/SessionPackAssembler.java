@@ -19,7 +19,9 @@ public class SessionPackAssembler {
     }
 
     public SessionPack assemble(long sessionId, User user) {
-        return new SessionPack(views.view(sessionId, user), views.allSteps(sessionId, user),
+        return new SessionPack(
+                views.view(sessionId, user),
+                views.allSteps(sessionId, user),
                 Fmt.date(LocalDate.now(ZoneId.of("Europe/London"))));
     }
 }

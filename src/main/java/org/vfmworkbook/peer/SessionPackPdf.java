@@ -23,8 +23,15 @@ public class SessionPackPdf {
         pdf.labelled("Data year", session.year());
         pdf.labelled("Facilitator", session.facilitator());
         pdf.labelled("Prepared on", pack.preparedOn());
-        pdf.labelled("Councils taking part", session.participants().isEmpty() ? "None"
-                : String.join(", ", session.participants().stream().map(SessionView.Participant::label).toList()));
+        pdf.labelled(
+                "Councils taking part",
+                session.participants().isEmpty()
+                        ? "None"
+                        : String.join(
+                                ", ",
+                                session.participants().stream()
+                                        .map(SessionView.Participant::label)
+                                        .toList()));
         pdf.text(pack.councilsShown());
         for (SessionView.StepView step : pack.steps()) {
             step(pdf, pack, step);
@@ -40,8 +47,12 @@ public class SessionPackPdf {
         if (session.followUps().isEmpty()) {
             pdf.mutedText("None recorded.");
         } else {
-            pdf.table(List.of("What", "Who", "By"), session.followUps().stream()
-                    .map(f -> List.of(f.what(), f.owner(), f.due())).toList(), new float[] {60, 25, 15});
+            pdf.table(
+                    List.of("What", "Who", "By"),
+                    session.followUps().stream()
+                            .map(f -> List.of(f.what(), f.owner(), f.due()))
+                            .toList(),
+                    new float[] {60, 25, 15});
         }
         return pdf.finish();
     }
@@ -55,8 +66,8 @@ public class SessionPackPdf {
             pdf.mutedText("This step is answered from local knowledge: there are no national figures to compare.");
         }
         for (RegionalView.Measure measure : step.measures().measures()) {
-            pdf.chartBesideTable(measure.title(), measure.chart(), measure.englandMedian(), measure.table(),
-                    pack.chartNote());
+            pdf.chartBesideTable(
+                    measure.title(), measure.chart(), measure.englandMedian(), measure.table(), pack.chartNote());
         }
         pdf.heading(2, "Each council's position");
         if (step.positions().isEmpty()) {

@@ -17,7 +17,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
  * but hides the council's answers from the session.
  */
 @Entity
-@Table(name = "peer_session_participant", uniqueConstraints = @UniqueConstraint(columnNames = { "sessionId", "workbookId" }))
+@Table(
+        name = "peer_session_participant",
+        uniqueConstraints = @UniqueConstraint(columnNames = {"sessionId", "workbookId"}))
 public class SessionParticipant extends PanacheEntity {
 
     @Column(nullable = false)

@@ -2,9 +2,9 @@ package org.vfmworkbook.peer;
 
 import java.util.List;
 
-import org.vfmworkbook.web.RadioItem;
-
 import io.quarkus.qute.TemplateData;
+
+import org.vfmworkbook.web.RadioItem;
 
 /**
  * What a session page shows to one signed-in person. Built only from active participants: a withdrawn council's answers
@@ -17,9 +17,22 @@ import io.quarkus.qute.TemplateData;
  * @param ownWorkbooks the person's own council's workbooks that could join (empty when they cannot join)
  */
 @TemplateData
-public record SessionView(long id, String title, String regionCode, String regionName, String year, String facilitator,
-        String notes, long version, boolean anonymised, boolean withheld, boolean facilitating, List<Participant> participants,
-        List<StepLink> steps, List<FollowUpView> followUps, List<RadioItem> ownWorkbooks) {
+public record SessionView(
+        long id,
+        String title,
+        String regionCode,
+        String regionName,
+        String year,
+        String facilitator,
+        String notes,
+        long version,
+        boolean anonymised,
+        boolean withheld,
+        boolean facilitating,
+        List<Participant> participants,
+        List<StepLink> steps,
+        List<FollowUpView> followUps,
+        List<RadioItem> ownWorkbooks) {
 
     public String href() {
         return "/peer-sessions/" + id;
@@ -50,7 +63,8 @@ public record SessionView(long id, String title, String regionCode, String regio
     }
 
     public String orderNote() {
-        return anonymised || withheld ? "Councils in letter order (letters drawn for this session), then named councils, never by value"
+        return anonymised || withheld
+                ? "Councils in letter order (letters drawn for this session), then named councils, never by value"
                 : "Councils in alphabetical order, never by value";
     }
 
@@ -60,7 +74,12 @@ public record SessionView(long id, String title, String regionCode, String regio
 
     /** A council taking part; {@code label} is its name or, anonymised, its letter. */
     @TemplateData
-    public record Participant(long sessionId, long participantId, long workbookId, String councilCode, String label,
+    public record Participant(
+            long sessionId,
+            long participantId,
+            long workbookId,
+            String councilCode,
+            String label,
             boolean withdrawable) {
         public String withdrawAction() {
             return "/peer-sessions/" + sessionId + "/participants/" + workbookId + "/withdraw";
@@ -76,17 +95,21 @@ public record SessionView(long id, String title, String regionCode, String regio
     }
 
     @TemplateData
-    public record StepLink(int number, String id, String title, String href) {
-    }
+    public record StepLink(int number, String id, String title, String href) {}
 
     @TemplateData
-    public record FollowUpView(String what, String owner, String due) {
-    }
+    public record FollowUpView(String what, String owner, String due) {}
 
     /** One step in the session: the regional measures, and each participant's position and the challenge. */
     @TemplateData
-    public record StepView(SessionView session, int number, String stepId, String title, String question,
-            RegionalView.StepMeasures measures, List<CouncilPosition> positions) {
+    public record StepView(
+            SessionView session,
+            int number,
+            String stepId,
+            String title,
+            String question,
+            RegionalView.StepMeasures measures,
+            List<CouncilPosition> positions) {
         public String challengeAction() {
             return session.href() + "/steps/" + stepId + "/challenges";
         }
@@ -97,8 +120,15 @@ public record SessionView(long id, String title, String regionCode, String regio
      * person may challenge it or reply.
      */
     @TemplateData
-    public record CouncilPosition(long participantId, String councilCode, String label, String judgement,
-            List<Explanation> explanations, List<Thread> threads, boolean canChallenge, boolean canReply) {
+    public record CouncilPosition(
+            long participantId,
+            String councilCode,
+            String label,
+            String judgement,
+            List<Explanation> explanations,
+            List<Thread> threads,
+            boolean canChallenge,
+            boolean canReply) {
         public String anchor() {
             return "participant-" + participantId;
         }
@@ -117,8 +147,7 @@ public record SessionView(long id, String title, String regionCode, String regio
     }
 
     @TemplateData
-    public record Explanation(String question, String answer) {
-    }
+    public record Explanation(String question, String answer) {}
 
     /** A challenge and the council's replies to it. */
     @TemplateData
@@ -141,6 +170,5 @@ public record SessionView(long id, String title, String regionCode, String regio
     }
 
     @TemplateData
-    public record Reply(String author, String text, String at) {
-    }
+    public record Reply(String author, String text, String at) {}
 }

@@ -8,7 +8,8 @@ import org.vfmworkbook.web.BadRequestProblem;
  * values were passed on into a URI template, so {@code mode=${7*7}} was a 500).
  */
 public enum ViewMode {
-    NAMED, ANONYMISED;
+    NAMED,
+    ANONYMISED;
 
     /** {@code null} or empty is the named view. */
     public static ViewMode parse(String mode) {

@@ -2,7 +2,8 @@ package org.vfmworkbook.report;
 
 /** Who the report is for: lead members get a short summary (about six pages); FULL has every step in detail. */
 public enum Audience {
-    MEMBERS, FULL;
+    MEMBERS,
+    FULL;
 
     /** "members" or "full" (any case); anything else is null. */
     public static Audience parse(String text) {

@@ -15,12 +15,27 @@ import org.vfmworkbook.report.Report.StepSection;
  */
 final class CsvReportRenderer {
 
-    private static final List<String> HEADER = List.of("council", "data_year", "step", "comparison_id", "metric_id",
-            "metric", "unit", "group", "group_label", "value", "group_n", "group_median", "group_lower_quartile",
-            "group_upper_quartile", "england_published_total", "notably_different", "flags", "sources");
+    private static final List<String> HEADER = List.of(
+            "council",
+            "data_year",
+            "step",
+            "comparison_id",
+            "metric_id",
+            "metric",
+            "unit",
+            "group",
+            "group_label",
+            "value",
+            "group_n",
+            "group_median",
+            "group_lower_quartile",
+            "group_upper_quartile",
+            "england_published_total",
+            "notably_different",
+            "flags",
+            "sources");
 
-    private CsvReportRenderer() {
-    }
+    private CsvReportRenderer() {}
 
     static String render(Report report) {
         StringBuilder csv = new StringBuilder();
@@ -47,7 +62,10 @@ final class CsvReportRenderer {
                 cells.add(number(s == null ? null : s.q1()));
                 cells.add(number(s == null ? null : s.q3()));
                 cells.add(number(england == null ? null : england.aggregate()));
-                cells.add(shown == null || shown.notablyDifferent() == null ? "" : shown.notablyDifferent().toString());
+                cells.add(
+                        shown == null || shown.notablyDifferent() == null
+                                ? ""
+                                : shown.notablyDifferent().toString());
                 cells.add(String.join("; ", f.flags()));
                 cells.add(value.sources().stream().distinct().collect(Collectors.joining("; ")));
                 line(csv, cells);
@@ -57,11 +75,14 @@ final class CsvReportRenderer {
     }
 
     private static String number(Double value) {
-        return value == null ? "" : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return value == null
+                ? ""
+                : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static void line(StringBuilder csv, List<String> cells) {
-        csv.append(cells.stream().map(CsvReportRenderer::quote).collect(Collectors.joining(","))).append("\r\n");
+        csv.append(cells.stream().map(CsvReportRenderer::quote).collect(Collectors.joining(",")))
+                .append("\r\n");
     }
 
     /** Quotes every cell that needs it; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it. */

@@ -9,6 +9,11 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfGraphics2D;
+import com.lowagie.text.pdf.PdfTemplate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryPointerAnnotation;
 import org.jfree.chart.annotations.XYLineAnnotation;
@@ -30,17 +35,12 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+
 import org.vfmworkbook.findings.ChartData;
 import org.vfmworkbook.findings.ChartPoint;
 import org.vfmworkbook.findings.ComparisonFinding;
 import org.vfmworkbook.findings.ScatterData;
 import org.vfmworkbook.findings.UnitFormat;
-
-import com.lowagie.text.BadElementException;
-import com.lowagie.text.Image;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfGraphics2D;
-import com.lowagie.text.pdf.PdfTemplate;
 
 /**
  * Draws a finding's chart with JFreeChart straight into the PDF as vector graphics (PdfGraphics2D), with DejaVu
@@ -59,8 +59,8 @@ final class PdfCharts {
     private static final Font POINTER = new Font(PdfFonts.AWT_FAMILY, Font.BOLD, 8);
 
     private static final BasicStroke HIGHLIGHT_OUTLINE = new BasicStroke(1.5f);
-    private static final BasicStroke DASHED = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
-            new float[] {4f, 3f}, 0f);
+    private static final BasicStroke DASHED =
+            new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f);
 
     static {
         // JFreeChart draws rotated text (the value axis title, upright category names) through a TextLayout by
@@ -69,28 +69,33 @@ final class PdfCharts {
         TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
-    private PdfCharts() {
-    }
+    private PdfCharts() {}
 
     static Image draw(PdfContentByte canvas, PdfFonts fonts, ComparisonFinding finding, float width, float height)
             throws BadElementException {
-        return render(canvas, fonts, finding.isScatter() ? scatter(finding.scatter()) : bars(finding.chart()), width, height);
+        return render(
+                canvas, fonts, finding.isScatter() ? scatter(finding.scatter()) : bars(finding.chart()), width, height);
     }
 
     /**
      * A bar chart of a group's councils in the order given (alphabetical or by letter, never by value), with the group's
      * median and, when given, England's median as a second, dotted reference line.
      */
-    static Image drawBars(PdfContentByte canvas, PdfFonts fonts, ChartData data, Double englandMedian, float width,
-            float height) throws BadElementException {
+    static Image drawBars(
+            PdfContentByte canvas, PdfFonts fonts, ChartData data, Double englandMedian, float width, float height)
+            throws BadElementException {
         JFreeChart chart = bars(data);
         if (data.median() != null) {
-            chart.getCategoryPlot().getRangeMarkers(Layer.FOREGROUND).forEach(marker -> ((ValueMarker) marker)
-                    .setLabel("Region median " + UnitFormat.format(data.unit(), data.median())));
+            chart.getCategoryPlot()
+                    .getRangeMarkers(Layer.FOREGROUND)
+                    .forEach(marker -> ((ValueMarker) marker)
+                            .setLabel("Region median " + UnitFormat.format(data.unit(), data.median())));
         }
         if (englandMedian != null) {
-            ValueMarker england = new ValueMarker(englandMedian, GREY_LINE, new BasicStroke(1f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 1f, new float[] {1f, 2f}, 0f));
+            ValueMarker england = new ValueMarker(
+                    englandMedian,
+                    GREY_LINE,
+                    new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {1f, 2f}, 0f));
             england.setLabel("England median " + UnitFormat.format(data.unit(), englandMedian));
             england.setLabelFont(LABEL);
             england.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
@@ -157,8 +162,8 @@ final class PdfCharts {
         CategoryAxis categories = new CategoryAxis(null);
         categories.setTickLabelFont(TICK);
         categories.setCategoryMargin(points.size() > 40 ? 0.1 : 0.2);
-        boolean nameEveryBar = points.size() <= 40
-                && points.stream().noneMatch(p -> p.label().equals("Another council"));
+        boolean nameEveryBar =
+                points.size() <= 40 && points.stream().noneMatch(p -> p.label().equals("Another council"));
         categories.setTickLabelsVisible(nameEveryBar);
         categories.setTickMarksVisible(false);
         categories.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
@@ -185,9 +190,14 @@ final class PdfCharts {
             median.setLabelBackgroundColor(new Color(255, 255, 255, 225));
             plot.addRangeMarker(median);
         }
-        if (highlighted != null && !nameEveryBar && points.get(highlighted.index()).value() != null) {
-            CategoryPointerAnnotation pointer = new CategoryPointerAnnotation(highlighted.label(), highlighted,
-                    points.get(highlighted.index()).value(), -Math.PI / 2.5);
+        if (highlighted != null
+                && !nameEveryBar
+                && points.get(highlighted.index()).value() != null) {
+            CategoryPointerAnnotation pointer = new CategoryPointerAnnotation(
+                    highlighted.label(),
+                    highlighted,
+                    points.get(highlighted.index()).value(),
+                    -Math.PI / 2.5);
             pointer.setFont(POINTER);
             pointer.setBaseRadius(4);
             pointer.setTipRadius(1);
@@ -265,8 +275,8 @@ final class PdfCharts {
             plot.addAnnotation(new XYLineAnnotation(min, min, max, max, DASHED, INK));
         }
         if (highlighted != null) {
-            XYPointerAnnotation pointer = new XYPointerAnnotation(highlighted.label(), highlighted.expected(),
-                    highlighted.actual(), -Math.PI / 4);
+            XYPointerAnnotation pointer = new XYPointerAnnotation(
+                    highlighted.label(), highlighted.expected(), highlighted.actual(), -Math.PI / 4);
             pointer.setFont(POINTER);
             pointer.setTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addAnnotation(pointer);

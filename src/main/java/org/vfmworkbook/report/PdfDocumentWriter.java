@@ -3,9 +3,6 @@ package org.vfmworkbook.report;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
-import org.vfmworkbook.findings.ChartData;
-import org.vfmworkbook.web.Table;
-
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -18,6 +15,9 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+
+import org.vfmworkbook.findings.ChartData;
+import org.vfmworkbook.web.Table;
 
 /**
  * The report's PDF building blocks for other documents (the peer-challenge session pack): A4, DejaVu embedded, the running
@@ -128,7 +128,8 @@ public final class PdfDocumentWriter {
         head.setPaddingBottom(4);
         pair.addCell(head);
         try {
-            pair.addCell(PdfTables.chartCell(PdfCharts.drawBars(writer.getDirectContent(), fonts, chart, englandMedian, 290, 200)));
+            pair.addCell(PdfTables.chartCell(
+                    PdfCharts.drawBars(writer.getDirectContent(), fonts, chart, englandMedian, 290, 200)));
         } catch (DocumentException e) {
             throw new IllegalStateException("A chart could not be drawn: " + e.getMessage(), e);
         }

@@ -7,14 +7,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.vfmworkbook.findings.ComparisonFinding;
-import org.vfmworkbook.findings.NotableFinding;
-import org.vfmworkbook.report.Report.ActionRow;
-import org.vfmworkbook.report.Report.Answer;
-import org.vfmworkbook.report.Report.StepSection;
-import org.vfmworkbook.web.Link;
-import org.vfmworkbook.web.Table;
-
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -30,6 +22,14 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.vfmworkbook.findings.ComparisonFinding;
+import org.vfmworkbook.findings.NotableFinding;
+import org.vfmworkbook.report.Report.ActionRow;
+import org.vfmworkbook.report.Report.Answer;
+import org.vfmworkbook.report.Report.StepSection;
+import org.vfmworkbook.web.Link;
+import org.vfmworkbook.web.Table;
+
 /**
  * Writes a {@link Report} as an A4 PDF with OpenPDF: embedded DejaVu fonts, a running footer with page numbers, a
  * "DRAFT" mark until signed off, each chart drawn as vector graphics beside the table of its figures, and tables
@@ -41,8 +41,13 @@ public class PdfReportRenderer {
     private static final Color INK = PdfTables.INK;
     private static final Color GREY = PdfTables.GREY;
     private static final Color RULE = PdfTables.RULE;
-    private static final Map<String, Color> RAG = Map.of("red", new Color(0xd4, 0x35, 0x1c), "orange",
-            new Color(0xf4, 0x77, 0x38), "green", new Color(0x00, 0x70, 0x3c));
+    private static final Map<String, Color> RAG = Map.of(
+            "red",
+            new Color(0xd4, 0x35, 0x1c),
+            "orange",
+            new Color(0xf4, 0x77, 0x38),
+            "green",
+            new Color(0x00, 0x70, 0x3c));
 
     private final PdfFonts fonts = PdfFonts.load();
     private final PdfTables tables = new PdfTables(fonts);
@@ -52,8 +57,8 @@ public class PdfReportRenderer {
         Document document = new Document(PageSize.A4, 50, 50, 50, 60);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         Map<String, String> w = report.words();
-        writer.setPageEvent(new PdfPageDecorations(fonts, report.footer(), w.get("pageOf"),
-                report.cover().draft() ? w.get("draftMark") : null));
+        writer.setPageEvent(new PdfPageDecorations(
+                fonts, report.footer(), w.get("pageOf"), report.cover().draft() ? w.get("draftMark") : null));
         document.addTitle(report.title());
         document.addAuthor(report.cover().councilName());
         document.addSubject(report.cover().audienceLabel());
@@ -156,7 +161,10 @@ public class PdfReportRenderer {
             PdfPTable facts = table(new float[] {30, 70}, 70);
             keyValue(facts, w.get("dataYear"), cover.dataYear());
             keyValue(facts, w.get("region"), cover.regionName());
-            keyValue(facts, w.get("status"), cover.signedOffLine() == null ? cover.statusLabel() : cover.signedOffLine());
+            keyValue(
+                    facts,
+                    w.get("status"),
+                    cover.signedOffLine() == null ? cover.statusLabel() : cover.signedOffLine());
             keyValue(facts, w.get("preparedOn"), cover.preparedOn());
             add(facts);
             if (cover.draft()) {
@@ -175,7 +183,8 @@ public class PdfReportRenderer {
         }
 
         private void keyValue(PdfPTable table, String key, String value) {
-            for (PdfPCell cell : List.of(cell(new Phrase(key, bodyBold), Element.ALIGN_LEFT),
+            for (PdfPCell cell : List.of(
+                    cell(new Phrase(key, bodyBold), Element.ALIGN_LEFT),
                     cell(new Phrase(value == null ? "" : value, body), Element.ALIGN_LEFT))) {
                 if (!report.full()) {
                     cell.setPaddingTop(1);
@@ -288,8 +297,8 @@ public class PdfReportRenderer {
             boolean full = report.full();
             PdfPTable pair = table(full ? new float[] {60, 40} : new float[] {55, 45}, 100);
             pair.setKeepTogether(true);
-            PdfPCell heading = cell(new Phrase(full ? finding.metricTitle() : finding.table().caption(), h3),
-                    Element.ALIGN_LEFT);
+            PdfPCell heading = cell(
+                    new Phrase(full ? finding.metricTitle() : finding.table().caption(), h3), Element.ALIGN_LEFT);
             heading.setColspan(2);
             heading.setPaddingTop(6);
             heading.setPaddingBottom(4);
@@ -353,8 +362,11 @@ public class PdfReportRenderer {
                 heading(null, w.get("localFigures"), h3, 4);
                 PdfPTable figures = table(new float[] {40, 15, 30, 15}, 100);
                 figures.setHeaderRows(1);
-                for (String head : List.of(w.get("localFigureMetric"), w.get("figureValue"),
-                        w.get("localFigureSource"), w.get("localFigureAsAt"))) {
+                for (String head : List.of(
+                        w.get("localFigureMetric"),
+                        w.get("figureValue"),
+                        w.get("localFigureSource"),
+                        w.get("localFigureAsAt"))) {
                     figures.addCell(headCell(head, false));
                 }
                 for (Report.LocalFigure f : step.localFigures()) {
@@ -407,14 +419,25 @@ public class PdfReportRenderer {
             PdfPTable table = table(new float[] {6, 22, 14, 9, 17, 10, 22}, 100);
             table.setHeaderRows(1);
             table.setSplitLate(true);
-            for (String head : List.of(w.get("actionStep"), w.get("actionWhat"), w.get("actionOwner"),
-                    w.get("actionDue"), w.get("actionMeasure"), w.get("actionSaving"), w.get("actionFroi"))) {
+            for (String head : List.of(
+                    w.get("actionStep"),
+                    w.get("actionWhat"),
+                    w.get("actionOwner"),
+                    w.get("actionDue"),
+                    w.get("actionMeasure"),
+                    w.get("actionSaving"),
+                    w.get("actionFroi"))) {
                 table.addCell(headCell(head, head.equals(w.get("actionSaving"))));
             }
             for (ActionRow a : rows) {
-                for (PdfPCell cell : List.of(bodyCell(String.valueOf(a.stepNumber()), false), bodyCell(a.what(), false),
-                        bodyCell(a.owner(), false), bodyCell(a.due(), false), bodyCell(a.measure(), false),
-                        bodyCell(a.saving(), true), bodyCell(a.froi(), false))) {
+                for (PdfPCell cell : List.of(
+                        bodyCell(String.valueOf(a.stepNumber()), false),
+                        bodyCell(a.what(), false),
+                        bodyCell(a.owner(), false),
+                        bodyCell(a.due(), false),
+                        bodyCell(a.measure(), false),
+                        bodyCell(a.saving(), true),
+                        bodyCell(a.froi(), false))) {
                     cell.setPaddingTop(2);
                     cell.setPaddingBottom(3);
                     table.addCell(cell);
@@ -477,8 +500,10 @@ public class PdfReportRenderer {
             doc.newPage();
             var appendix = report.appendix();
             heading("appendix", w.get("appendix"), h1, 0);
-            text(w.get("appendixIntro") + " " + w.get("dataYear") + ": " + appendix.dataYear() + ". "
-                    + w.get("licence"), body);
+            text(
+                    w.get("appendixIntro") + " " + w.get("dataYear") + ": " + appendix.dataYear() + ". "
+                            + w.get("licence"),
+                    body);
             int step = 0;
             for (Report.AppendixTable t : appendix.tables()) {
                 if (t.stepNumber() != step) {
@@ -489,8 +514,10 @@ public class PdfReportRenderer {
                 table.setSpacingBefore(4);
                 add(table);
                 if (!t.sources().isEmpty()) {
-                    add(paragraph(w.get("sources") + ": " + String.join("; ", t.sources()),
-                            fonts.font(7.5f, false, GREY), 6));
+                    add(paragraph(
+                            w.get("sources") + ": " + String.join("; ", t.sources()),
+                            fonts.font(7.5f, false, GREY),
+                            6));
                 }
             }
         }

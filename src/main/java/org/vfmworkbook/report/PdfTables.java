@@ -2,16 +2,16 @@ package org.vfmworkbook.report;
 
 import java.awt.Color;
 
-import org.vfmworkbook.web.Table;
-import org.vfmworkbook.web.TableCell;
-import org.vfmworkbook.web.TableRow;
-
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+
+import org.vfmworkbook.web.Table;
+import org.vfmworkbook.web.TableCell;
+import org.vfmworkbook.web.TableRow;
 
 /**
  * The table styles every PDF here shares (the report, the peer-challenge session pack): a findings table with its caption
@@ -64,8 +64,11 @@ final class PdfTables {
         table.setHeaderRows(withCaption ? 2 : 1);
         for (TableRow row : data.rows()) {
             for (TableCell c : row.cells()) {
-                Font font = withCaption ? (row.highlighted() ? smallBold : small) : (row.highlighted() ? compactBold : compact);
-                PdfPCell cell = cell(new Phrase(c.text(), font), c.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+                Font font = withCaption
+                        ? (row.highlighted() ? smallBold : small)
+                        : (row.highlighted() ? compactBold : compact);
+                PdfPCell cell =
+                        cell(new Phrase(c.text(), font), c.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
                 cell.setBorder(Rectangle.BOTTOM);
                 cell.setBorderColor(RULE);
                 if (row.highlighted()) {

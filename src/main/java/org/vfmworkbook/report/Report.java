@@ -3,12 +3,12 @@ package org.vfmworkbook.report;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.qute.TemplateData;
+
 import org.vfmworkbook.findings.ComparisonFinding;
 import org.vfmworkbook.findings.NotableFinding;
 import org.vfmworkbook.web.Link;
 import org.vfmworkbook.web.Table;
-
-import io.quarkus.qute.TemplateData;
 
 /**
  * The report as a tree of values: both renderers (HTML and PDF) walk it, so they cannot disagree. Every text is
@@ -16,8 +16,15 @@ import io.quarkus.qute.TemplateData;
  * {@code templates/report/wording.yaml}. {@code appendix} is null for the members' summary.
  */
 @TemplateData
-public record Report(Audience audience, Map<String, String> words, Cover cover, List<ContentsEntry> contents,
-        ExecutiveSummary summary, List<StepSection> steps, List<ActionRow> actionPlan, List<CaveatEntry> caveats,
+public record Report(
+        Audience audience,
+        Map<String, String> words,
+        Cover cover,
+        List<ContentsEntry> contents,
+        ExecutiveSummary summary,
+        List<StepSection> steps,
+        List<ActionRow> actionPlan,
+        List<CaveatEntry> caveats,
         Appendix appendix) {
 
     public boolean full() {
@@ -34,24 +41,39 @@ public record Report(Audience audience, Map<String, String> words, Cover cover, 
     }
 
     @TemplateData
-    public record Cover(String councilName, String regionName, String dataYear, String audienceLabel,
-            boolean draft, String statusLabel, String signedOffLine, String preparedOn) {
-    }
+    public record Cover(
+            String councilName,
+            String regionName,
+            String dataYear,
+            String audienceLabel,
+            boolean draft,
+            String statusLabel,
+            String signedOffLine,
+            String preparedOn) {}
 
     @TemplateData
-    public record ContentsEntry(String anchor, String text) {
-    }
+    public record ContentsEntry(String anchor, String text) {}
 
     /** {@code directorSummary} null when not yet written. */
     @TemplateData
-    public record ExecutiveSummary(String directorSummary, List<NotableFinding> notable) {
-    }
+    public record ExecutiveSummary(String directorSummary, List<NotableFinding> notable) {}
 
     /** One step. For the members' summary {@code charts} holds the key chart only and the answers are left out. */
     @TemplateData
-    public record StepSection(String anchor, int number, String title, String question, boolean dataLed,
-            String statusLabel, List<String> findings, List<ComparisonFinding> charts, List<Answer> explanation,
-            Answer evidence, Judgement judgement, List<ActionRow> actions, List<LocalFigure> localFigures) {
+    public record StepSection(
+            String anchor,
+            int number,
+            String title,
+            String question,
+            boolean dataLed,
+            String statusLabel,
+            List<String> findings,
+            List<ComparisonFinding> charts,
+            List<Answer> explanation,
+            Answer evidence,
+            Judgement judgement,
+            List<ActionRow> actions,
+            List<LocalFigure> localFigures) {
 
         public String heading() {
             return "Step " + number + ": " + title;
@@ -79,23 +101,25 @@ public record Report(Audience audience, Map<String, String> words, Cover cover, 
     }
 
     @TemplateData
-    public record ActionRow(int stepNumber, String stepTitle, String what, String owner, String due, String measure,
-            String saving, String froi) {
-    }
+    public record ActionRow(
+            int stepNumber,
+            String stepTitle,
+            String what,
+            String owner,
+            String due,
+            String measure,
+            String saving,
+            String froi) {}
 
     @TemplateData
-    public record LocalFigure(String metric, String value, String source, String asAt) {
-    }
+    public record LocalFigure(String metric, String value, String source, String asAt) {}
 
     @TemplateData
-    public record CaveatEntry(String id, String title, String text, String source) {
-    }
+    public record CaveatEntry(String id, String title, String text, String source) {}
 
     @TemplateData
-    public record Appendix(String dataYear, String licence, List<AppendixTable> tables) {
-    }
+    public record Appendix(String dataYear, String licence, List<AppendixTable> tables) {}
 
     @TemplateData
-    public record AppendixTable(int stepNumber, String stepTitle, Table table, List<String> sources) {
-    }
+    public record AppendixTable(int stepNumber, String stepTitle, Table table, List<String> sources) {}
 }

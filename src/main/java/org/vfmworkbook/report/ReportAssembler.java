@@ -57,35 +57,50 @@ public class ReportAssembler {
     }
 
     public Report assemble(WorkbookContent content, Audience audience) {
-        List<StepFindings> all = findings.forAllSteps(content.councilCode(), content.dataYear(),
-                content.customCodes());
+        List<StepFindings> all = findings.forAllSteps(content.councilCode(), content.dataYear(), content.customCodes());
         boolean full = audience == Audience.FULL;
         List<StepSection> sections = new ArrayList<>();
         List<ActionRow> plan = new ArrayList<>();
         for (StepFindings stepFindings : all) {
             StepDefinition step = stepFindings.step();
             StepContent answers = content.steps().getOrDefault(step.id(), EMPTY_STEP);
-            List<ActionRow> actions = answers.actions().stream().map(a -> actionRow(step, a)).toList();
+            List<ActionRow> actions =
+                    answers.actions().stream().map(a -> actionRow(step, a)).toList();
             plan.addAll(actions);
             if (full || step.kind() == StepKind.DATA_LED) {
                 sections.add(section(stepFindings, answers, actions, full));
             }
         }
-        List<NotableFinding> notable = all.stream().flatMap(s -> s.notable().stream()).toList();
+        List<NotableFinding> notable =
+                all.stream().flatMap(s -> s.notable().stream()).toList();
         Report.ExecutiveSummary summary = new Report.ExecutiveSummary(blankToNull(content.directorSummary()), notable);
         Report.Appendix appendix = full ? appendix(all, content.dataYear()) : null;
-        return new Report(audience, Wording.all(), cover(content, audience), contents(sections, full), summary,
-                sections, plan, caveats(all, sections, full), appendix);
+        return new Report(
+                audience,
+                Wording.all(),
+                cover(content, audience),
+                contents(sections, full),
+                summary,
+                sections,
+                plan,
+                caveats(all, sections, full),
+                appendix);
     }
 
     private static Report.Cover cover(WorkbookContent content, Audience audience) {
         String signedOffLine = content.signedOff()
-                ? Wording.get("signedOffBy") + " " + Optional.ofNullable(content.signedOffBy()).orElse(Wording.get("notGiven"))
+                ? Wording.get("signedOffBy") + " "
+                        + Optional.ofNullable(content.signedOffBy()).orElse(Wording.get("notGiven"))
                         + (content.signedOffAt() == null ? "" : ", " + Fmt.date(content.signedOffAt()))
                 : null;
-        return new Report.Cover(content.councilName(), content.regionName(), content.dataYear(),
-                Wording.get(audience == Audience.FULL ? "fullAudience" : "membersAudience"), !content.signedOff(),
-                Wording.get(content.signedOff() ? "signedOff" : "draft"), signedOffLine,
+        return new Report.Cover(
+                content.councilName(),
+                content.regionName(),
+                content.dataYear(),
+                Wording.get(audience == Audience.FULL ? "fullAudience" : "membersAudience"),
+                !content.signedOff(),
+                Wording.get(content.signedOff() ? "signedOff" : "draft"),
+                signedOffLine,
                 Fmt.date(LocalDate.now(Fmt.LONDON)));
     }
 
@@ -101,8 +116,7 @@ public class ReportAssembler {
         return contents;
     }
 
-    private StepSection section(StepFindings stepFindings, StepContent answers, List<ActionRow> actions,
-            boolean full) {
+    private StepSection section(StepFindings stepFindings, StepContent answers, List<ActionRow> actions, boolean full) {
         StepDefinition step = stepFindings.step();
         List<Answer> explanation = new ArrayList<>();
         Answer evidence = null;
@@ -117,12 +131,23 @@ public class ReportAssembler {
                 judgement = judgement(question, answer);
             }
         }
-        List<ComparisonFinding> charts = full ? stepFindings.comparisons()
+        List<ComparisonFinding> charts = full
+                ? stepFindings.comparisons()
                 : stepFindings.keyChart().map(List::of).orElse(List.of());
         List<String> sentences = stepFindings.narrative();
-        return new StepSection("step-" + step.number(), step.number(), step.title(), step.question(),
-                step.kind() == StepKind.DATA_LED, statusLabel(answers.status()), sentences, charts,
-                full ? explanation : List.of(), full ? evidence : null, judgement, actions,
+        return new StepSection(
+                "step-" + step.number(),
+                step.number(),
+                step.title(),
+                step.question(),
+                step.kind() == StepKind.DATA_LED,
+                statusLabel(answers.status()),
+                sentences,
+                charts,
+                full ? explanation : List.of(),
+                full ? evidence : null,
+                judgement,
+                actions,
                 full ? localFigures(answers) : List.of());
     }
 
@@ -141,9 +166,15 @@ public class ReportAssembler {
         }
         String meaning = question.meaning(rating.get());
         if (answer.text() != null && !answer.text().isBlank()) {
-            meaning = meaning == null ? answer.text().strip() : meaning + " " + answer.text().strip();
+            meaning = meaning == null
+                    ? answer.text().strip()
+                    : meaning + " " + answer.text().strip();
         }
-        return new Judgement(question.text(), Wording.get(rating.get().value()), meaning, rating.get().tagColour());
+        return new Judgement(
+                question.text(),
+                Wording.get(rating.get().value()),
+                meaning,
+                rating.get().tagColour());
     }
 
     private static String choiceLabel(String choice) {
@@ -163,26 +194,34 @@ public class ReportAssembler {
         String froi = null;
         if (action.froi() != null) {
             var f = action.froi();
-            froi = Wording.get("froiSummary").replace("{return}", Fmt.gbpPence(f.returnPerPound()))
+            froi = Wording.get("froiSummary")
+                    .replace("{return}", Fmt.gbpPence(f.returnPerPound()))
                     .replace("{net}", Fmt.gbp(f.netBenefit()))
                     .replace("{years}", f.years() == null ? Fmt.NOT_AVAILABLE : String.valueOf(f.years()))
                     .replace("{payback}", Fmt.decimal(f.paybackYears(), 1));
         }
-        return new ActionRow(step.number(), step.title(), orElse(action.what(), Wording.get("notYetAnswered")),
-                orElse(action.owner(), missing), action.dueDate() == null ? missing : Fmt.date(action.dueDate()),
+        return new ActionRow(
+                step.number(),
+                step.title(),
+                orElse(action.what(), Wording.get("notYetAnswered")),
+                orElse(action.owner(), missing),
+                action.dueDate() == null ? missing : Fmt.date(action.dueDate()),
                 orElse(action.measureOfSuccess(), missing),
                 action.expectedAnnualSavingGbp() == null ? missing : Fmt.gbp(action.expectedAnnualSavingGbp()),
                 froi == null ? missing : froi);
     }
 
     private List<Report.LocalFigure> localFigures(StepContent answers) {
-        return answers.localFigures().stream().map(f -> {
-            Optional<MetricDefinition> metric = national.catalogue().find(f.metricId());
-            return new Report.LocalFigure(metric.map(MetricDefinition::title).orElse(f.metricId()),
-                    UnitFormat.format(metric.map(MetricDefinition::unit).orElse(null), f.value()),
-                    orElse(f.source(), Wording.get("notGiven")),
-                    f.asAt() == null ? Wording.get("notGiven") : Fmt.date(f.asAt()));
-        }).toList();
+        return answers.localFigures().stream()
+                .map(f -> {
+                    Optional<MetricDefinition> metric = national.catalogue().find(f.metricId());
+                    return new Report.LocalFigure(
+                            metric.map(MetricDefinition::title).orElse(f.metricId()),
+                            UnitFormat.format(metric.map(MetricDefinition::unit).orElse(null), f.value()),
+                            orElse(f.source(), Wording.get("notGiven")),
+                            f.asAt() == null ? Wording.get("notGiven") : Fmt.date(f.asAt()));
+                })
+                .toList();
     }
 
     /**
@@ -211,8 +250,8 @@ public class ReportAssembler {
         for (StepFindings step : all) {
             for (ComparisonFinding finding : step.comparisons()) {
                 if (seen.putIfAbsent(finding.table().caption(), true) == null) {
-                    tables.add(new Report.AppendixTable(step.stepNumber(), step.stepTitle(), finding.table(),
-                            sources(finding)));
+                    tables.add(new Report.AppendixTable(
+                            step.stepNumber(), step.stepTitle(), finding.table(), sources(finding)));
                 }
             }
         }

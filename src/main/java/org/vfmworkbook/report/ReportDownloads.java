@@ -8,10 +8,10 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import com.lowagie.text.pdf.PdfReader;
+
 import org.vfmworkbook.findings.LeastRecentlyUsed;
 import org.vfmworkbook.nationaldata.NationalDataChanged;
-
-import com.lowagie.text.pdf.PdfReader;
 
 /**
  * The report's downloads as a person chooses between them: each document with its format, page count and size ("PDF, 6 pages,
@@ -25,11 +25,9 @@ public class ReportDownloads {
     private static final int KEPT = 64;
 
     /** One document to download: its link text, address and what it is. */
-    public record Download(String label, String href, String description) {
-    }
+    public record Download(String label, String href, String description) {}
 
-    private record Measured(WorkbookContent content, int bytes, int pages) {
-    }
+    private record Measured(WorkbookContent content, int bytes, int pages) {}
 
     private final WorkbookContentSource workbooks;
     private final ReportAssembler assembler;
@@ -58,7 +56,8 @@ public class ReportDownloads {
         Measured full = measure(content, Audience.FULL);
         Measured csv = measure(content, null);
         return List.of(
-                new Download(Wording.get("downloadMembers"), base + "report.pdf?audience=members", pdfDescription(members)),
+                new Download(
+                        Wording.get("downloadMembers"), base + "report.pdf?audience=members", pdfDescription(members)),
                 new Download(Wording.get("downloadFull"), base + "report.pdf?audience=full", pdfDescription(full)),
                 new Download(Wording.get("downloadCsv"), base + "report.csv", "CSV, " + size(csv.bytes())));
     }
@@ -71,8 +70,12 @@ public class ReportDownloads {
         }
         Measured now;
         if (audience == null) {
-            now = new Measured(content, CsvReportRenderer.render(assembler.assemble(content, Audience.FULL))
-                    .getBytes(StandardCharsets.UTF_8).length, 0);
+            now = new Measured(
+                    content,
+                    CsvReportRenderer.render(assembler.assemble(content, Audience.FULL))
+                            .getBytes(StandardCharsets.UTF_8)
+                            .length,
+                    0);
         } else {
             byte[] document = pdf.render(assembler.assemble(content, audience));
             now = new Measured(content, document.length, pages(document));

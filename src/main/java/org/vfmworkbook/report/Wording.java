@@ -17,8 +17,7 @@ final class Wording {
 
     private static final Map<String, String> WORDS = load();
 
-    private Wording() {
-    }
+    private Wording() {}
 
     static Map<String, String> all() {
         return WORDS;
@@ -37,8 +36,7 @@ final class Wording {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             }
-            Map<String, String> words = new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<>() {
-            });
+            Map<String, String> words = new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<>() {});
             return Map.copyOf(new LinkedHashMap<>(words));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + RESOURCE, e);

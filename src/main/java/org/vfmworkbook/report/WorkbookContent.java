@@ -12,12 +12,22 @@ import org.vfmworkbook.web.Link;
  * adapter fills it; {@code steps} is keyed by step id, each step's {@code answers} by question id. Absent steps and
  * answers are reported as "Not yet answered".
  */
-public record WorkbookContent(long workbookId, String councilCode, String councilName, String regionName,
-        String dataYear, Status status, String signedOffBy, Instant signedOffAt, String directorSummary,
-        List<String> customCodes, Map<String, StepContent> steps) {
+public record WorkbookContent(
+        long workbookId,
+        String councilCode,
+        String councilName,
+        String regionName,
+        String dataYear,
+        Status status,
+        String signedOffBy,
+        Instant signedOffAt,
+        String directorSummary,
+        List<String> customCodes,
+        Map<String, StepContent> steps) {
 
     public enum Status {
-        DRAFT, SIGNED_OFF
+        DRAFT,
+        SIGNED_OFF
     }
 
     public WorkbookContent {
@@ -30,7 +40,10 @@ public record WorkbookContent(long workbookId, String councilCode, String counci
     }
 
     /** A step's answers, actions and local figures; {@code status} as the workbook names it (e.g. IN_PROGRESS). */
-    public record StepContent(String status, Map<String, AnswerContent> answers, List<ActionContent> actions,
+    public record StepContent(
+            String status,
+            Map<String, AnswerContent> answers,
+            List<ActionContent> actions,
             List<LocalFigureContent> localFigures) {
         public StepContent {
             answers = answers == null ? Map.of() : Map.copyOf(answers);
@@ -47,16 +60,25 @@ public record WorkbookContent(long workbookId, String councilCode, String counci
     }
 
     /** A SMART action with its owner, date and measure; {@code froi} (fiscal return on investment) may be null. */
-    public record ActionContent(String stepId, String what, String owner, LocalDate dueDate, String measureOfSuccess,
-            Double expectedAnnualSavingGbp, FroiContent froi) {
-    }
+    public record ActionContent(
+            String stepId,
+            String what,
+            String owner,
+            LocalDate dueDate,
+            String measureOfSuccess,
+            Double expectedAnnualSavingGbp,
+            FroiContent froi) {}
 
     /** Fiscal return on investment: benefits (costs avoided) against the cost of the intervention, in £. */
-    public record FroiContent(Double oneOffCost, Double annualCost, Double annualCostsAvoided, Integer years,
-            Double netBenefit, Double returnPerPound, Double paybackYears) {
-    }
+    public record FroiContent(
+            Double oneOffCost,
+            Double annualCost,
+            Double annualCostsAvoided,
+            Integer years,
+            Double netBenefit,
+            Double returnPerPound,
+            Double paybackYears) {}
 
     /** A figure the council holds locally for a metric, with its source and date. */
-    public record LocalFigureContent(String metricId, Double value, String source, LocalDate asAt) {
-    }
+    public record LocalFigureContent(String metricId, Double value, String source, LocalDate asAt) {}
 }

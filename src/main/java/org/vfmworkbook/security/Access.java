@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  * fails, so a new route cannot ship unguarded.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ ElementType.METHOD, ElementType.TYPE })
+@Target({ElementType.METHOD, ElementType.TYPE})
 public @interface Access {
     Permission value();
 }

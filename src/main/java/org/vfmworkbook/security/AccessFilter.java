@@ -11,14 +11,13 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ResourceInfo;
 
+import io.quarkus.runtime.Startup;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
-
-import io.quarkus.runtime.Startup;
-import io.quarkus.security.UnauthorizedException;
 
 /**
  * The one place access is decided, for every route, after routing: it reads the {@link Access} declared on the matched resource
@@ -57,12 +56,14 @@ public class AccessFilter {
     @ServerRequestFilter(priority = Priorities.USER + 100)
     public void check(ResteasyReactiveContainerRequestContext request, ResourceInfo resource) {
         if (resource.getResourceMethod() == null) {
-            throw new NotFoundException(); // nothing was matched that could declare what it needs (an automatic OPTIONS answer)
+            throw new NotFoundException(); // nothing was matched that could declare what it needs (an automatic OPTIONS
+            // answer)
         }
         Permission needed = declared(resource.getResourceMethod());
         if (needed == null) {
-            LOG.errorf("Refused %s %s: the resource method %s declares no @Access", request.getMethod(),
-                    request.getUriInfo().getPath(), resource.getResourceMethod());
+            LOG.errorf(
+                    "Refused %s %s: the resource method %s declares no @Access",
+                    request.getMethod(), request.getUriInfo().getPath(), resource.getResourceMethod());
             throw new ForbiddenException();
         }
         User user = currentUser.user();

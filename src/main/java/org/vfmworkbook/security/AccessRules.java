@@ -12,8 +12,7 @@ package org.vfmworkbook.security;
  */
 public final class AccessRules {
 
-    private AccessRules() {
-    }
+    private AccessRules() {}
 
     public static boolean canReadWorkbook(User user, WorkbookAccess workbook) {
         if (user == null || workbook == null || user.is(Role.ADMINISTRATOR)) {
@@ -33,7 +32,9 @@ public final class AccessRules {
         if (workbook.sharedWithUsernames().contains(user.username())) {
             return true;
         }
-        return user.is(Role.PEER_REVIEWER) && user.regionCode() != null && workbook.sharedWithRegions().contains(user.regionCode());
+        return user.is(Role.PEER_REVIEWER)
+                && user.regionCode() != null
+                && workbook.sharedWithRegions().contains(user.regionCode());
     }
 
     public static boolean canEditWorkbook(User user, WorkbookAccess workbook) {
@@ -80,6 +81,9 @@ public final class AccessRules {
     }
 
     private static boolean isOwnCouncilEditor(User user, WorkbookAccess workbook) {
-        return user != null && workbook != null && user.is(Role.COUNCIL_EDITOR) && user.belongsTo(workbook.councilCode());
+        return user != null
+                && workbook != null
+                && user.is(Role.COUNCIL_EDITOR)
+                && user.belongsTo(workbook.councilCode());
     }
 }

@@ -12,9 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.ColumnDefault;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import org.hibernate.annotations.ColumnDefault;
 
 /** A person who can sign in. The username is their work email address, stored in lower case. */
 @Entity

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.quarkus.qute.TemplateData;
+
 import org.vfmworkbook.web.FormErrors;
 import org.vfmworkbook.web.RadioItem;
 
-import io.quarkus.qute.TemplateData;
-
 /** What was typed into an account form (setup or an administrator creating an account), kept for re-display, and its checks. */
 @TemplateData
-public record AccountForm(String displayName, String username, String role, String councilCode, boolean canSignOff,
-        boolean director) {
+public record AccountForm(
+        String displayName, String username, String role, String councilCode, boolean canSignOff, boolean director) {
 
     public AccountForm(String displayName, String username, String role, String councilCode, boolean canSignOff) {
         this(displayName, username, role, councilCode, canSignOff, false);
@@ -69,7 +69,8 @@ public record AccountForm(String displayName, String username, String role, Stri
     }
 
     /** The password rules ({@link PasswordRules}) for this person, then that the two entries match. */
-    static FormErrors checkPassword(FormErrors errors, String password, String confirmPassword, PasswordRules.Person person) {
+    static FormErrors checkPassword(
+            FormErrors errors, String password, String confirmPassword, PasswordRules.Person person) {
         String problem = PasswordRules.problemWith(password, person);
         if (problem != null) {
             return errors.with("password", problem);

@@ -5,8 +5,6 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -20,6 +18,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Connects Quarkus form authentication to {@link Accounts}. The sign-in form posts a username and password; afterwards the encrypted
@@ -31,12 +30,12 @@ final class AccountIdentityProviders {
 
     /** The identity attribute holding the {@link User}. */
     static final String USER_ATTRIBUTE = "vfm.user";
+
     static final String SESSION_ENDED_PAGE = "/sign-in?session-ended=true";
     static final String ACCOUNT_DISABLED_PAGE = "/sign-in?session-ended=disabled";
     static final String THROTTLED_PAGE = "/sign-in?error=too-many&minutes=";
 
-    private AccountIdentityProviders() {
-    }
+    private AccountIdentityProviders() {}
 
     /**
      * The identity of a session: its principal's name is {@link SessionPrincipal#name()}, which is what Quarkus keeps in the cookie.
@@ -74,7 +73,8 @@ final class AccountIdentityProviders {
         }
 
         @Override
-        public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        public Uni<SecurityIdentity> authenticate(
+                UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
             String password = new String(request.getPassword().getPassword());
             String source = source(HttpSecurityUtils.getRoutingContextAttribute(request));
             return context.runBlocking(() -> {
@@ -82,14 +82,17 @@ final class AccountIdentityProviders {
                 Accounts.SignInResult result = accounts.signIn(request.getUsername(), password, source, now);
                 return switch (result.outcome()) {
                     case SIGNED_IN -> identity(result.session());
-                    case THROTTLED -> throw new AuthenticationRedirectException(302, THROTTLED_PAGE + minutesUntil(now, result));
+                    case THROTTLED ->
+                        throw new AuthenticationRedirectException(302, THROTTLED_PAGE + minutesUntil(now, result));
                     case REFUSED -> throw new AuthenticationFailedException();
                 };
             });
         }
 
         private static long minutesUntil(Instant now, Accounts.SignInResult result) {
-            return Math.max(1, Duration.between(now, result.retryAfter()).plusSeconds(59).toMinutes());
+            return Math.max(
+                    1,
+                    Duration.between(now, result.retryAfter()).plusSeconds(59).toMinutes());
         }
     }
 
@@ -100,7 +103,9 @@ final class AccountIdentityProviders {
         private final String cookieName;
         private final String cookiePath;
 
-        Session(Accounts accounts, @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName,
+        Session(
+                Accounts accounts,
+                @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName,
                 @ConfigProperty(name = "quarkus.http.auth.form.cookie-path", defaultValue = "/") String cookiePath) {
             this.accounts = accounts;
             this.cookieName = cookieName;
@@ -113,7 +118,8 @@ final class AccountIdentityProviders {
         }
 
         @Override
-        public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+        public Uni<SecurityIdentity> authenticate(
+                TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
             RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
             return context.runBlocking(() -> {
                 Accounts.SessionCheck check = accounts.resume(request.getPrincipal());
@@ -123,8 +129,12 @@ final class AccountIdentityProviders {
                 if (routing == null) {
                     throw new AuthenticationFailedException();
                 }
-                routing.response().addCookie(Cookie.cookie(cookieName, "").setPath(cookiePath).setMaxAge(0));
-                throw new AuthenticationRedirectException(302, check.accountDisabled() ? ACCOUNT_DISABLED_PAGE : SESSION_ENDED_PAGE);
+                routing.response()
+                        .addCookie(Cookie.cookie(cookieName, "")
+                                .setPath(cookiePath)
+                                .setMaxAge(0));
+                throw new AuthenticationRedirectException(
+                        302, check.accountDisabled() ? ACCOUNT_DISABLED_PAGE : SESSION_ENDED_PAGE);
             });
         }
     }

@@ -6,8 +6,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jboss.logging.Logger;
+
 import org.vfmworkbook.nationaldata.Council;
 import org.vfmworkbook.web.NotFoundProblem;
 
@@ -26,10 +27,22 @@ public class Accounts {
     }
 
     /** The details of a new account, already validated by the page that collected them. */
-    public record NewAccount(String username, String displayName, String password, Role role, String councilCode,
-            boolean canSignOff, boolean director) {
+    public record NewAccount(
+            String username,
+            String displayName,
+            String password,
+            Role role,
+            String councilCode,
+            boolean canSignOff,
+            boolean director) {
 
-        public NewAccount(String username, String displayName, String password, Role role, String councilCode, boolean canSignOff) {
+        public NewAccount(
+                String username,
+                String displayName,
+                String password,
+                Role role,
+                String councilCode,
+                boolean canSignOff) {
             this(username, displayName, password, role, councilCode, canSignOff, false);
         }
     }
@@ -47,13 +60,14 @@ public class Accounts {
      */
     public record SignInResult(Outcome outcome, Session session, Instant retryAfter) {
         public enum Outcome {
-            SIGNED_IN, REFUSED, THROTTLED
+            SIGNED_IN,
+            REFUSED,
+            THROTTLED
         }
     }
 
     /** A session that may go on: who it is, and the principal to keep in the cookie. */
-    public record Session(User user, SessionPrincipal principal) {
-    }
+    public record Session(User user, SessionPrincipal principal) {}
 
     /** What a session cookie's principal is worth now: a session, or why it has ended. */
     public record SessionCheck(Session session, boolean accountDisabled) {
@@ -70,7 +84,8 @@ public class Accounts {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public SignInResult signIn(String username, String password, String source, Instant now) {
         Optional<Account> found = Account.findByUsername(username);
-        boolean matches = passwords.matches(password, found.map(account -> account.passwordHash).orElse(null));
+        boolean matches = passwords.matches(
+                password, found.map(account -> account.passwordHash).orElse(null));
         Optional<Instant> refusedUntil = throttle.refusedUntil(source, username, now);
         if (refusedUntil.isPresent()) {
             LOG.infof("Throttled sign-in from %s until %s", source, refusedUntil.get());
@@ -81,8 +96,9 @@ public class Accounts {
             return new SignInResult(SignInResult.Outcome.SIGNED_IN, session(found.get()), null);
         }
         throttle.recordFailure(source, username, now);
-        found.ifPresent(account -> LOG.infof("Refused sign-in for %s from %s: %s", account.username, source,
-                account.enabled ? "wrong password" : "disabled"));
+        found.ifPresent(account -> LOG.infof(
+                "Refused sign-in for %s from %s: %s",
+                account.username, source, account.enabled ? "wrong password" : "disabled"));
         return new SignInResult(SignInResult.Outcome.REFUSED, null, null);
     }
 
@@ -107,13 +123,17 @@ public class Accounts {
      */
     @Transactional
     public Optional<Session> beginSession(String username) {
-        return Account.findByUsername(username).filter(account -> account.enabled).map(Accounts::session);
+        return Account.findByUsername(username)
+                .filter(account -> account.enabled)
+                .map(Accounts::session);
     }
 
     /** The user an enabled account with this username is (tests and services that act for a named person). */
     @Transactional
     public Optional<User> activeUser(String username) {
-        return Account.findByUsername(username).filter(account -> account.enabled).map(Accounts::toUser);
+        return Account.findByUsername(username)
+                .filter(account -> account.enabled)
+                .map(Accounts::toUser);
     }
 
     /** Signing out: ends every session of this account, in every browser, at once. */
@@ -179,7 +199,8 @@ public class Accounts {
     public void setDirector(long id, boolean director) {
         Account account = find(id);
         account.director = director && account.role == Role.COUNCIL_EDITOR;
-        LOG.infof("%s %s as director of %s", account.director ? "Set" : "Cleared", account.username, account.councilCode);
+        LOG.infof(
+                "%s %s as director of %s", account.director ? "Set" : "Cleared", account.username, account.councilCode);
     }
 
     /** Sets a new password and ends the account's sessions (whoever knew the old one is signed out). */
@@ -215,8 +236,11 @@ public class Accounts {
     }
 
     private static User toUser(Account account) {
-        String region = account.councilCode == null ? null
-                : Council.<Council> findByIdOptional(account.councilCode).map(council -> council.regionCode).orElse(null);
+        String region = account.councilCode == null
+                ? null
+                : Council.<Council>findByIdOptional(account.councilCode)
+                        .map(council -> council.regionCode)
+                        .orElse(null);
         return account.toUser(region);
     }
 }

@@ -1,8 +1,8 @@
 package org.vfmworkbook.security;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 
@@ -31,15 +31,17 @@ public final class Csrf {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int TOKEN_BYTES = 32;
 
-    private Csrf() {
-    }
+    private Csrf() {}
 
     /** The browser's token, issuing a cookie with a new one when the request brought none (or a malformed one). */
     static String ensureToken(RoutingContext context) {
         String token = fromCookie(context);
         if (token == null) {
             token = newToken();
-            Cookie cookie = Cookie.cookie(COOKIE, token).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.STRICT)
+            Cookie cookie = Cookie.cookie(COOKIE, token)
+                    .setPath("/")
+                    .setHttpOnly(true)
+                    .setSameSite(CookieSameSite.STRICT)
                     .setSecure(context.request().isSSL());
             context.response().addCookie(cookie);
         }
@@ -60,7 +62,8 @@ public final class Csrf {
         if (expected == null || submitted == null) {
             return false;
         }
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.US_ASCII));
     }
 
     static String newToken() {

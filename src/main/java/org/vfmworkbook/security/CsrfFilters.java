@@ -5,14 +5,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
-
-import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Issues the CSRF cookie on every request (so any page can render a form) and rejects, with 403, every state-changing request to a
@@ -25,10 +24,12 @@ public class CsrfFilters {
     private static final Logger LOG = Logger.getLogger(CsrfFilters.class);
 
     void issueCookie(@Observes Filters filters) {
-        filters.register(context -> {
-            Csrf.ensureToken(context);
-            context.next();
-        }, 90);
+        filters.register(
+                context -> {
+                    Csrf.ensureToken(context);
+                    context.next();
+                },
+                90);
     }
 
     @WithFormRead
@@ -39,17 +40,22 @@ public class CsrfFilters {
         }
         String expected = Csrf.fromCookie(routing);
         String submitted = isForm(request.getMediaType())
-                ? (String) ((ResteasyReactiveRequestContext) request.getServerRequestContext()).getFormParameter(Csrf.FIELD, true, false)
+                ? (String) ((ResteasyReactiveRequestContext) request.getServerRequestContext())
+                        .getFormParameter(Csrf.FIELD, true, false)
                 : request.getHeaderString(Csrf.HEADER);
         if (!Csrf.matches(expected, submitted)) {
-            LOG.infof("Rejected %s %s: %s", request.getMethod(), routing.normalizedPath(),
+            LOG.infof(
+                    "Rejected %s %s: %s",
+                    request.getMethod(),
+                    routing.normalizedPath(),
                     expected == null ? "no CSRF cookie" : "CSRF token missing or wrong");
             throw new ForbiddenException("The form could not be sent: go back, refresh the page and try again");
         }
     }
 
     private static boolean isForm(MediaType type) {
-        return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+        return type != null
+                && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 }

@@ -22,7 +22,8 @@ public class CsrfToken {
         if (!Arc.container().requestContext().isActive()) {
             return "";
         }
-        RoutingContext context = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        RoutingContext context =
+                Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
         if (context == null) {
             return "";
         }

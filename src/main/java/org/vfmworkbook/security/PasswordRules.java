@@ -31,19 +31,29 @@ public final class PasswordRules {
 
     private static final Set<String> COMMON_PASSWORDS = load("/security/common-passwords.txt");
     /** Words in council names that say nothing about which council it is. */
-    private static final Set<String> GENERIC_NAME_WORDS = Set.of("council", "county", "borough", "city", "district", "metropolitan",
-            "royal", "london", "upon", "with", "and", "the", "of");
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of(
+            "council",
+            "county",
+            "borough",
+            "city",
+            "district",
+            "metropolitan",
+            "royal",
+            "london",
+            "upon",
+            "with",
+            "and",
+            "the",
+            "of");
 
     /**
      * Who the password is for: their details must not be in it.
      *
      * @param councilName their council's name; null for administrators
      */
-    public record Person(String username, String displayName, String councilName) {
-    }
+    public record Person(String username, String displayName, String councilName) {}
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** A problem with a proposed password, or null when it is acceptable. */
     public static String problemWith(String password, Person person) {
@@ -74,14 +84,23 @@ public final class PasswordRules {
         if (repeatedUnit(lower).length() == 1) {
             return true;
         }
-        return Stream.of(lower, repeatedUnit(lower)).flatMap(PasswordRules::candidates)
-                .anyMatch(candidate -> COMMON_PASSWORDS.contains(candidate) || COMMON_PASSWORDS.contains(repeatedUnit(candidate)));
+        return Stream.of(lower, repeatedUnit(lower))
+                .flatMap(PasswordRules::candidates)
+                .anyMatch(candidate ->
+                        COMMON_PASSWORDS.contains(candidate) || COMMON_PASSWORDS.contains(repeatedUnit(candidate)));
     }
 
     private static Stream<String> candidates(String text) {
         String core = trimmed(text);
-        return Stream.of(text, core, lettersOnly(text), trimmed(readLookAlikes(core, 'i')), trimmed(readLookAlikes(core, 'l')),
-                lettersOnly(readLookAlikes(core, 'i'))).filter(candidate -> !candidate.isEmpty()).distinct();
+        return Stream.of(
+                        text,
+                        core,
+                        lettersOnly(text),
+                        trimmed(readLookAlikes(core, 'i')),
+                        trimmed(readLookAlikes(core, 'l')),
+                        lettersOnly(readLookAlikes(core, 'i')))
+                .filter(candidate -> !candidate.isEmpty())
+                .distinct();
     }
 
     /** Without the digits and symbols at either end. */
@@ -90,15 +109,23 @@ public final class PasswordRules {
     }
 
     private static String readLookAlikes(String text, char one) {
-        return text.replace('0', 'o').replace('@', 'a').replace('3', 'e').replace('1', one).replace('!', 'i').replace('$', 's')
-                .replace('5', 's').replace('7', 't').replace('4', 'a');
+        return text.replace('0', 'o')
+                .replace('@', 'a')
+                .replace('3', 'e')
+                .replace('1', one)
+                .replace('!', 'i')
+                .replace('$', 's')
+                .replace('5', 's')
+                .replace('7', 't')
+                .replace('4', 'a');
     }
 
     /** "abcabcabc" → "abc"; a string that is not a repetition is its own unit. */
     static String repeatedUnit(String text) {
         int length = text.length();
         for (int size = 1; size <= length / 2; size++) {
-            if (length % size == 0 && text.substring(0, size).repeat(length / size).equals(text)) {
+            if (length % size == 0
+                    && text.substring(0, size).repeat(length / size).equals(text)) {
                 return text.substring(0, size);
             }
         }
@@ -108,11 +135,15 @@ public final class PasswordRules {
     private static boolean includesThePerson(String password, Person person) {
         String lower = password.toLowerCase(Locale.UK);
         String letters = lettersOnly(lower);
-        String username = person.username() == null ? "" : person.username().strip().toLowerCase(Locale.UK);
+        String username =
+                person.username() == null ? "" : person.username().strip().toLowerCase(Locale.UK);
         String localPart = username.contains("@") ? username.substring(0, username.indexOf('@')) : username;
-        String name = person.displayName() == null ? "" : lettersOnly(person.displayName().toLowerCase(Locale.UK));
-        return (localPart.length() >= 3 && lower.contains(localPart)) || (lettersOnly(localPart).length() >= 4
-                && letters.contains(lettersOnly(localPart))) || (name.length() >= 4 && letters.contains(name));
+        String name = person.displayName() == null
+                ? ""
+                : lettersOnly(person.displayName().toLowerCase(Locale.UK));
+        return (localPart.length() >= 3 && lower.contains(localPart))
+                || (lettersOnly(localPart).length() >= 4 && letters.contains(lettersOnly(localPart)))
+                || (name.length() >= 4 && letters.contains(name));
     }
 
     private static boolean includesTheCouncil(String password, String councilName) {
@@ -121,7 +152,8 @@ public final class PasswordRules {
         }
         String letters = lettersOnly(readLookAlikes(password.toLowerCase(Locale.UK), 'l'));
         String plainLetters = lettersOnly(password.toLowerCase(Locale.UK));
-        return distinctiveWords(councilName).stream().anyMatch(word -> letters.contains(word) || plainLetters.contains(word));
+        return distinctiveWords(councilName).stream()
+                .anyMatch(word -> letters.contains(word) || plainLetters.contains(word));
     }
 
     static List<String> distinctiveWords(String councilName) {
@@ -143,8 +175,11 @@ public final class PasswordRules {
             if (in == null) {
                 throw new IllegalStateException("Missing " + resource);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(line -> line.toLowerCase(Locale.UK))
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.UK))
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

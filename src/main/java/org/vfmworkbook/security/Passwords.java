@@ -6,9 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Passwords are kept only as bcrypt hashes. The cost is configurable so tests can use a cheap one. What a new password must be is
@@ -22,6 +21,7 @@ public class Passwords {
     private final String decoy;
     /** How many bcrypt comparisons have been made, and the cost of the last one: what tests count per sign-in path. */
     private final AtomicLong comparisons = new AtomicLong();
+
     private volatile int lastComparisonCost;
 
     public Passwords(@ConfigProperty(name = "vfm.security.bcrypt-cost", defaultValue = "12") int cost) {
@@ -41,7 +41,8 @@ public class Passwords {
         String against = hash == null ? decoy : hash;
         comparisons.incrementAndGet();
         lastComparisonCost = costOf(against);
-        boolean verified = BCrypt.verifyer().verify(password.toCharArray(), against.getBytes(StandardCharsets.UTF_8)).verified;
+        boolean verified =
+                BCrypt.verifyer().verify(password.toCharArray(), against.getBytes(StandardCharsets.UTF_8)).verified;
         return verified && hash != null;
     }
 

@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.microprofile.config.spi.ConfigSource;
-
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Supplies {@code quarkus.http.auth.session.encryption-key}, which encrypts the session cookie, without a secret in the repository:
@@ -34,7 +33,8 @@ public class SessionKeyConfigSourceFactory implements ConfigSourceFactory {
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         ConfigValue dataDir = context.getValue("vfm.data-dir");
-        Path keyFile = Path.of(dataDir == null || dataDir.getValue() == null ? "./data" : dataDir.getValue()).resolve(FILE_NAME);
+        Path keyFile = Path.of(dataDir == null || dataDir.getValue() == null ? "./data" : dataDir.getValue())
+                .resolve(FILE_NAME);
         return List.of(new SessionKeySource(keyFile));
     }
 
@@ -64,7 +64,9 @@ public class SessionKeyConfigSourceFactory implements ConfigSourceFactory {
             }
             if (key == null) {
                 String fromEnvironment = System.getenv(ENVIRONMENT_VARIABLE);
-                key = fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment.strip() : readOrCreate(keyFile);
+                key = fromEnvironment != null && !fromEnvironment.isBlank()
+                        ? fromEnvironment.strip()
+                        : readOrCreate(keyFile);
             }
             return key;
         }
@@ -102,8 +104,10 @@ public class SessionKeyConfigSourceFactory implements ConfigSourceFactory {
                 return Files.readString(keyFile, StandardCharsets.US_ASCII).strip();
             }
         } catch (IOException problem) {
-            throw new UncheckedIOException("Cannot read or create the session key " + keyFile
-                    + ": set " + ENVIRONMENT_VARIABLE + " or make the data directory writable", problem);
+            throw new UncheckedIOException(
+                    "Cannot read or create the session key " + keyFile + ": set " + ENVIRONMENT_VARIABLE
+                            + " or make the data directory writable",
+                    problem);
         }
     }
 }

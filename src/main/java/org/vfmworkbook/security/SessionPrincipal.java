@@ -27,7 +27,8 @@ public record SessionPrincipal(String username, long generation) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new SessionPrincipal(name.substring(separator + 1), Long.parseLong(name.substring(0, separator))));
+            return Optional.of(
+                    new SessionPrincipal(name.substring(separator + 1), Long.parseLong(name.substring(0, separator))));
         } catch (NumberFormatException notOurs) {
             return Optional.empty();
         }

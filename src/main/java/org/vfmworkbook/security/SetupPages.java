@@ -9,12 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.vfmworkbook.web.FormErrors;
-import org.vfmworkbook.web.NotFoundProblem;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.jboss.resteasy.reactive.RestForm;
+
+import org.vfmworkbook.web.FormErrors;
+import org.vfmworkbook.web.NotFoundProblem;
 
 /** First-run setup: while no administrator exists, the first person to arrive creates one. Afterwards this page does not exist. */
 @Access(Permission.ANYONE)
@@ -41,13 +41,19 @@ public class SetupPages {
 
     @POST
     @Produces(MediaType.TEXT_HTML)
-    public Response save(@RestForm String displayName, @RestForm String username, @RestForm String password,
+    public Response save(
+            @RestForm String displayName,
+            @RestForm String username,
+            @RestForm String password,
             @RestForm String confirmPassword) {
         requireSetupNeeded();
         AccountForm form = new AccountForm(displayName, username, Role.ADMINISTRATOR.name(), null, false);
-        FormErrors errors = AccountForm.checkPassword(form.checkIdentity(accounts), password, confirmPassword, form.person(null));
+        FormErrors errors =
+                AccountForm.checkPassword(form.checkIdentity(accounts), password, confirmPassword, form.person(null));
         if (errors.isPresent()) {
-            return Response.status(422).entity(Templates.show(form, errors).render()).build();
+            return Response.status(422)
+                    .entity(Templates.show(form, errors).render())
+                    .build();
         }
         try {
             accounts.createFirstAdministrator(username, displayName, password);

@@ -14,9 +14,13 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
  * instances sharing the database never contend for one row. {@link SignInThrottle} counts them and deletes them after its window.
  */
 @Entity
-@Table(name = "sign_in_failure", indexes = {@Index(name = "sign_in_failure_source", columnList = "source, failedAt"),
-        @Index(name = "sign_in_failure_source_username", columnList = "source, username"),
-        @Index(name = "sign_in_failure_failed_at", columnList = "failedAt")})
+@Table(
+        name = "sign_in_failure",
+        indexes = {
+            @Index(name = "sign_in_failure_source", columnList = "source, failedAt"),
+            @Index(name = "sign_in_failure_source_username", columnList = "source, username"),
+            @Index(name = "sign_in_failure_failed_at", columnList = "failedAt")
+        })
 class SignInFailure extends PanacheEntity {
 
     @Column(nullable = false, length = 64)

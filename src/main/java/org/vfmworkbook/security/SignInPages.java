@@ -26,8 +26,7 @@ public class SignInPages {
     static final String WRONG_DETAILS = "Enter a correct email address and password";
 
     /** What the page says at the top: an error (linked to the email field) or a notice; at most one of each. */
-    public record Notice(String heading, String text) {
-    }
+    public record Notice(String heading, String text) {}
 
     @CheckedTemplate
     static class Templates {
@@ -46,13 +45,17 @@ public class SignInPages {
     @GET
     @Path("sign-in")
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@QueryParam("error") String error, @QueryParam("minutes") Integer minutes,
-            @QueryParam("signed-out") boolean signedOut, @QueryParam("session-ended") String sessionEnded) {
+    public Response show(
+            @QueryParam("error") String error,
+            @QueryParam("minutes") Integer minutes,
+            @QueryParam("signed-out") boolean signedOut,
+            @QueryParam("session-ended") String sessionEnded) {
         String problem = problem(error, minutes);
         if (currentUser.isSignedIn() && problem == null) {
             return Response.seeOther(URI.create("/")).build();
         }
-        String page = Templates.show(problem, notice(sessionEnded), accounts.setupNeeded(), signedOut).render();
+        String page = Templates.show(problem, notice(sessionEnded), accounts.setupNeeded(), signedOut)
+                .render();
         int status = problem == null ? 200 : "too-many".equals(error) ? 429 : 422;
         return Response.status(status).entity(page).build();
     }
@@ -68,20 +71,24 @@ public class SignInPages {
 
     private static String problem(String error, Integer minutes) {
         if ("too-many".equals(error)) {
-            String wait = minutes == null || minutes < 1 || minutes > 60 ? "a few minutes"
+            String wait = minutes == null || minutes < 1 || minutes > 60
+                    ? "a few minutes"
                     : minutes == 1 ? "1 minute" : minutes + " minutes";
-            return "There have been too many failed attempts to sign in from your network. Wait " + wait + ", then try again";
+            return "There have been too many failed attempts to sign in from your network. Wait " + wait
+                    + ", then try again";
         }
         return error == null ? null : WRONG_DETAILS;
     }
 
     private static Notice notice(String sessionEnded) {
         if ("disabled".equals(sessionEnded)) {
-            return new Notice("Your account has been disabled",
+            return new Notice(
+                    "Your account has been disabled",
                     "You have been signed out. Ask your administrator if you need to use the VfM Workbook again.");
         }
         if (sessionEnded != null) {
-            return new Notice("Your session has ended",
+            return new Notice(
+                    "Your session has ended",
                     "You signed out, or your password was changed. Sign in again to carry on.");
         }
         return null;

@@ -5,11 +5,10 @@ import java.nio.charset.StandardCharsets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the cookie in which form sign-in remembers the page first asked for ({@code quarkus-redirect-location}) sendable. Quarkus
@@ -28,15 +27,18 @@ class SignInReturnCookie {
     private final String name;
 
     SignInReturnCookie(
-            @ConfigProperty(name = "quarkus.http.auth.form.location-cookie", defaultValue = "quarkus-redirect-location") String name) {
+            @ConfigProperty(name = "quarkus.http.auth.form.location-cookie", defaultValue = "quarkus-redirect-location")
+                    String name) {
         this.name = name;
     }
 
     void register(@Observes Filters filters) {
-        filters.register(context -> {
-            context.addHeadersEndHandler(ignored -> encodeValues(context));
-            context.next();
-        }, PRIORITY);
+        filters.register(
+                context -> {
+                    context.addHeadersEndHandler(ignored -> encodeValues(context));
+                    context.next();
+                },
+                PRIORITY);
     }
 
     private void encodeValues(RoutingContext context) {
@@ -60,7 +62,8 @@ class SignInReturnCookie {
             if (cookieOctet(c)) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

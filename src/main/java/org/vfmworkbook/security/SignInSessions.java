@@ -21,16 +21,28 @@ public class SignInSessions {
 
     public SignInSessions(VertxHttpConfig http) {
         FormAuthConfig form = http.auth().form();
-        String key = http.encryptionKey().orElseThrow(() -> new IllegalStateException(
-                "quarkus.http.auth.session.encryption-key is not set: SessionKeyConfigSourceFactory should have supplied it"));
-        this.cookies = new PersistentLoginManager(key, form.cookieName(), form.timeout().toMillis(),
-                form.newCookieInterval().toMillis(), form.httpOnlyCookie(), form.cookieSameSite().name(),
-                form.cookiePath().orElse(null), form.cookieMaxAge().map(java.time.Duration::toSeconds).orElse(-1L),
+        String key = http.encryptionKey()
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "quarkus.http.auth.session.encryption-key is not set: SessionKeyConfigSourceFactory should have supplied it"));
+        this.cookies = new PersistentLoginManager(
+                key,
+                form.cookieName(),
+                form.timeout().toMillis(),
+                form.newCookieInterval().toMillis(),
+                form.httpOnlyCookie(),
+                form.cookieSameSite().name(),
+                form.cookiePath().orElse(null),
+                form.cookieMaxAge().map(java.time.Duration::toSeconds).orElse(-1L),
                 form.cookieDomain().orElse(null));
     }
 
     /** Sets the session cookie for this session (its principal carries the account's session generation) on the response. */
     public void start(Accounts.Session session, RoutingContext routing) {
-        cookies.save(AccountIdentityProviders.identity(session), routing, null, routing.request().isSSL());
+        cookies.save(
+                AccountIdentityProviders.identity(session),
+                routing,
+                null,
+                routing.request().isSSL());
     }
 }

@@ -54,11 +54,14 @@ public class SignInThrottle {
     /** When this source may next try this name, if it must wait. */
     Optional<Instant> refusedUntil(String source, String username, Instant now) {
         Instant since = now.minus(limits.window());
-        Optional<Instant> account = perAccount.refusedUntil(SignInFailure.count(
-                "source = ?1 and username = ?2 and failedAt > ?3", source, key(username), since),
-                latest("source = ?1 and username = ?2 and failedAt > ?3", source, key(username), since), now);
-        Optional<Instant> anyName = perSource.refusedUntil(SignInFailure.count("source = ?1 and failedAt > ?2", source, since),
-                latest("source = ?1 and failedAt > ?2", source, since), now);
+        Optional<Instant> account = perAccount.refusedUntil(
+                SignInFailure.count("source = ?1 and username = ?2 and failedAt > ?3", source, key(username), since),
+                latest("source = ?1 and username = ?2 and failedAt > ?3", source, key(username), since),
+                now);
+        Optional<Instant> anyName = perSource.refusedUntil(
+                SignInFailure.count("source = ?1 and failedAt > ?2", source, since),
+                latest("source = ?1 and failedAt > ?2", source, since),
+                now);
         return Stream.of(account, anyName).flatMap(Optional::stream).max(Instant::compareTo);
     }
 
@@ -76,8 +79,10 @@ public class SignInThrottle {
     }
 
     private static Instant latest(String where, Object... parameters) {
-        return SignInFailure.find(where + " order by failedAt desc", parameters).<SignInFailure> firstResultOptional()
-                .map(failure -> failure.failedAt).orElse(null);
+        return SignInFailure.find(where + " order by failedAt desc", parameters)
+                .<SignInFailure>firstResultOptional()
+                .map(failure -> failure.failedAt)
+                .orElse(null);
     }
 
     private static String key(String username) {

@@ -7,11 +7,11 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
+import io.quarkus.arc.Arc;
+
 import org.vfmworkbook.workbook.CurrentActor;
 import org.vfmworkbook.workbook.ReadableWorkbooks;
 import org.vfmworkbook.workbook.WorkbookPermissions;
-
-import io.quarkus.arc.Arc;
 
 /**
  * Replaces the workbook's placeholder actor: changes are recorded against the signed-in person's username, and what the pages offer
@@ -46,15 +46,20 @@ public class SignedInActor extends CurrentActor {
     @Override
     public WorkbookPermissions permissionsFor(long workbookId) {
         User user = user();
-        return sharing.accessFor(workbookId).map(access -> new WorkbookPermissions(AccessRules.canEditWorkbook(user, access),
-                AccessRules.canSignOff(user, access), AccessRules.canShare(user, access),
-                AccessRules.canStartNewVersion(user, access))).orElse(WorkbookPermissions.NONE);
+        return sharing.accessFor(workbookId)
+                .map(access -> new WorkbookPermissions(
+                        AccessRules.canEditWorkbook(user, access),
+                        AccessRules.canSignOff(user, access),
+                        AccessRules.canShare(user, access),
+                        AccessRules.canStartNewVersion(user, access)))
+                .orElse(WorkbookPermissions.NONE);
     }
 
     @Override
     public java.util.Optional<String> councilForNewWorkbooks() {
         User user = user();
-        return user != null && AccessRules.canCreateWorkbookFor(user, user.councilCode()) ? java.util.Optional.of(user.councilCode())
+        return user != null && AccessRules.canCreateWorkbookFor(user, user.councilCode())
+                ? java.util.Optional.of(user.councilCode())
                 : java.util.Optional.empty();
     }
 
@@ -64,10 +69,15 @@ public class SignedInActor extends CurrentActor {
         if (user == null) {
             return ReadableWorkbooks.NONE;
         }
-        String own = AccessRules.canReadWorkbook(user, WorkbookAccess.unshared(user.councilCode(), false)) ? user.councilCode() : null;
+        String own = AccessRules.canReadWorkbook(user, WorkbookAccess.unshared(user.councilCode(), false))
+                ? user.councilCode()
+                : null;
         Set<Long> shared = sharing.sharedWith(user).stream()
-                .filter(id -> sharing.accessFor(id).filter(access -> !access.councilCode().equals(own)
-                        && AccessRules.isSharedWith(user, access) && AccessRules.canReadWorkbook(user, access)).isPresent())
+                .filter(id -> sharing.accessFor(id)
+                        .filter(access -> !access.councilCode().equals(own)
+                                && AccessRules.isSharedWith(user, access)
+                                && AccessRules.canReadWorkbook(user, access))
+                        .isPresent())
                 .collect(Collectors.toSet());
         return new ReadableWorkbooks(own, shared);
     }

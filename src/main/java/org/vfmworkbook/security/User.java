@@ -8,11 +8,18 @@ package org.vfmworkbook.security;
  * @param director whether an administrator has made this council editor their council's director, who releases the council's
  *            figures to the region ({@code peer.ReleaseRules}, ADR 0011); ignored for other roles
  */
-public record User(String username, String displayName, Role role, String councilCode, String regionCode, boolean canSignOff,
+public record User(
+        String username,
+        String displayName,
+        Role role,
+        String councilCode,
+        String regionCode,
+        boolean canSignOff,
         boolean director) {
 
     /** A user who is not a director. */
-    public User(String username, String displayName, Role role, String councilCode, String regionCode, boolean canSignOff) {
+    public User(
+            String username, String displayName, Role role, String councilCode, String regionCode, boolean canSignOff) {
         this(username, displayName, role, councilCode, regionCode, canSignOff, false);
     }
 

@@ -10,7 +10,8 @@ import java.util.Set;
  * @param sharedWithRegions regions whose peer reviewers it is shared with, read-only
  * @param signedOff signed off, and so locked
  */
-public record WorkbookAccess(String councilCode, Set<String> sharedWithUsernames, Set<String> sharedWithRegions, boolean signedOff) {
+public record WorkbookAccess(
+        String councilCode, Set<String> sharedWithUsernames, Set<String> sharedWithRegions, boolean signedOff) {
 
     public WorkbookAccess {
         sharedWithUsernames = Set.copyOf(sharedWithUsernames);

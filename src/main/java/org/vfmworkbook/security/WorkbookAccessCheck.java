@@ -26,8 +26,13 @@ class WorkbookAccessCheck implements AccessCheck {
 
     @Override
     public Set<Permission> decides() {
-        return EnumSet.of(Permission.CREATE_WORKBOOK, Permission.READ_WORKBOOK, Permission.EDIT_WORKBOOK, Permission.SHARE_WORKBOOK,
-                Permission.SIGN_OFF_WORKBOOK, Permission.NEW_VERSION);
+        return EnumSet.of(
+                Permission.CREATE_WORKBOOK,
+                Permission.READ_WORKBOOK,
+                Permission.EDIT_WORKBOOK,
+                Permission.SHARE_WORKBOOK,
+                Permission.SIGN_OFF_WORKBOOK,
+                Permission.NEW_VERSION);
     }
 
     @Override
@@ -42,7 +47,8 @@ class WorkbookAccessCheck implements AccessCheck {
             return;
         }
         String id = route.pathParameter("id");
-        WorkbookAccess access = MatchedRoute.number(id).flatMap(sharing::accessFor).orElseThrow(() -> noSuchWorkbook(id));
+        WorkbookAccess access =
+                MatchedRoute.number(id).flatMap(sharing::accessFor).orElseThrow(() -> noSuchWorkbook(id));
         if (!AccessRules.canReadWorkbook(user, access)) {
             throw noSuchWorkbook(id);
         }
@@ -58,9 +64,11 @@ class WorkbookAccessCheck implements AccessCheck {
             return;
         }
         if (needed == Permission.EDIT_WORKBOOK && access.signedOff()) {
-            throw new ForbiddenProblem("This workbook is signed off",
+            throw new ForbiddenProblem(
+                    "This workbook is signed off",
                     "It is locked, so nothing in it can be changed. To carry on working, start a new version from the workbook's task list.",
-                    "/workbooks/" + id, "Go to the workbook");
+                    "/workbooks/" + id,
+                    "Go to the workbook");
         }
         throw new ForbiddenException();
     }

@@ -26,9 +26,16 @@ public class WorkbookSharing {
             return Optional.empty();
         }
         List<WorkbookShare> shares = WorkbookShare.activeFor(workbookId);
-        Set<String> users = shares.stream().filter(s -> s.username != null).map(s -> s.username).collect(Collectors.toSet());
-        Set<String> regions = shares.stream().filter(s -> s.regionCode != null).map(s -> s.regionCode).collect(Collectors.toSet());
-        return Optional.of(new WorkbookAccess(workbook.councilCode, users, regions, workbook.status == Workbook.Status.SIGNED_OFF));
+        Set<String> users = shares.stream()
+                .filter(s -> s.username != null)
+                .map(s -> s.username)
+                .collect(Collectors.toSet());
+        Set<String> regions = shares.stream()
+                .filter(s -> s.regionCode != null)
+                .map(s -> s.regionCode)
+                .collect(Collectors.toSet());
+        return Optional.of(new WorkbookAccess(
+                workbook.councilCode, users, regions, workbook.status == Workbook.Status.SIGNED_OFF));
     }
 
     @Transactional
@@ -57,15 +64,20 @@ public class WorkbookSharing {
     @Transactional
     public String regionOf(long workbookId) {
         Workbook workbook = Workbook.findById(workbookId);
-        return workbook == null ? null
-                : org.vfmworkbook.nationaldata.Council.<org.vfmworkbook.nationaldata.Council> findByIdOptional(workbook.councilCode)
-                        .map(council -> council.regionCode).orElse(null);
+        return workbook == null
+                ? null
+                : org.vfmworkbook.nationaldata.Council.<org.vfmworkbook.nationaldata.Council>findByIdOptional(
+                                workbook.councilCode)
+                        .map(council -> council.regionCode)
+                        .orElse(null);
     }
 
     /** Workbooks with a current share naming this person or their region; {@link AccessRules} decides which of them they may read. */
     @Transactional
     public Set<Long> sharedWith(User user) {
-        List<WorkbookShare> shares = WorkbookShare.list("withdrawnAt is null and (username = ?1 or regionCode = ?2)", user.username(),
+        List<WorkbookShare> shares = WorkbookShare.list(
+                "withdrawnAt is null and (username = ?1 or regionCode = ?2)",
+                user.username(),
                 user.regionCode() == null ? "" : user.regionCode());
         return shares.stream().map(share -> share.workbookId).collect(Collectors.toSet());
     }
@@ -89,7 +101,8 @@ public class WorkbookSharing {
     }
 
     private void requireCanShare(long workbookId, User by) {
-        WorkbookAccess access = accessFor(workbookId).orElseThrow(() -> new NotFoundProblem("No workbook with number " + workbookId));
+        WorkbookAccess access =
+                accessFor(workbookId).orElseThrow(() -> new NotFoundProblem("No workbook with number " + workbookId));
         if (!AccessRules.canReadWorkbook(by, access)) {
             throw new NotFoundProblem("No workbook with number " + workbookId);
         }

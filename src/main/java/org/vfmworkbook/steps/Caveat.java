@@ -1,5 +1,4 @@
 package org.vfmworkbook.steps;
 
 /** Technical commentary on a measure: a definition, a data-quality issue, or a reason not to read it alone. */
-public record Caveat(String id, String title, String text, String source) {
-}
+public record Caveat(String id, String title, String text, String source) {}

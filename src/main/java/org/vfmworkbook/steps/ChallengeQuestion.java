@@ -6,7 +6,8 @@ import java.util.Map;
  * A question the council answers. Answers are stored against the step id and this id. A judgement ({@code rag}) question
  * says what each rating means for its step in {@code meanings}; no other question has them.
  */
-public record ChallengeQuestion(String id, QuestionType type, String text, String hint, boolean froi, Map<Rating, String> meanings) {
+public record ChallengeQuestion(
+        String id, QuestionType type, String text, String hint, boolean froi, Map<Rating, String> meanings) {
 
     public ChallengeQuestion {
         meanings = meanings == null ? Map.of() : Map.copyOf(meanings);

@@ -23,8 +23,7 @@ public sealed interface Condition {
     }
 
     /** Holds when the council's value for a comparison sits where {@code is} says within {@code group}. */
-    record ComparisonIs(String comparison, ComparatorGroup group, ComparisonOutcome is) implements Condition {
-    }
+    record ComparisonIs(String comparison, ComparatorGroup group, ComparisonOutcome is) implements Condition {}
 
     /** Holds when every condition holds. */
     record All(List<Condition> all) implements Condition {
@@ -41,6 +40,5 @@ public sealed interface Condition {
     }
 
     /** Holds when the condition does not. */
-    record Not(Condition not) implements Condition {
-    }
+    record Not(Condition not) implements Condition {}
 }

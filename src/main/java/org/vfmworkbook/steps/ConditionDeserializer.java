@@ -28,8 +28,7 @@ final class ConditionDeserializer extends StdDeserializer<Condition> {
             @JsonProperty("is") ComparisonOutcome is,
             List<Condition> all,
             List<Condition> any,
-            Condition not) {
-    }
+            Condition not) {}
 
     @Override
     public Condition deserialize(JsonParser parser, DeserializationContext context) throws IOException {
@@ -41,9 +40,11 @@ final class ConditionDeserializer extends StdDeserializer<Condition> {
         if (shape.any() != null) kinds.add("any");
         if (shape.not() != null) kinds.add("not");
         if (kinds.size() != 1) {
-            throw new MalformedConditionException(parser, kinds.isEmpty()
-                    ? "a condition needs one of always, comparison (with group and is), all, any or not"
-                    : "a condition has one kind, but this one mixes " + String.join(", ", kinds));
+            throw new MalformedConditionException(
+                    parser,
+                    kinds.isEmpty()
+                            ? "a condition needs one of always, comparison (with group and is), all, any or not"
+                            : "a condition has one kind, but this one mixes " + String.join(", ", kinds));
         }
         return switch (kinds.get(0)) {
             case "always" -> {
@@ -52,8 +53,8 @@ final class ConditionDeserializer extends StdDeserializer<Condition> {
             }
             case "comparison" -> {
                 if (shape.comparison() == null || shape.group() == null || shape.is() == null) {
-                    throw new MalformedConditionException(parser,
-                            "a comparison condition needs comparison, group and is");
+                    throw new MalformedConditionException(
+                            parser, "a comparison condition needs comparison, group and is");
                 }
                 yield new Condition.ComparisonIs(shape.comparison(), shape.group(), shape.is());
             }

@@ -8,9 +8,8 @@ public class InvalidStepDefinitionsException extends RuntimeException {
     private final List<StepProblem> problems;
 
     public InvalidStepDefinitionsException(List<StepProblem> problems) {
-        super(problems.size() + " problem(s) in the step definitions:\n" + problems.stream()
-                .map(problem -> "  - " + problem)
-                .collect(Collectors.joining("\n")));
+        super(problems.size() + " problem(s) in the step definitions:\n"
+                + problems.stream().map(problem -> "  - " + problem).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 

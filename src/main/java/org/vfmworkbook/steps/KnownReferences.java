@@ -23,8 +23,7 @@ import java.util.stream.Collectors;
 public final class KnownReferences {
 
     /** The little this package needs to know about a metric; {@code index} is its position in metrics.yaml. */
-    public record KnownMetric(int index, String id, boolean computable, boolean needModel, List<String> caveats) {
-    }
+    public record KnownMetric(int index, String id, boolean computable, boolean needModel, List<String> caveats) {}
 
     private final Map<String, KnownMetric> metrics;
     private final Set<String> caveatIds;
@@ -93,7 +92,8 @@ public final class KnownReferences {
 
     private static String unquote(String value) {
         String trimmed = value.trim();
-        if (trimmed.length() >= 2 && (trimmed.startsWith("\"") || trimmed.startsWith("'"))
+        if (trimmed.length() >= 2
+                && (trimmed.startsWith("\"") || trimmed.startsWith("'"))
                 && trimmed.charAt(trimmed.length() - 1) == trimmed.charAt(0)) {
             return trimmed.substring(1, trimmed.length() - 1);
         }
@@ -102,6 +102,9 @@ public final class KnownReferences {
 
     private static List<String> flowList(String value) {
         String inner = value.startsWith("[") && value.endsWith("]") ? value.substring(1, value.length() - 1) : value;
-        return Arrays.stream(inner.split(",")).map(KnownReferences::unquote).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(inner.split(","))
+                .map(KnownReferences::unquote)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

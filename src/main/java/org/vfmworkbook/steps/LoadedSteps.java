@@ -6,8 +6,7 @@ import java.util.List;
 public record LoadedSteps(List<LoadedStep> steps, List<Caveat> caveats, List<StepProblem> problems) {
 
     /** A step together with the file it came from. */
-    public record LoadedStep(String file, StepDefinition step) {
-    }
+    public record LoadedStep(String file, StepDefinition step) {}
 
     public LoadedSteps {
         steps = List.copyOf(steps);

@@ -1,5 +1,4 @@
 package org.vfmworkbook.steps;
 
 /** A sentence for the finding, used when its condition holds. Every rule that holds contributes, in file order. */
-public record NarrativeRule(String id, Condition when, String text) {
-}
+public record NarrativeRule(String id, Condition when, String text) {}

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.runtime.Startup;
 
 /**
  * The thirteen steps and their caveats, read from the classpath and validated once at start-up. Any problem
@@ -29,10 +30,10 @@ public class StepCatalogue {
     StepCatalogue(LoadedSteps loaded) {
         if (!loaded.valid()) throw new InvalidStepDefinitionsException(loaded.problems());
         this.steps = loaded.steps().stream().map(LoadedSteps.LoadedStep::step).toList();
-        this.stepsById = steps.stream().collect(Collectors.toMap(StepDefinition::id, Function.identity(),
-                (a, b) -> a, LinkedHashMap::new));
-        this.caveatsById = loaded.caveats().stream().collect(Collectors.toMap(Caveat::id, Function.identity(),
-                (a, b) -> a, LinkedHashMap::new));
+        this.stepsById = steps.stream()
+                .collect(Collectors.toMap(StepDefinition::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.caveatsById = loaded.caveats().stream()
+                .collect(Collectors.toMap(Caveat::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     /** Every step, ordered by number (1 to 13). */
@@ -41,7 +42,9 @@ public class StepCatalogue {
     }
 
     public StepDefinition byNumber(int number) {
-        return steps.stream().filter(step -> step.number() == number).findFirst()
+        return steps.stream()
+                .filter(step -> step.number() == number)
+                .findFirst()
                 .orElseThrow(() -> new UnknownStepException(String.valueOf(number)));
     }
 

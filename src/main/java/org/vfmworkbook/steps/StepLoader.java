@@ -25,8 +25,7 @@ public final class StepLoader {
     static final String METRICS_FILE = "metrics.yaml";
     static final String CAVEATS_FILE = "caveats.yaml";
 
-    private StepLoader() {
-    }
+    private StepLoader() {}
 
     /**
      * Loads and validates the {@code steps/} folder on the classpath. The folder is found through its
@@ -84,13 +83,15 @@ public final class StepLoader {
         } catch (IOException e) {
             problems.add(new StepProblem(METRICS_FILE, "", StepProblemCode.UNREADABLE_FILE, StepYaml.describe(e)));
         }
-        KnownReferences references = new KnownReferences(metrics, caveats.stream().filter(c -> c != null).toList());
+        KnownReferences references = new KnownReferences(
+                metrics, caveats.stream().filter(c -> c != null).toList());
 
         List<LoadedSteps.LoadedStep> steps = new ArrayList<>();
         for (Path file : stepFiles(folder)) {
             StepYaml.Parsed<StepDefinition> parsed = readStep(file);
             problems.addAll(parsed.problems());
-            if (parsed.ok()) steps.add(new LoadedSteps.LoadedStep(file.getFileName().toString(), parsed.value()));
+            if (parsed.ok())
+                steps.add(new LoadedSteps.LoadedStep(file.getFileName().toString(), parsed.value()));
         }
 
         StepValidator validator = new StepValidator(references);
@@ -112,7 +113,8 @@ public final class StepLoader {
                         String name = file.getFileName().toString();
                         return name.endsWith(".yaml") && !name.equals(METRICS_FILE) && !name.equals(CAVEATS_FILE);
                     })
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .sorted((a, b) ->
+                            a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list the steps folder " + folder, e);

@@ -32,8 +32,10 @@ public enum StepProblemCode {
     NO_JUDGEMENT_QUESTION("The step has no judgement question (type rag)."),
     NO_EVIDENCE_QUESTION("The step has no evidence question (type evidence)."),
     NO_ACTIONS_QUESTION("The step has no actions question (type actions)."),
-    MISSING_MEANING("The judgement question does not say what %s means for this step; give meanings for red, amber and green."),
-    MEANINGS_ON_OTHER_QUESTION("Only the judgement question (type rag) has meanings; remove them from this %s question."),
+    MISSING_MEANING(
+            "The judgement question does not say what %s means for this step; give meanings for red, amber and green."),
+    MEANINGS_ON_OTHER_QUESTION(
+            "Only the judgement question (type rag) has meanings; remove them from this %s question."),
 
     // Meaning: across files
     DUPLICATE_STEP_NUMBER("Step number %s is used by more than one file."),

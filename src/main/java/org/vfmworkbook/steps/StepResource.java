@@ -7,9 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
 import org.vfmworkbook.security.Access;
 import org.vfmworkbook.security.Permission;
-
 
 /** The step definitions as JSON: what the workbook asks, shows and explains at each step. */
 @Access(Permission.ANYONE)

@@ -41,22 +41,28 @@ public final class StepValidator {
             StepDefinition step = loaded.step();
             problems.addAll(validateStep(loaded.file(), step));
             if (step.id() != null && !loaded.file().equals(step.expectedFileName())) {
-                problems.add(new StepProblem(loaded.file(), "", StepProblemCode.FILE_NAME_MISMATCH,
-                        step.expectedFileName()));
+                problems.add(new StepProblem(
+                        loaded.file(), "", StepProblemCode.FILE_NAME_MISMATCH, step.expectedFileName()));
             }
             if (fileByNumber.putIfAbsent(step.number(), loaded.file()) != null) {
-                problems.add(new StepProblem(loaded.file(), "number", StepProblemCode.DUPLICATE_STEP_NUMBER,
+                problems.add(new StepProblem(
+                        loaded.file(),
+                        "number",
+                        StepProblemCode.DUPLICATE_STEP_NUMBER,
                         step.number() + " (also in " + fileByNumber.get(step.number()) + ")"));
             }
             if (step.id() != null && fileById.putIfAbsent(step.id(), loaded.file()) != null) {
-                problems.add(new StepProblem(loaded.file(), "id", StepProblemCode.DUPLICATE_STEP_ID,
+                problems.add(new StepProblem(
+                        loaded.file(),
+                        "id",
+                        StepProblemCode.DUPLICATE_STEP_ID,
                         step.id() + " (also in " + fileById.get(step.id()) + ")"));
             }
         }
         for (int number = FIRST_STEP; number <= LAST_STEP; number++) {
             if (!fileByNumber.containsKey(number)) {
-                problems.add(new StepProblem(StepLoader.FOLDER + "/", "", StepProblemCode.MISSING_STEP_NUMBER,
-                        String.valueOf(number)));
+                problems.add(new StepProblem(
+                        StepLoader.FOLDER + "/", "", StepProblemCode.MISSING_STEP_NUMBER, String.valueOf(number)));
             }
         }
         return problems;
@@ -97,17 +103,22 @@ public final class StepValidator {
                 problems.add(at + ".groups", StepProblemCode.NO_COMPARATOR_GROUP, comparison.id());
             }
             if (problems.required(at + ".metric", comparison.metric())) continue;
-            references.metric(comparison.metric()).ifPresentOrElse(metric -> {
-                if (!metric.computable()) {
-                    problems.add(at + ".metric", StepProblemCode.METRIC_NOT_COMPUTABLE, metric.id());
-                }
-                if (comparison.chart() == ChartKind.SCATTER && !metric.needModel()) {
-                    problems.add(at + ".chart", StepProblemCode.SCATTER_NOT_NEED_MODEL, metric.id());
-                }
-                metric.caveats().stream()
-                        .filter(caveat -> !step.caveats().contains(caveat))
-                        .forEach(caveat -> missingCaveats.add(caveat + " (metric " + metric.id() + ")"));
-            }, () -> problems.add(at + ".metric", StepProblemCode.UNKNOWN_METRIC, comparison.metric()));
+            references
+                    .metric(comparison.metric())
+                    .ifPresentOrElse(
+                            metric -> {
+                                if (!metric.computable()) {
+                                    problems.add(at + ".metric", StepProblemCode.METRIC_NOT_COMPUTABLE, metric.id());
+                                }
+                                if (comparison.chart() == ChartKind.SCATTER && !metric.needModel()) {
+                                    problems.add(at + ".chart", StepProblemCode.SCATTER_NOT_NEED_MODEL, metric.id());
+                                }
+                                metric.caveats().stream()
+                                        .filter(caveat -> !step.caveats().contains(caveat))
+                                        .forEach(
+                                                caveat -> missingCaveats.add(caveat + " (metric " + metric.id() + ")"));
+                            },
+                            () -> problems.add(at + ".metric", StepProblemCode.UNKNOWN_METRIC, comparison.metric()));
         }
         missingCaveats.forEach(caveat -> problems.add("caveats", StepProblemCode.MISSING_METRIC_CAVEAT, caveat));
         if (step.kind() == StepKind.DATA_LED) {
@@ -141,14 +152,16 @@ public final class StepValidator {
         }
     }
 
-    private void checkCondition(String at, Condition condition, Map<String, Comparison> comparisons,
-            Problems problems) {
+    private void checkCondition(
+            String at, Condition condition, Map<String, Comparison> comparisons, Problems problems) {
         if (condition instanceof Condition.ComparisonIs is) {
             Comparison comparison = comparisons.get(is.comparison());
             if (comparison == null) {
                 problems.add(at + ".comparison", StepProblemCode.UNKNOWN_COMPARISON_REFERENCE, is.comparison());
             } else if (!comparison.groups().contains(is.group())) {
-                problems.add(at + ".group", StepProblemCode.GROUP_NOT_COMPARED,
+                problems.add(
+                        at + ".group",
+                        StepProblemCode.GROUP_NOT_COMPARED,
                         is.group().name().toLowerCase() + " (comparison " + is.comparison() + ")");
             }
         } else if (condition instanceof Condition.All all) {
@@ -173,7 +186,10 @@ public final class StepValidator {
                 }
             }
         } else if (question.type() != null && !question.meanings().isEmpty()) {
-            problems.add(at + ".meanings", StepProblemCode.MEANINGS_ON_OTHER_QUESTION, question.type().name().toLowerCase(java.util.Locale.ROOT));
+            problems.add(
+                    at + ".meanings",
+                    StepProblemCode.MEANINGS_ON_OTHER_QUESTION,
+                    question.type().name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -223,9 +239,11 @@ public final class StepValidator {
         for (KnownReferences.KnownMetric metric : references.metrics()) {
             for (int i = 0; i < metric.caveats().size(); i++) {
                 if (!references.hasCaveat(metric.caveats().get(i))) {
-                    all.add(new StepProblem(StepLoader.METRICS_FILE,
+                    all.add(new StepProblem(
+                            StepLoader.METRICS_FILE,
                             "metrics[" + metric.index() + "].caveats[" + i + "]",
-                            StepProblemCode.UNKNOWN_CAVEAT, metric.caveats().get(i)));
+                            StepProblemCode.UNKNOWN_CAVEAT,
+                            metric.caveats().get(i)));
                 }
             }
         }
@@ -261,8 +279,10 @@ public final class StepValidator {
             for (int i = 0; i < nodes.size(); i++) {
                 String value = nodes.get(i) == null ? null : id.apply(nodes.get(i));
                 if (value != null && !seen.add(value)) {
-                    add(listPath + "[" + i + "]" + (nodes.get(i) instanceof String ? "" : ".id"),
-                            StepProblemCode.DUPLICATE_ID, value);
+                    add(
+                            listPath + "[" + i + "]" + (nodes.get(i) instanceof String ? "" : ".id"),
+                            StepProblemCode.DUPLICATE_ID,
+                            value);
                 }
             }
         }

@@ -34,8 +34,7 @@ final class StepYaml {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
-    private StepYaml() {
-    }
+    private StepYaml() {}
 
     /** A file read into a value, or the problems that stopped it. */
     record Parsed<T>(T value, List<StepProblem> problems) {
@@ -57,8 +56,11 @@ final class StepYaml {
         } catch (ConditionDeserializer.MalformedConditionException e) {
             return failed(name, path(e), StepProblemCode.MALFORMED_CONDITION, e.getOriginalMessage());
         } catch (InvalidFormatException e) {
-            return failed(name, path(e), StepProblemCode.BAD_VALUE, "'" + e.getValue() + "' is not one of "
-                    + allowed(e.getTargetType()));
+            return failed(
+                    name,
+                    path(e),
+                    StepProblemCode.BAD_VALUE,
+                    "'" + e.getValue() + "' is not one of " + allowed(e.getTargetType()));
         } catch (JsonMappingException e) {
             String message = firstLine(e.getOriginalMessage());
             if (message.startsWith("Cannot map `null` into type")) {
@@ -67,8 +69,14 @@ final class StepYaml {
             }
             return failed(name, path(e), StepProblemCode.BAD_VALUE, message);
         } catch (JacksonException e) {
-            return failed(name, "", StepProblemCode.MALFORMED_YAML, firstLine(e.getOriginalMessage())
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+            return failed(
+                    name,
+                    "",
+                    StepProblemCode.MALFORMED_YAML,
+                    firstLine(e.getOriginalMessage())
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " (line " + e.getLocation().getLineNr() + ")"));
         } catch (IOException e) {
             return failed(name, "", StepProblemCode.UNREADABLE_FILE, describe(e));
         }

@@ -11,15 +11,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
 import org.vfmworkbook.peer.CouncilReleases;
 import org.vfmworkbook.peer.CouncilVisibility;
 import org.vfmworkbook.peer.LetterSeeds;
 import org.vfmworkbook.peer.ViewMode;
-import org.vfmworkbook.security.CurrentUser;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import org.vfmworkbook.security.Access;
+import org.vfmworkbook.security.CurrentUser;
 import org.vfmworkbook.security.Permission;
 
 /**
@@ -55,19 +55,30 @@ public class TrendPages {
      */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@PathParam("code") String code, @QueryParam("mode") String mode, @QueryParam("seed") String seedParameter) {
+    public Response show(
+            @PathParam("code") String code, @QueryParam("mode") String mode, @QueryParam("seed") String seedParameter) {
         boolean anonymised = ViewMode.parse(mode) == ViewMode.ANONYMISED;
         Long seed = ViewMode.seed(seedParameter);
         views.region(code);
         CouncilVisibility visibility = releases.visibility(currentUser.user(), code);
         boolean letters = visibility.needsLetters(views.councilsShown(code), anonymised);
         if (letters && seed == null) {
-            return Response.seeOther(href(code, anonymised, Math.abs(SEEDS.nextLong()))).build();
+            return Response.seeOther(href(code, anonymised, Math.abs(SEEDS.nextLong())))
+                    .build();
         }
         TrendView view = views.view(code, anonymised, letters ? seeds.forAddress(seed) : null, visibility);
-        return Response.ok(Templates.show(view, "/regions/" + code, href(code, false, null).toString(),
-                UriBuilder.fromPath("/regions/" + code + "/trends").queryParam("mode", "anonymised").build().toString())
-                .render(), MediaType.TEXT_HTML_TYPE).build();
+        return Response.ok(
+                        Templates.show(
+                                        view,
+                                        "/regions/" + code,
+                                        href(code, false, null).toString(),
+                                        UriBuilder.fromPath("/regions/" + code + "/trends")
+                                                .queryParam("mode", "anonymised")
+                                                .build()
+                                                .toString())
+                                .render(),
+                        MediaType.TEXT_HTML_TYPE)
+                .build();
     }
 
     private static java.net.URI href(String code, boolean anonymised, Long seed) {

@@ -69,9 +69,12 @@ public class TrendViews {
     }
 
     /** The Oflog figures of a region's councils, and which councils each measure has a row for. */
-    private record Figures(Map<String, String> names, Map<String, Set<String>> yearsByMeasure,
-            Map<String, Map<String, Double>> valueByMeasure, Map<String, List<String>> councilsByMeasure, Set<String> shown) {
-    }
+    private record Figures(
+            Map<String, String> names,
+            Map<String, Set<String>> yearsByMeasure,
+            Map<String, Map<String, Double>> valueByMeasure,
+            Map<String, List<String>> councilsByMeasure,
+            Set<String> shown) {}
 
     private Figures figures(String regionCode) {
         return byRegion.computeIfAbsent(regionCode, this::readFigures);
@@ -80,15 +83,21 @@ public class TrendViews {
     private Figures readFigures(String regionCode) {
         List<PublishedFigure> figures = oflogFigures();
         Map<String, CouncilRecord> register = new HashMap<>();
-        store.councils().stream().filter(c -> c.regionCode().equals(regionCode)).forEach(c -> register.put(c.code(), c));
+        store.councils().stream()
+                .filter(c -> c.regionCode().equals(regionCode))
+                .forEach(c -> register.put(c.code(), c));
         Map<String, String> names = new HashMap<>();
         register.values().forEach(c -> names.put(c.code(), c.name()));
-        spec.formerCouncils().stream().filter(c -> c.region().equals(regionCode)).forEach(c -> names.put(c.code(), c.name()));
+        spec.formerCouncils().stream()
+                .filter(c -> c.region().equals(regionCode))
+                .forEach(c -> names.put(c.code(), c.name()));
         Map<String, Set<String>> yearsByMeasure = new HashMap<>();
         Map<String, Map<String, Double>> valueByMeasure = new HashMap<>(); // measure -> "area|year" -> value
         for (PublishedFigure f : figures) {
             yearsByMeasure.computeIfAbsent(f.measureId(), m -> new TreeSet<>()).add(f.year());
-            valueByMeasure.computeIfAbsent(f.measureId(), m -> new HashMap<>()).put(f.areaCode() + "|" + f.year(), f.value());
+            valueByMeasure
+                    .computeIfAbsent(f.measureId(), m -> new HashMap<>())
+                    .put(f.areaCode() + "|" + f.year(), f.value());
         }
         Map<String, List<String>> councilsByMeasure = new LinkedHashMap<>();
         Set<String> shown = new LinkedHashSet<>();
@@ -96,8 +105,10 @@ public class TrendViews {
             List<String> years = List.copyOf(yearsByMeasure.getOrDefault(measure.id(), Set.of()));
             Map<String, Double> values = valueByMeasure.getOrDefault(measure.id(), Map.of());
             // A council has a row when the file has a row for it or it existed in one of the measure's years.
-            List<String> codes = names.keySet().stream().filter(code -> years.stream().anyMatch(
-                    y -> values.containsKey(code + "|" + y) || existedIn(register.get(code), y))).toList();
+            List<String> codes = names.keySet().stream()
+                    .filter(code -> years.stream()
+                            .anyMatch(y -> values.containsKey(code + "|" + y) || existedIn(register.get(code), y)))
+                    .toList();
             councilsByMeasure.put(measure.id(), codes);
             shown.addAll(codes);
         }
@@ -119,44 +130,86 @@ public class TrendViews {
         Regions.Region region = region(regionCode);
         Figures f = figures(regionCode);
         List<String> shown = List.copyOf(f.shown());
-        CouncilLabels labels = CouncilLabels.shown(shown, f.names(), visibility.namedAmong(shown, anonymised), anonymised, seed);
+        CouncilLabels labels =
+                CouncilLabels.shown(shown, f.names(), visibility.namedAmong(shown, anonymised), anonymised, seed);
         List<TrendView.Measure> measures = new ArrayList<>();
         for (SourceMap.OflogMeasure measure : spec.measures()) {
             List<String> years = List.copyOf(f.yearsByMeasure().getOrDefault(measure.id(), Set.of()));
             if (years.isEmpty()) {
                 continue;
             }
-            measures.add(measure(measure, region, years, f.valueByMeasure().get(measure.id()),
-                    f.councilsByMeasure().get(measure.id()).stream().sorted(labels.order()).toList(), labels));
+            measures.add(measure(
+                    measure,
+                    region,
+                    years,
+                    f.valueByMeasure().get(measure.id()),
+                    f.councilsByMeasure().get(measure.id()).stream()
+                            .sorted(labels.order())
+                            .toList(),
+                    labels));
         }
         String viewer = visibility.ownCouncil();
-        String viewerLabel = labels.showsLetters() && viewer != null && shown.contains(viewer) ? labels.label(viewer) : null;
-        return new TrendView(region.code(), region.name(), labels.anonymised(), labels.withheld(), viewerLabel, spec.title(),
-                spec.licence(), measures);
+        String viewerLabel =
+                labels.showsLetters() && viewer != null && shown.contains(viewer) ? labels.label(viewer) : null;
+        return new TrendView(
+                region.code(),
+                region.name(),
+                labels.anonymised(),
+                labels.withheld(),
+                viewerLabel,
+                spec.title(),
+                spec.licence(),
+                measures);
     }
 
-    private TrendView.Measure measure(SourceMap.OflogMeasure measure, Regions.Region region, List<String> years,
-            Map<String, Double> values, List<String> codes, CouncilLabels labels) {
+    private TrendView.Measure measure(
+            SourceMap.OflogMeasure measure,
+            Regions.Region region,
+            List<String> years,
+            Map<String, Double> values,
+            List<String> codes,
+            CouncilLabels labels) {
         List<TrendView.Row> rows = new ArrayList<>();
         for (String code : codes) {
-            rows.add(new TrendView.Row(code, labels.label(code),
+            rows.add(new TrendView.Row(
+                    code,
+                    labels.label(code),
                     years.stream().map(y -> values.get(code + "|" + y)).toList()));
         }
         List<Double> regionMedians = new ArrayList<>();
         List<Double> englandMedians = new ArrayList<>();
         for (String year : years) {
-            regionMedians.add(Statistics.of(codes.stream().map(c -> values.get(c + "|" + year)).filter(Objects::nonNull)
-                    .toList()).median());
-            englandMedians.add(Statistics.of(values.entrySet().stream().filter(e -> e.getKey().endsWith("|" + year))
-                    .map(Map.Entry::getValue).filter(Objects::nonNull).toList()).median());
+            regionMedians.add(Statistics.of(codes.stream()
+                            .map(c -> values.get(c + "|" + year))
+                            .filter(Objects::nonNull)
+                            .toList())
+                    .median());
+            englandMedians.add(Statistics.of(values.entrySet().stream()
+                            .filter(e -> e.getKey().endsWith("|" + year))
+                            .map(Map.Entry::getValue)
+                            .filter(Objects::nonNull)
+                            .toList())
+                    .median());
         }
-        return new TrendView.Measure(measure.code(), measure.id(), measure.name(),
-                "%".equals(measure.unit()) ? "per cent (%)" : measure.unit(), years, rows,
-                regionMedians, englandMedians, table(measure, region, years, rows, regionMedians, englandMedians));
+        return new TrendView.Measure(
+                measure.code(),
+                measure.id(),
+                measure.name(),
+                "%".equals(measure.unit()) ? "per cent (%)" : measure.unit(),
+                years,
+                rows,
+                regionMedians,
+                englandMedians,
+                table(measure, region, years, rows, regionMedians, englandMedians));
     }
 
-    private Table table(SourceMap.OflogMeasure measure, Regions.Region region, List<String> years, List<TrendView.Row> rows,
-            List<Double> regionMedians, List<Double> englandMedians) {
+    private Table table(
+            SourceMap.OflogMeasure measure,
+            Regions.Region region,
+            List<String> years,
+            List<TrendView.Row> rows,
+            List<Double> regionMedians,
+            List<Double> englandMedians) {
         List<TableCell> head = new ArrayList<>();
         head.add(TableCell.text("Council"));
         years.forEach(y -> head.add(TableCell.number(y)));
@@ -166,7 +219,8 @@ public class TrendViews {
         }
         body.add(row("Median of " + region.name() + " councils", regionMedians, measure));
         body.add(row("Median of all England's councils", englandMedians, measure));
-        String caption = measure.code() + ": " + measure.name() + " (" + unitPhrase(measure) + "), " + region.name() + ", "
+        String caption = measure.code() + ": " + measure.name() + " (" + unitPhrase(measure) + "), " + region.name()
+                + ", "
                 + years.get(0) + " to " + years.get(years.size() - 1) + ". Source: " + spec.title() + ". Licence: "
                 + spec.licence() + ". " + NOT_A_RANKING + " Medians are the app's own, over the councils with a value.";
         return new Table(caption, head, body);
@@ -180,7 +234,8 @@ public class TrendViews {
     }
 
     static String format(Double value, SourceMap.OflogMeasure measure) {
-        return "%".equals(measure.unit()) && value != null ? Fmt.decimal(value, measure.decimals()) + "%"
+        return "%".equals(measure.unit()) && value != null
+                ? Fmt.decimal(value, measure.decimals()) + "%"
                 : Fmt.decimal(value, measure.decimals());
     }
 

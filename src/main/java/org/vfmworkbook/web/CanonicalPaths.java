@@ -29,7 +29,9 @@ public class CanonicalPaths {
 
     /** Why a path is refused, or how it is put right; {@link #CANONICAL} when it is already in the application's form. */
     enum Verdict {
-        CANONICAL, REDIRECT, REFUSED
+        CANONICAL,
+        REDIRECT,
+        REFUSED
     }
 
     void register(@Observes Filters filters) {
@@ -85,7 +87,9 @@ public class CanonicalPaths {
     /** The path without empty segments: {@code //a//b/} is {@code /a/b}; never starts with {@code //}. */
     static String collapse(String path) {
         String collapsed = path.replaceAll("/{2,}", "/");
-        return collapsed.length() > 1 && collapsed.endsWith("/") ? collapsed.substring(0, collapsed.length() - 1) : collapsed;
+        return collapsed.length() > 1 && collapsed.endsWith("/")
+                ? collapsed.substring(0, collapsed.length() - 1)
+                : collapsed;
     }
 
     private static void end(RoutingContext context, int status, String text) {

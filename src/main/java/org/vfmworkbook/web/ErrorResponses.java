@@ -10,11 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * One mapper per kind of failure. Browsers get a GOV.UK error page; {@code /api/} paths and clients that accept JSON get
@@ -28,8 +27,7 @@ public class ErrorResponses {
     static final String SERVER_ERROR = "Sorry, there is a problem with the service";
 
     /** A JSON error body. */
-    public record ErrorBody(int status, String message) {
-    }
+    public record ErrorBody(int status, String message) {}
 
     @CheckedTemplate(basePath = "errors")
     static class Templates {
@@ -65,14 +63,20 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException exception, HttpHeaders headers, UriInfo uri) {
         if (exception instanceof ForbiddenProblem problem) {
-            return respond(403, problem.heading() + ". " + problem.getMessage(), Templates.forbiddenProblem(problem), headers, uri);
+            return respond(
+                    403,
+                    problem.heading() + ". " + problem.getMessage(),
+                    Templates.forbiddenProblem(problem),
+                    headers,
+                    uri);
         }
         return respond(403, FORBIDDEN, Templates.forbidden(), headers, uri);
     }
 
     /** A signed-in user without the role a resource requires ({@code @RolesAllowed}). */
     @ServerExceptionMapper
-    public Response forbiddenByRole(io.quarkus.security.ForbiddenException exception, HttpHeaders headers, UriInfo uri) {
+    public Response forbiddenByRole(
+            io.quarkus.security.ForbiddenException exception, HttpHeaders headers, UriInfo uri) {
         return respond(403, FORBIDDEN, Templates.forbidden(), headers, uri);
     }
 
@@ -98,27 +102,40 @@ public class ErrorResponses {
         return respond(500, SERVER_ERROR, Templates.serverError(reference), headers, uri);
     }
 
-    private static Response respond(int status, String message, TemplateInstance page, HttpHeaders headers, UriInfo uri) {
+    private static Response respond(
+            int status, String message, TemplateInstance page, HttpHeaders headers, UriInfo uri) {
         if (wantsJson(headers, uri)) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(status, message)).build();
+            return Response.status(status)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorBody(status, message))
+                    .build();
         }
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page.render())
+                .build();
     }
 
     /** GOV.UK headings are in sentence case: "Method Not Allowed" becomes "Method not allowed". */
     static String sentenceCase(String phrase) {
-        return phrase.isEmpty() ? phrase : phrase.charAt(0) + phrase.substring(1).toLowerCase(java.util.Locale.UK);
+        return phrase.isEmpty()
+                ? phrase
+                : phrase.charAt(0) + phrase.substring(1).toLowerCase(java.util.Locale.UK);
     }
 
     static boolean wantsJson(HttpHeaders headers, UriInfo uri) {
-        return isApi(uri.getPath()) || headers.getAcceptableMediaTypes().stream()
-                .anyMatch(type -> "application".equals(type.getType()) && "json".equals(type.getSubtype()));
+        return isApi(uri.getPath())
+                || headers.getAcceptableMediaTypes().stream()
+                        .anyMatch(type -> "application".equals(type.getType()) && "json".equals(type.getSubtype()));
     }
 
     /** The same decision from the raw path and {@code Accept} header, for a response made before any resource is matched. */
     static boolean wantsJson(String path, String accept) {
-        return isApi(path) || (accept != null && java.util.Arrays.stream(accept.split(","))
-                .anyMatch(type -> type.split(";")[0].strip().equalsIgnoreCase(MediaType.APPLICATION_JSON)));
+        return isApi(path)
+                || (accept != null
+                        && java.util.Arrays.stream(accept.split(","))
+                                .anyMatch(type ->
+                                        type.split(";")[0].strip().equalsIgnoreCase(MediaType.APPLICATION_JSON)));
     }
 
     private static boolean isApi(String path) {
@@ -127,6 +144,7 @@ public class ErrorResponses {
 
     /** {@link ErrorBody} as JSON text, for a response made outside JAX-RS. */
     static String jsonBody(int status, String message) {
-        return "{\"status\":" + status + ",\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        return "{\"status\":" + status + ",\"message\":\""
+                + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 }

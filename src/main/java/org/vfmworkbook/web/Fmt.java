@@ -30,8 +30,7 @@ public final class Fmt {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("h", Locale.UK);
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("h:mm", Locale.UK);
 
-    private Fmt() {
-    }
+    private Fmt() {}
 
     /** Whole pounds: 1234.4 → "£1,234"; -50 → "-£50". */
     public static String gbp(Number pounds) {

@@ -17,8 +17,7 @@ public final class FormLimits {
     /** The most bytes one character takes in a form post: four bytes of UTF-8, each sent as three ({@code %F0%9F%98%80}). */
     public static final int MOST_POSTED_BYTES_PER_CHARACTER = 12;
 
-    private FormLimits() {
-    }
+    private FormLimits() {}
 
     /** The number of characters a person sees: code points, not UTF-16 units (an emoji is one, not two). */
     public static int characters(String text) {

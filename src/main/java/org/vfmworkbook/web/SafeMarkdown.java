@@ -16,8 +16,7 @@ public final class SafeMarkdown {
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\((https?://[^\\s)\"<>]+)\\)");
 
-    private SafeMarkdown() {
-    }
+    private SafeMarkdown() {}
 
     public static RawString render(String markdown) {
         if (markdown == null || markdown.isBlank()) {
@@ -25,13 +24,18 @@ public final class SafeMarkdown {
         }
         StringBuilder html = new StringBuilder();
         for (String block : markdown.strip().split("\\n\\s*\\n")) {
-            List<String> lines = block.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            List<String> lines =
+                    block.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
             if (isItem(lines.get(0))) {
                 html.append("<ul class=\"govuk-list govuk-list--bullet\">");
-                items(lines).forEach(item -> html.append("<li>").append(inline(item)).append("</li>"));
+                items(lines)
+                        .forEach(
+                                item -> html.append("<li>").append(inline(item)).append("</li>"));
                 html.append("</ul>");
             } else {
-                html.append("<p class=\"govuk-body\">").append(inline(String.join(" ", lines))).append("</p>");
+                html.append("<p class=\"govuk-body\">")
+                        .append(inline(String.join(" ", lines)))
+                        .append("</p>");
             }
         }
         return new RawString(html.toString());
@@ -60,14 +64,20 @@ public final class SafeMarkdown {
         Matcher links = LINK.matcher(escaped);
         StringBuilder out = new StringBuilder();
         while (links.find()) {
-            links.appendReplacement(out, Matcher.quoteReplacement(
-                    "<a class=\"govuk-link\" href=\"" + links.group(2) + "\">" + links.group(1) + "</a>"));
+            links.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            "<a class=\"govuk-link\" href=\"" + links.group(2) + "\">" + links.group(1) + "</a>"));
         }
         links.appendTail(out);
         return out.toString();
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

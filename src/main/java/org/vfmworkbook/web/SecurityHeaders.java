@@ -23,7 +23,8 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class SecurityHeaders {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -46,24 +47,30 @@ public class SecurityHeaders {
     static final int PRIORITY = 400;
 
     void register(@Observes Filters filters) {
-        filters.register(context -> {
-            context.addHeadersEndHandler(ignored -> {
-                HEADERS.forEach((name, value) -> context.response().headers().set(name, value));
-                if (!isStaticFile(context.request().path())) {
-                    context.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
-                }
-                String location = context.response().headers().get(HttpHeaders.LOCATION);
-                if (location != null) {
-                    context.response().headers().set(HttpHeaders.LOCATION, sameSitePath(location, context));
-                }
-            });
-            context.next();
-        }, PRIORITY);
+        filters.register(
+                context -> {
+                    context.addHeadersEndHandler(ignored -> {
+                        HEADERS.forEach(
+                                (name, value) -> context.response().headers().set(name, value));
+                        if (!isStaticFile(context.request().path())) {
+                            context.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+                        }
+                        String location = context.response().headers().get(HttpHeaders.LOCATION);
+                        if (location != null) {
+                            context.response().headers().set(HttpHeaders.LOCATION, sameSitePath(location, context));
+                        }
+                    });
+                    context.next();
+                },
+                PRIORITY);
     }
 
     static boolean isStaticFile(String path) {
-        return path != null && (path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
-                || path.equals("/favicon.svg"));
+        return path != null
+                && (path.startsWith("/css/")
+                        || path.startsWith("/js/")
+                        || path.startsWith("/webjars/")
+                        || path.equals("/favicon.svg"));
     }
 
     /** An absolute address on the host the request named becomes its path and query; any other address is left as it is. */
@@ -75,7 +82,8 @@ public class SecurityHeaders {
         String lower = location.toLowerCase(Locale.ROOT);
         for (String scheme : new String[] {"http://", "https://"}) {
             String origin = scheme + host.toLowerCase(Locale.ROOT);
-            if (lower.startsWith(origin) && (lower.length() == origin.length() || "/?#".indexOf(lower.charAt(origin.length())) >= 0)) {
+            if (lower.startsWith(origin)
+                    && (lower.length() == origin.length() || "/?#".indexOf(lower.charAt(origin.length())) >= 0)) {
                 String rest = location.substring(origin.length());
                 return rest.isEmpty() ? "/" : rest.startsWith("/") ? rest : "/" + rest;
             }

@@ -20,11 +20,9 @@ final class ActionForm {
     static final String YEARS = "action-years";
     static final String VERSION = "version";
 
-    record Parsed(ActionValues values, FormErrors errors) {
-    }
+    record Parsed(ActionValues values, FormErrors errors) {}
 
-    private ActionForm() {
-    }
+    private ActionForm() {}
 
     static Parsed parse(FormValues form) {
         FormNumbers.Errors errors = new FormNumbers.Errors();
@@ -33,13 +31,16 @@ final class ActionForm {
         LocalDate due = FormNumbers.date(form, DUE, "the date the action is due", errors);
         String measure = required(form, MEASURE, "how you will measure success", 1000, errors);
         Long saving = FormNumbers.wholePounds(form, SAVING, "the expected annual saving", false, true, errors);
-        boolean anyFroi = form.text(ONE_OFF) != null || form.text(ANNUAL_COST) != null || form.text(AVOIDED) != null
+        boolean anyFroi = form.text(ONE_OFF) != null
+                || form.text(ANNUAL_COST) != null
+                || form.text(AVOIDED) != null
                 || form.text(YEARS) != null;
         Long oneOff = FormNumbers.wholePounds(form, ONE_OFF, "the one-off cost", anyFroi, false, errors);
         Long annual = FormNumbers.wholePounds(form, ANNUAL_COST, "the annual cost", anyFroi, false, errors);
         Long avoided = FormNumbers.wholePounds(form, AVOIDED, "the annual costs avoided", anyFroi, false, errors);
         Integer years = years(form, anyFroi, errors);
-        return new Parsed(new ActionValues(what, owner, due, measure, saving, oneOff, annual, avoided, years), errors.errors);
+        return new Parsed(
+                new ActionValues(what, owner, due, measure, saving, oneOff, annual, avoided, years), errors.errors);
     }
 
     private static Integer years(FormValues form, boolean required, FormNumbers.Errors errors) {

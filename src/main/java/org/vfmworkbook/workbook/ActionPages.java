@@ -30,7 +30,8 @@ public class ActionPages {
 
     @CheckedTemplate(basePath = "WorkbookPages")
     static class Templates {
-        static native TemplateInstance changeAction(StepPage page, ActionView action, FormValues form, FormErrors errors, String stale);
+        static native TemplateInstance changeAction(
+                StepPage page, ActionView action, FormValues form, FormErrors errors, String stale);
     }
 
     private final StepPages stepPages;
@@ -39,7 +40,12 @@ public class ActionPages {
     private final LocalFigureService figures;
     private final StepCatalogue steps;
 
-    ActionPages(StepPages stepPages, StepPageBuilder pages, ActionService actions, LocalFigureService figures, StepCatalogue steps) {
+    ActionPages(
+            StepPages stepPages,
+            StepPageBuilder pages,
+            ActionService actions,
+            LocalFigureService figures,
+            StepCatalogue steps) {
         this.stepPages = stepPages;
         this.pages = pages;
         this.actions = actions;
@@ -49,77 +55,110 @@ public class ActionPages {
 
     @POST
     @Path("actions")
-    public Response add(@PathParam("id") long id, @PathParam("stepId") String stepId, MultivaluedMap<String, String> fields) {
+    public Response add(
+            @PathParam("id") long id, @PathParam("stepId") String stepId, MultivaluedMap<String, String> fields) {
         FormValues form = FormValues.of(fields);
         ActionForm.Parsed parsed = ActionForm.parse(form);
         if (parsed.errors().isPresent()) {
-            var submitted = new StepPageBuilder.Submitted(FormValues.none(), form, null, FormValues.none(), parsed.errors());
-            return Response.status(422).entity(stepPages.render(id, stepId, submitted, null)).build();
+            var submitted =
+                    new StepPageBuilder.Submitted(FormValues.none(), form, null, FormValues.none(), parsed.errors());
+            return Response.status(422)
+                    .entity(stepPages.render(id, stepId, submitted, null))
+                    .build();
         }
         ActionView added = actions.add(id, stepId, parsed.values());
-        return Response.seeOther(URI.create(stepHref(id, stepId) + "#action-" + added.id())).build();
+        return Response.seeOther(URI.create(stepHref(id, stepId) + "#action-" + added.id()))
+                .build();
     }
 
     @Access(Permission.READ_WORKBOOK)
     @GET
     @Path("actions/{actionId}")
-    public String change(@PathParam("id") long id, @PathParam("stepId") String stepId, @PathParam("actionId") long actionId) {
+    public String change(
+            @PathParam("id") long id, @PathParam("stepId") String stepId, @PathParam("actionId") long actionId) {
         ActionView action = actions.action(id, actionId);
-        return Templates.changeAction(page(id, stepId), action, ActionForm.of(action), FormErrors.none(), null).render();
+        return Templates.changeAction(page(id, stepId), action, ActionForm.of(action), FormErrors.none(), null)
+                .render();
     }
 
     @POST
     @Path("actions/{actionId}")
-    public Response saveChange(@PathParam("id") long id, @PathParam("stepId") String stepId, @PathParam("actionId") long actionId,
+    public Response saveChange(
+            @PathParam("id") long id,
+            @PathParam("stepId") String stepId,
+            @PathParam("actionId") long actionId,
             MultivaluedMap<String, String> fields) {
         FormValues form = FormValues.of(fields);
         ActionForm.Parsed parsed = ActionForm.parse(form);
         ActionView current = actions.action(id, actionId);
         if (parsed.errors().isPresent()) {
-            return Response.status(422).entity(Templates.changeAction(page(id, stepId), current, form, parsed.errors(), null).render()).build();
+            return Response.status(422)
+                    .entity(Templates.changeAction(page(id, stepId), current, form, parsed.errors(), null)
+                            .render())
+                    .build();
         }
         try {
             actions.change(id, actionId, StepPages.parseVersion(form.get(ActionForm.VERSION)), parsed.values());
         } catch (StaleEditException stale) {
-            return Response.status(409).entity(Templates.changeAction(page(id, stepId), current, ActionForm.of(current),
-                    FormErrors.none(), stale.getMessage()).render()).build();
+            return Response.status(409)
+                    .entity(Templates.changeAction(
+                                    page(id, stepId),
+                                    current,
+                                    ActionForm.of(current),
+                                    FormErrors.none(),
+                                    stale.getMessage())
+                            .render())
+                    .build();
         }
-        return Response.seeOther(URI.create(stepHref(id, stepId) + "#action-" + actionId)).build();
+        return Response.seeOther(URI.create(stepHref(id, stepId) + "#action-" + actionId))
+                .build();
     }
 
     @POST
     @Path("actions/{actionId}/remove")
-    public Response remove(@PathParam("id") long id, @PathParam("stepId") String stepId, @PathParam("actionId") long actionId) {
+    public Response remove(
+            @PathParam("id") long id, @PathParam("stepId") String stepId, @PathParam("actionId") long actionId) {
         actions.remove(id, actionId);
         return Response.seeOther(URI.create(stepHref(id, stepId) + "#actions")).build();
     }
 
     @POST
     @Path("local-figures")
-    public Response saveLocalFigure(@PathParam("id") long id, @PathParam("stepId") String stepId, MultivaluedMap<String, String> fields) {
+    public Response saveLocalFigure(
+            @PathParam("id") long id, @PathParam("stepId") String stepId, MultivaluedMap<String, String> fields) {
         FormValues form = FormValues.of(fields);
         Comparison comparison = comparison(stepId, form.text(LocalFigureForm.COMPARISON));
         LocalFigureForm.Parsed parsed = LocalFigureForm.parse(comparison.id(), comparison.metric(), form);
         if (parsed.errors().isPresent()) {
-            var submitted = new StepPageBuilder.Submitted(FormValues.none(), FormValues.none(), comparison.id(), form, parsed.errors());
-            return Response.status(422).entity(stepPages.render(id, stepId, submitted, null)).build();
+            var submitted = new StepPageBuilder.Submitted(
+                    FormValues.none(), FormValues.none(), comparison.id(), form, parsed.errors());
+            return Response.status(422)
+                    .entity(stepPages.render(id, stepId, submitted, null))
+                    .build();
         }
         figures.save(id, stepId, parsed.values());
-        return Response.seeOther(URI.create(stepHref(id, stepId) + "#comparison-" + comparison.id())).build();
+        return Response.seeOther(URI.create(stepHref(id, stepId) + "#comparison-" + comparison.id()))
+                .build();
     }
 
     @POST
     @Path("local-figures/{comparisonId}/remove")
-    public Response removeLocalFigure(@PathParam("id") long id, @PathParam("stepId") String stepId,
+    public Response removeLocalFigure(
+            @PathParam("id") long id,
+            @PathParam("stepId") String stepId,
             @PathParam("comparisonId") String comparisonId) {
         Comparison comparison = comparison(stepId, comparisonId);
         figures.remove(id, stepId, comparison.metric());
-        return Response.seeOther(URI.create(stepHref(id, stepId) + "#comparison-" + comparison.id())).build();
+        return Response.seeOther(URI.create(stepHref(id, stepId) + "#comparison-" + comparison.id()))
+                .build();
     }
 
     private Comparison comparison(String stepId, String comparisonId) {
-        return steps.byId(stepId).comparisons().stream().filter(c -> c.id().equals(comparisonId)).findFirst()
-                .orElseThrow(() -> new org.vfmworkbook.web.NotFoundProblem("No comparison " + comparisonId + " at this step"));
+        return steps.byId(stepId).comparisons().stream()
+                .filter(c -> c.id().equals(comparisonId))
+                .findFirst()
+                .orElseThrow(() ->
+                        new org.vfmworkbook.web.NotFoundProblem("No comparison " + comparisonId + " at this step"));
     }
 
     private StepPage page(long id, String stepId) {

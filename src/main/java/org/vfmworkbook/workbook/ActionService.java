@@ -42,7 +42,8 @@ public class ActionService {
         Workbook workbook = WorkbookService.findEditable(workbookId);
         PlannedAction action = find(workbook, actionId);
         if (action.version != basedOnVersion) {
-            throw new StaleEditException("Someone else changed this action since you opened it. Check the saved action and make your change again.");
+            throw new StaleEditException(
+                    "Someone else changed this action since you opened it. Check the saved action and make your change again.");
         }
         apply(workbook, action, values);
         PlannedAction.flush();
@@ -64,10 +65,20 @@ public class ActionService {
         audit.record(workbook, action.stepId, f + "owner", action.owner, v.owner());
         audit.record(workbook, action.stepId, f + "dueDate", action.dueDate, v.dueDate());
         audit.record(workbook, action.stepId, f + "measureOfSuccess", action.measureOfSuccess, v.measureOfSuccess());
-        audit.record(workbook, action.stepId, f + "expectedAnnualSavingGbp", action.expectedAnnualSavingGbp, v.expectedAnnualSavingGbp());
+        audit.record(
+                workbook,
+                action.stepId,
+                f + "expectedAnnualSavingGbp",
+                action.expectedAnnualSavingGbp,
+                v.expectedAnnualSavingGbp());
         audit.record(workbook, action.stepId, f + "oneOffCostGbp", action.oneOffCostGbp, v.oneOffCostGbp());
         audit.record(workbook, action.stepId, f + "annualCostGbp", action.annualCostGbp, v.annualCostGbp());
-        audit.record(workbook, action.stepId, f + "annualCostsAvoidedGbp", action.annualCostsAvoidedGbp, v.annualCostsAvoidedGbp());
+        audit.record(
+                workbook,
+                action.stepId,
+                f + "annualCostsAvoidedGbp",
+                action.annualCostsAvoidedGbp,
+                v.annualCostsAvoidedGbp());
         audit.record(workbook, action.stepId, f + "years", action.years, v.years());
         action.what = v.what();
         action.owner = v.owner();

@@ -3,6 +3,13 @@ package org.vfmworkbook.workbook;
 import java.time.LocalDate;
 
 /** A validated SMART action and its optional fiscal-return inputs (all four or none). */
-public record ActionValues(String what, String owner, LocalDate dueDate, String measureOfSuccess,
-        Long expectedAnnualSavingGbp, Long oneOffCostGbp, Long annualCostGbp, Long annualCostsAvoidedGbp, Integer years) {
-}
+public record ActionValues(
+        String what,
+        String owner,
+        LocalDate dueDate,
+        String measureOfSuccess,
+        Long expectedAnnualSavingGbp,
+        Long oneOffCostGbp,
+        Long annualCostGbp,
+        Long annualCostsAvoidedGbp,
+        Integer years) {}

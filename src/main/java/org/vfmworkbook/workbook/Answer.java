@@ -26,19 +26,26 @@ public class Answer extends PanacheEntity {
 
     @ManyToOne(optional = false)
     public Workbook workbook;
+
     @Column(nullable = false, length = 100)
     public String stepId;
+
     @Column(nullable = false, length = 100)
     public String questionId;
+
     @Column(length = 20000)
     public String text;
+
     @Column(length = 20)
     public String choice;
+
     public Instant updatedAt;
     public String updatedBy;
+
     @OneToMany(mappedBy = "answer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     public List<EvidenceLink> links = new ArrayList<>();
+
     @Version
     public long version;
 

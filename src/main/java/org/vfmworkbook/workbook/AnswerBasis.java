@@ -18,7 +18,9 @@ public record AnswerBasis(Long version, String shown) {
 
     /** The basis of a form showing this saved answer ({@code null}: none saved). */
     static AnswerBasis of(SavedAnswer saved) {
-        return saved == null ? NOTHING_SAVED : new AnswerBasis(saved.version(), fingerprint(saved.text(), saved.choice(), saved.links()));
+        return saved == null
+                ? NOTHING_SAVED
+                : new AnswerBasis(saved.version(), fingerprint(saved.text(), saved.choice(), saved.links()));
     }
 
     /** From the hidden fields; {@code null} when the form carried none (a page rendered before answers had their own versions). */
@@ -54,11 +56,19 @@ public record AnswerBasis(Long version, String shown) {
     static String fingerprint(String text, String choice, List<SavedAnswer.Link> links) {
         String cleaned = AnswerInput.clean(text);
         String none = "\2"; // not a character anyone types, so no text or choice fingerprints as missing
-        StringBuilder content = new StringBuilder().append(cleaned == null ? none : cleaned).append('\0').append(choice == null ? none : choice);
-        links.forEach(link -> content.append('\0').append(link.title()).append('\1').append(link.url()));
+        StringBuilder content = new StringBuilder()
+                .append(cleaned == null ? none : cleaned)
+                .append('\0')
+                .append(choice == null ? none : choice);
+        links.forEach(
+                link -> content.append('\0').append(link.title()).append('\1').append(link.url()));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(content.toString().getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, 22);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * What the user submitted for one question: text, a choice, evidence links (already validated), and what the form showed for it
  * ({@code basis}; {@code null} when the form did not say, and the step's version decides, as before answers had their own).
  */
-public record AnswerInput(String questionId, String text, String choice, List<SavedAnswer.Link> links, AnswerBasis basis) {
+public record AnswerInput(
+        String questionId, String text, String choice, List<SavedAnswer.Link> links, AnswerBasis basis) {
 
     public AnswerInput {
         links = List.copyOf(links);
@@ -31,6 +32,8 @@ public record AnswerInput(String questionId, String text, String choice, List<Sa
         if (saved == null) {
             return text == null && choice == null && links.isEmpty();
         }
-        return Objects.equals(text, clean(saved.text())) && Objects.equals(choice, saved.choice()) && links.equals(saved.links());
+        return Objects.equals(text, clean(saved.text()))
+                && Objects.equals(choice, saved.choice())
+                && links.equals(saved.links());
     }
 }

@@ -45,11 +45,14 @@ public class AnswerService {
         List<AnswerInput> changes = new ArrayList<>();
         List<SaveOutcome.ConflictingAnswer> differing = new ArrayList<>();
         for (AnswerInput input : inputs) {
-            SavedAnswer current = saved.containsKey(input.questionId()) ? SavedAnswer.of(saved.get(input.questionId())) : null;
+            SavedAnswer current =
+                    saved.containsKey(input.questionId()) ? SavedAnswer.of(saved.get(input.questionId())) : null;
             if ((input.basis() != null && input.basis().leftAsShown(input)) || input.sameAs(current)) {
                 continue;
             }
-            boolean upToDate = input.basis() == null ? progress.version == basedOnVersion : input.basis().isCurrent(current);
+            boolean upToDate = input.basis() == null
+                    ? progress.version == basedOnVersion
+                    : input.basis().isCurrent(current);
             if (upToDate) {
                 changes.add(input);
             } else {
@@ -92,7 +95,12 @@ public class AnswerService {
         List<SavedAnswer.Link> oldLinks = SavedAnswer.of(answer).links();
         // one entry per link: twenty links of 2,300 characters would not fit one audit value
         for (int n = 0; n < Math.max(oldLinks.size(), input.links().size()); n++) {
-            audit.record(workbook, stepId, field + "links[" + (n + 1) + "]", describe(oldLinks, n), describe(input.links(), n));
+            audit.record(
+                    workbook,
+                    stepId,
+                    field + "links[" + (n + 1) + "]",
+                    describe(oldLinks, n),
+                    describe(input.links(), n));
         }
         answer.text = input.text();
         answer.choice = input.choice();

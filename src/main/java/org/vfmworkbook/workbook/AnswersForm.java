@@ -26,20 +26,21 @@ final class AnswersForm {
     static final int MAX_TEXT = FormLimits.ANSWER_CHARACTERS;
     /** A link is up to 2,300 characters; twenty keep an answer's form, its page and its report entry to a readable length. */
     static final int MAX_LINKS = 20;
+
     static final String VERSION = "version";
     /** On the conflict page: {@code resolve-<id>=saved} keeps the saved answer, {@code yours} saves yours. */
     static final String RESOLVE = "resolve-";
+
     static final Set<String> YES_NO_PARTLY = Set.of("yes", "no", "partly");
     static final Set<String> RAG = java.util.Arrays.stream(org.vfmworkbook.steps.Rating.values())
-            .map(org.vfmworkbook.steps.Rating::value).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(org.vfmworkbook.steps.Rating::value)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern URL = Pattern.compile("^https?://[^\\s<>\"]+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINK_FIELD = Pattern.compile("^answer-(.+)-link-(\\d{1,9})-(title|url)$");
 
-    record Parsed(List<AnswerInput> inputs, FormErrors errors) {
-    }
+    record Parsed(List<AnswerInput> inputs, FormErrors errors) {}
 
-    private AnswersForm() {
-    }
+    private AnswersForm() {}
 
     static String text(ChallengeQuestion q) {
         return "answer-" + q.id();
@@ -81,9 +82,13 @@ final class AnswersForm {
                 errors.add(text(q), "Your answer must be " + FormLimits.number(MAX_TEXT) + " characters or fewer");
             }
             String choice = form.text(choice(q));
-            Set<String> allowed = q.type() == QuestionType.RAG ? RAG : q.type() == QuestionType.YES_NO_PARTLY ? YES_NO_PARTLY : Set.of();
+            Set<String> allowed = q.type() == QuestionType.RAG
+                    ? RAG
+                    : q.type() == QuestionType.YES_NO_PARTLY ? YES_NO_PARTLY : Set.of();
             if (choice != null && !allowed.contains(choice)) {
-                errors.add(choice(q), q.type() == QuestionType.RAG ? "Select red, amber or green" : "Select yes, no or partly");
+                errors.add(
+                        choice(q),
+                        q.type() == QuestionType.RAG ? "Select red, amber or green" : "Select yes, no or partly");
                 choice = null;
             }
             AnswerBasis basis = AnswerBasis.parse(form.get(answerVersion(q.id())), form.get(answerShown(q.id())));
@@ -102,7 +107,10 @@ final class AnswersForm {
         int last = 0;
         for (Map.Entry<String, String> field : form.values().entrySet()) {
             Matcher link = LINK_FIELD.matcher(field.getKey());
-            if (link.matches() && link.group(1).equals(q.id()) && field.getValue() != null && !field.getValue().isBlank()) {
+            if (link.matches()
+                    && link.group(1).equals(q.id())
+                    && field.getValue() != null
+                    && !field.getValue().isBlank()) {
                 last = Math.max(last, Integer.parseInt(link.group(2)));
             }
         }
@@ -128,7 +136,10 @@ final class AnswersForm {
             if (url == null) {
                 errors.add(linkUrl(q, n), "Enter the address of link " + n);
             } else if (!URL.matcher(url).matches() || url.length() > 2000) {
-                errors.add(linkUrl(q, n), "Enter the address of link " + n + " starting with http:// or https://, like https://www.example.org/report");
+                errors.add(
+                        linkUrl(q, n),
+                        "Enter the address of link " + n
+                                + " starting with http:// or https://, like https://www.example.org/report");
             }
             if (title != null && url != null) {
                 links.add(new SavedAnswer.Link(title, url));
@@ -136,7 +147,9 @@ final class AnswersForm {
         }
         int last = lastLinkPosted(q, form);
         if (last > MAX_LINKS) {
-            errors.add(linkTitle(q, last), "An answer can have up to " + MAX_LINKS + " links: remove one before you add link " + last);
+            errors.add(
+                    linkTitle(q, last),
+                    "An answer can have up to " + MAX_LINKS + " links: remove one before you add link " + last);
         }
         return links;
     }
@@ -145,14 +158,18 @@ final class AnswersForm {
      * The question's hidden basis fields on the step page: on a re-render, the ones the user's form carried (none when it carried none),
      * so that what was saved in the meantime is still detected; else the saved answer's.
      */
-    static List<Map.Entry<String, String>> basisFieldsShown(ChallengeQuestion q, SavedAnswer saved, FormValues submitted) {
+    static List<Map.Entry<String, String>> basisFieldsShown(
+            ChallengeQuestion q, SavedAnswer saved, FormValues submitted) {
         if (submitted.has(text(q))) {
-            return !submitted.has(answerVersion(q.id())) ? List.of()
-                    : List.of(Map.entry(answerVersion(q.id()), submitted.get(answerVersion(q.id()))),
+            return !submitted.has(answerVersion(q.id()))
+                    ? List.of()
+                    : List.of(
+                            Map.entry(answerVersion(q.id()), submitted.get(answerVersion(q.id()))),
                             Map.entry(answerShown(q.id()), String.valueOf(submitted.get(answerShown(q.id())))));
         }
         AnswerBasis basis = AnswerBasis.of(saved);
-        return List.of(Map.entry(answerVersion(q.id()), basis.versionValue()), Map.entry(answerShown(q.id()), basis.shown()));
+        return List.of(
+                Map.entry(answerVersion(q.id()), basis.versionValue()), Map.entry(answerShown(q.id()), basis.shown()));
     }
 
     /** The step's version on the step page: on a re-render the one the user's form carried, else the saved one. */

@@ -17,17 +17,22 @@ public class AuditEntry extends PanacheEntity {
 
     @Column(nullable = false)
     public long workbookId;
+
     @Column(length = 100)
     public String stepId;
     /** Entity and field, e.g. {@code Answer.text} or {@code PlannedAction.owner}. */
     @Column(nullable = false, length = 100)
     public String what;
+
     @Column(length = 20000)
     public String oldValue;
+
     @Column(length = 20000)
     public String newValue;
+
     @Column(nullable = false, length = 200)
     public String who;
+
     @Column(name = "changed_at", nullable = false)
     public Instant at;
 

@@ -12,8 +12,7 @@ final class CheckAnswerRows {
 
     static final String NOT_ANSWERED = "Not answered";
 
-    private CheckAnswerRows() {
-    }
+    private CheckAnswerRows() {}
 
     static List<SummaryRow> of(WorkbookContent.Step step, String stepHref) {
         List<SummaryRow> rows = new ArrayList<>();
@@ -22,9 +21,14 @@ final class CheckAnswerRows {
                 continue;
             }
             SavedAnswer answer = step.state().answer(q.id());
-            String href = stepHref == null ? null : stepHref + "#" + (q.type().name().equals("RAG") || q.type().name().equals("YES_NO_PARTLY")
-                    ? AnswersForm.choice(q) : AnswersForm.text(q));
-            rows.add(new SummaryRow(q.text(), words(answer), href, href == null ? null : "your answer to: " + q.text()));
+            String href = stepHref == null
+                    ? null
+                    : stepHref + "#"
+                            + (q.type().name().equals("RAG") || q.type().name().equals("YES_NO_PARTLY")
+                                    ? AnswersForm.choice(q)
+                                    : AnswersForm.text(q));
+            rows.add(
+                    new SummaryRow(q.text(), words(answer), href, href == null ? null : "your answer to: " + q.text()));
         }
         return rows;
     }
@@ -41,7 +45,10 @@ final class CheckAnswerRows {
             parts.add(answer.text());
         }
         if (!answer.links().isEmpty()) {
-            parts.add("Links: " + answer.links().stream().map(l -> l.title() + " (" + l.url() + ")").collect(Collectors.joining("; ")));
+            parts.add("Links: "
+                    + answer.links().stream()
+                            .map(l -> l.title() + " (" + l.url() + ")")
+                            .collect(Collectors.joining("; ")));
         }
         return String.join(". ", parts);
     }

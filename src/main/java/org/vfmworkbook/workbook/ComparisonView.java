@@ -9,8 +9,13 @@ import org.vfmworkbook.findings.ComparisonFinding;
  * package, and the council's local figure, shown beside the published value and never in the statistics, with its form.
  */
 @TemplateData
-public record ComparisonView(ComparisonFinding finding, LocalFigureView localFigure, String localFigureValue,
-        String fieldPrefix, FormValues figureForm, boolean figureFormOpen) {
+public record ComparisonView(
+        ComparisonFinding finding,
+        LocalFigureView localFigure,
+        String localFigureValue,
+        String fieldPrefix,
+        FormValues figureForm,
+        boolean figureFormOpen) {
 
     public String id() {
         return finding.id();

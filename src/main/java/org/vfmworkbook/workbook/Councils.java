@@ -41,9 +41,14 @@ public class Councils {
 
     /** The councils that have data in the newest year, alphabetically. */
     public List<CouncilRecord> alphabetical() {
-        List<CouncilRecord> councils = years().stream().findFirst().flatMap(comparisons::year)
-                .map(YearSnapshot::councils).orElseGet(store::councils);
-        return councils.stream().sorted(Comparator.comparing(CouncilRecord::name)).toList();
+        List<CouncilRecord> councils = years().stream()
+                .findFirst()
+                .flatMap(comparisons::year)
+                .map(YearSnapshot::councils)
+                .orElseGet(store::councils);
+        return councils.stream()
+                .sorted(Comparator.comparing(CouncilRecord::name))
+                .toList();
     }
 
     public Optional<CouncilRecord> find(String code) {

@@ -9,7 +9,11 @@ import io.quarkus.qute.TemplateData;
  * narrative rules generate, and the comparator group switch ({@code group}: england, region, neighbours or custom).
  */
 @TemplateData
-public record DataSection(List<ComparisonView> comparisons, List<String> narrative, String group, String regionName,
+public record DataSection(
+        List<ComparisonView> comparisons,
+        List<String> narrative,
+        String group,
+        String regionName,
         boolean customGroupChosen) {
 
     public boolean customAskedButEmpty() {

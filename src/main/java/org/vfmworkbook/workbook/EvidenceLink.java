@@ -13,10 +13,13 @@ public class EvidenceLink extends PanacheEntity {
 
     @ManyToOne(optional = false)
     public Answer answer;
+
     @Column(nullable = false, length = 300)
     public String title;
+
     @Column(nullable = false, length = 2000)
     public String url;
+
     @Version
     public long version;
 }

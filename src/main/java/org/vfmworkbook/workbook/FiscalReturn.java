@@ -13,9 +13,10 @@ package org.vfmworkbook.workbook;
  */
 public record FiscalReturn(long oneOffCostGbp, long annualCostGbp, long annualCostsAvoidedGbp, int years) {
 
-    public static final String FORMULA = "Net benefit = annual costs avoided × years − (one-off cost + annual cost × years). "
-            + "Return per £1 = (annual costs avoided × years) ÷ (one-off cost + annual cost × years). "
-            + "Payback period = one-off cost ÷ (annual costs avoided − annual cost).";
+    public static final String FORMULA =
+            "Net benefit = annual costs avoided × years − (one-off cost + annual cost × years). "
+                    + "Return per £1 = (annual costs avoided × years) ÷ (one-off cost + annual cost × years). "
+                    + "Payback period = one-off cost ÷ (annual costs avoided − annual cost).";
 
     public FiscalReturn {
         if (years < 1) {

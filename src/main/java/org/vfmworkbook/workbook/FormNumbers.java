@@ -9,8 +9,7 @@ import org.vfmworkbook.web.FormErrors;
 /** Reads whole pounds, numbers and dates from form fields, adding GOV.UK-worded errors. */
 final class FormNumbers {
 
-    private FormNumbers() {
-    }
+    private FormNumbers() {}
 
     /** Result holder so a parse can both return a value and add an error. */
     static final class Errors {
@@ -25,7 +24,8 @@ final class FormNumbers {
         }
     }
 
-    static Long wholePounds(FormValues form, String field, String label, boolean required, boolean allowNegative, Errors errors) {
+    static Long wholePounds(
+            FormValues form, String field, String label, boolean required, boolean allowNegative, Errors errors) {
         String raw = form.text(field);
         if (raw == null) {
             if (required) {
@@ -54,7 +54,8 @@ final class FormNumbers {
             return null;
         }
         try {
-            double value = Double.parseDouble(raw.replace("£", "").replace(",", "").replace("%", "").strip());
+            double value = Double.parseDouble(
+                    raw.replace("£", "").replace(",", "").replace("%", "").strip());
             if (!Double.isFinite(value)) {
                 throw new NumberFormatException();
             }

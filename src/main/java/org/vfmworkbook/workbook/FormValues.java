@@ -49,6 +49,8 @@ public record FormValues(Map<String, String> values) {
     /** Every field except those starting with one of the prefixes: what a conflict page carries forward as hidden fields. */
     public List<Map.Entry<String, String>> allExcept(String... prefixes) {
         return values.entrySet().stream()
-                .filter(e -> java.util.Arrays.stream(prefixes).noneMatch(p -> e.getKey().startsWith(p))).toList();
+                .filter(e -> java.util.Arrays.stream(prefixes)
+                        .noneMatch(p -> e.getKey().startsWith(p)))
+                .toList();
     }
 }

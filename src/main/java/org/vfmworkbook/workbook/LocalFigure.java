@@ -24,18 +24,25 @@ public class LocalFigure extends PanacheEntity {
 
     @ManyToOne(optional = false)
     public Workbook workbook;
+
     @Column(nullable = false, length = 100)
     public String metricId;
+
     @Column(name = "figure_value", nullable = false)
     public double value;
+
     @Column(nullable = false, length = 500)
     public String source;
+
     @Column(nullable = false)
     public LocalDate asAt;
+
     @Column(length = 2000)
     public String note;
+
     public Instant updatedAt;
     public String updatedBy;
+
     @Version
     public long version;
 

@@ -9,11 +9,9 @@ final class LocalFigureForm {
 
     static final String COMPARISON = "comparison";
 
-    record Parsed(LocalFigureValues values, FormErrors errors) {
-    }
+    record Parsed(LocalFigureValues values, FormErrors errors) {}
 
-    private LocalFigureForm() {
-    }
+    private LocalFigureForm() {}
 
     static String prefix(String comparisonId) {
         return "figure-" + comparisonId + "-";
@@ -34,7 +32,8 @@ final class LocalFigureForm {
         if (note != null && note.length() > 2000) {
             errors.add(p + "note", "The note must be 2,000 characters or fewer");
         }
-        LocalFigureValues values = errors.errors.isEmpty() ? new LocalFigureValues(metricId, value, source, asAt, note) : null;
+        LocalFigureValues values =
+                errors.errors.isEmpty() ? new LocalFigureValues(metricId, value, source, asAt, note) : null;
         return new Parsed(values, errors.errors);
     }
 }

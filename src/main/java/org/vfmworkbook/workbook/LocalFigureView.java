@@ -9,6 +9,7 @@ import io.quarkus.qute.TemplateData;
 public record LocalFigureView(String metricId, double value, String source, LocalDate asAt, String note, long version) {
 
     static LocalFigureView of(LocalFigure figure) {
-        return new LocalFigureView(figure.metricId, figure.value, figure.source, figure.asAt, figure.note, figure.version);
+        return new LocalFigureView(
+                figure.metricId, figure.value, figure.source, figure.asAt, figure.note, figure.version);
     }
 }

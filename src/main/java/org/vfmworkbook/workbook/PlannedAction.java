@@ -21,16 +21,22 @@ public class PlannedAction extends PanacheEntity {
 
     @ManyToOne(optional = false)
     public Workbook workbook;
+
     @Column(nullable = false, length = 100)
     public String stepId;
+
     @Column(nullable = false, length = 1000)
     public String what;
+
     @Column(nullable = false, length = 200)
     public String owner;
+
     @Column(nullable = false)
     public LocalDate dueDate;
+
     @Column(nullable = false, length = 1000)
     public String measureOfSuccess;
+
     public Long expectedAnnualSavingGbp;
     public Long oneOffCostGbp;
     public Long annualCostGbp;
@@ -38,6 +44,7 @@ public class PlannedAction extends PanacheEntity {
     public Integer years;
     public Instant updatedAt;
     public String updatedBy;
+
     @Version
     public long version;
 

@@ -13,14 +13,25 @@ import org.vfmworkbook.web.RadioItem;
  * {@code allLinksUsed}: an evidence answer has the most links it may, so no empty link is offered.
  */
 @TemplateData
-public record QuestionView(String id, String type, String text, String hint, boolean furtherReview, String textName,
-        String textLabel, String textValue, String choiceName, List<RadioItem> choices, String choiceValue,
-        List<LinkRow> links, boolean allLinksUsed, List<Map.Entry<String, String>> basisFields) {
+public record QuestionView(
+        String id,
+        String type,
+        String text,
+        String hint,
+        boolean furtherReview,
+        String textName,
+        String textLabel,
+        String textValue,
+        String choiceName,
+        List<RadioItem> choices,
+        String choiceValue,
+        List<LinkRow> links,
+        boolean allLinksUsed,
+        List<Map.Entry<String, String>> basisFields) {
 
     /** An evidence link's pair of fields. */
     @TemplateData
-    public record LinkRow(int number, String titleName, String title, String urlName, String url) {
-    }
+    public record LinkRow(int number, String titleName, String title, String urlName, String url) {}
 
     public boolean hasChoices() {
         return !choices.isEmpty();

@@ -8,14 +8,11 @@ import java.util.Map;
 public sealed interface SaveOutcome {
 
     /** {@code answers}: what each saved answer of the step now is, by question id, for the form's hidden fields. */
-    record Saved(long version, Instant at, Map<String, AnswerBasis> answers) implements SaveOutcome {
-    }
+    record Saved(long version, Instant at, Map<String, AnswerBasis> answers) implements SaveOutcome {}
 
     /** The form was based on an older version; nothing was saved. {@code answers} are the questions where the texts differ. */
-    record Conflict(long currentVersion, List<ConflictingAnswer> answers) implements SaveOutcome {
-    }
+    record Conflict(long currentVersion, List<ConflictingAnswer> answers) implements SaveOutcome {}
 
     /** Your submitted answer and the saved one, side by side. {@code saved} may be null when the other save removed it. */
-    record ConflictingAnswer(String questionId, AnswerInput yours, SavedAnswer saved) {
-    }
+    record ConflictingAnswer(String questionId, AnswerInput yours, SavedAnswer saved) {}
 }

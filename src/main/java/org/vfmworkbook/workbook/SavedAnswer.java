@@ -10,21 +10,32 @@ import io.quarkus.qute.TemplateData;
  * answer has its own, see {@link AnswerBasis}).
  */
 @TemplateData
-public record SavedAnswer(String questionId, String text, String choice, List<Link> links, Instant updatedAt, String updatedBy,
+public record SavedAnswer(
+        String questionId,
+        String text,
+        String choice,
+        List<Link> links,
+        Instant updatedAt,
+        String updatedBy,
         long version) {
 
     /** A supporting document or page. */
     @TemplateData
-    public record Link(String title, String url) {
-    }
+    public record Link(String title, String url) {}
 
     public SavedAnswer {
         links = List.copyOf(links);
     }
 
     static SavedAnswer of(Answer answer) {
-        return new SavedAnswer(answer.questionId, answer.text, answer.choice,
-                answer.links.stream().map(l -> new Link(l.title, l.url)).toList(), answer.updatedAt, answer.updatedBy, answer.version);
+        return new SavedAnswer(
+                answer.questionId,
+                answer.text,
+                answer.choice,
+                answer.links.stream().map(l -> new Link(l.title, l.url)).toList(),
+                answer.updatedAt,
+                answer.updatedBy,
+                answer.version);
     }
 
     public boolean isBlank() {

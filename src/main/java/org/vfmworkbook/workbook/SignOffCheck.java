@@ -13,7 +13,8 @@ import io.quarkus.qute.TemplateData;
 public record SignOffCheck(WorkbookSummary workbook, long version, List<UnfinishedStep> unfinished) {
 
     @TemplateData
-    public record UnfinishedStep(int number, String title, String href, String status, int answeredQuestions, int questions) {
+    public record UnfinishedStep(
+            int number, String title, String href, String status, int answeredQuestions, int questions) {
 
         public String heading() {
             return "Step " + number + ": " + title;
@@ -38,7 +39,8 @@ public record SignOffCheck(WorkbookSummary workbook, long version, List<Unfinish
 
     /** "step 4", "steps 2, 4 and 13"; empty when every step is completed. */
     public String unfinishedNumbers() {
-        List<String> numbers = unfinished.stream().map(step -> String.valueOf(step.number())).toList();
+        List<String> numbers =
+                unfinished.stream().map(step -> String.valueOf(step.number())).toList();
         if (numbers.size() < 2) {
             return numbers.isEmpty() ? "" : "step " + numbers.get(0);
         }

@@ -31,7 +31,8 @@ import org.vfmworkbook.web.RadioItem;
 public class SignOffPages {
 
     static final String DECLARATION = "declaration";
-    static final List<RadioItem> DECLARATION_ITEM = List.of(new RadioItem("confirmed",
+    static final List<RadioItem> DECLARATION_ITEM = List.of(new RadioItem(
+            "confirmed",
             "I have read this workbook and its report. It is the council's assessment of value for money for its data year, and I have "
                     + "the authority to sign it off."));
 
@@ -48,7 +49,8 @@ public class SignOffPages {
 
     @GET
     public String show(@PathParam("id") long id) {
-        return Templates.show(signOff.check(id), DECLARATION_ITEM, FormErrors.none()).render();
+        return Templates.show(signOff.check(id), DECLARATION_ITEM, FormErrors.none())
+                .render();
     }
 
     @POST
@@ -56,7 +58,8 @@ public class SignOffPages {
     public Response signOff(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
         FormValues form = FormValues.of(fields);
         if (!"confirmed".equals(form.text(DECLARATION))) {
-            return again(id, 422, FormErrors.none().with(DECLARATION, "Confirm the declaration to sign off the workbook"));
+            return again(
+                    id, 422, FormErrors.none().with(DECLARATION, "Confirm the declaration to sign off the workbook"));
         }
         String version = form.text("version");
         try {
@@ -68,6 +71,9 @@ public class SignOffPages {
     }
 
     private Response again(long id, int status, FormErrors errors) {
-        return Response.status(status).entity(Templates.show(signOff.check(id), DECLARATION_ITEM, errors).render()).build();
+        return Response.status(status)
+                .entity(Templates.show(signOff.check(id), DECLARATION_ITEM, errors)
+                        .render())
+                .build();
     }
 }

@@ -28,17 +28,27 @@ public class SignOffService {
         Workbook workbook = WorkbookService.find(workbookId);
         WorkbookContent content = workbooks.content(workbookId);
         List<SignOffCheck.UnfinishedStep> unfinished = content.steps().stream()
-                .filter(step -> step.state().status() != StepProgress.Status.COMPLETED).map(step -> unfinished(step, workbookId))
+                .filter(step -> step.state().status() != StepProgress.Status.COMPLETED)
+                .map(step -> unfinished(step, workbookId))
                 .toList();
         return new SignOffCheck(content.workbook(), workbook.version, unfinished);
     }
 
     private static SignOffCheck.UnfinishedStep unfinished(WorkbookContent.Step step, long workbookId) {
-        List<String> questions = step.definition().questions().stream().filter(q -> q.type() != QuestionType.ACTIONS)
-                .map(q -> q.id()).toList();
-        int answered = (int) questions.stream().map(id -> step.state().answer(id)).filter(a -> a != null && !a.isBlank()).count();
-        return new SignOffCheck.UnfinishedStep(step.definition().number(), step.definition().title(),
-                "/workbooks/" + workbookId + "/steps/" + step.definition().id(), TaskStatus.of(step.state().status()).text(), answered,
+        List<String> questions = step.definition().questions().stream()
+                .filter(q -> q.type() != QuestionType.ACTIONS)
+                .map(q -> q.id())
+                .toList();
+        int answered = (int) questions.stream()
+                .map(id -> step.state().answer(id))
+                .filter(a -> a != null && !a.isBlank())
+                .count();
+        return new SignOffCheck.UnfinishedStep(
+                step.definition().number(),
+                step.definition().title(),
+                "/workbooks/" + workbookId + "/steps/" + step.definition().id(),
+                TaskStatus.of(step.state().status()).text(),
+                answered,
                 questions.size());
     }
 
@@ -48,23 +58,32 @@ public class SignOffService {
      */
     @Transactional
     public WorkbookSummary signOff(long workbookId, long basedOnVersion) {
-        Workbook workbook = WorkbookService.findEditable(workbookId); // locked first, so the check below reads what is signed off
+        Workbook workbook =
+                WorkbookService.findEditable(workbookId); // locked first, so the check below reads what is signed off
         SignOffCheck check = check(workbookId);
         if (workbook.version != basedOnVersion) {
-            throw new StaleEditException("The workbook has changed since you opened this page. Check what is unfinished and sign off again.");
+            throw new StaleEditException(
+                    "The workbook has changed since you opened this page. Check what is unfinished and sign off again.");
         }
         audit.record(workbook, null, "Workbook.status", workbook.status, Workbook.Status.SIGNED_OFF);
         workbook.status = Workbook.Status.SIGNED_OFF;
         workbook.signedOffBy = audit.displayName();
         workbook.signedOffAt = audit.now();
         workbook.updatedAt = workbook.signedOffAt;
-        audit.record(workbook, null, "Workbook.signedOff", null, "Signed off by " + workbook.signedOffBy + " with "
-                + check.workbook().completedSteps() + " of " + check.workbook().totalSteps() + " steps completed"
-                + (check.unfinished().isEmpty() ? "" : "; not completed: " + check.unfinishedNumbers()));
+        audit.record(
+                workbook,
+                null,
+                "Workbook.signedOff",
+                null,
+                "Signed off by " + workbook.signedOffBy + " with "
+                        + check.workbook().completedSteps() + " of "
+                        + check.workbook().totalSteps() + " steps completed"
+                        + (check.unfinished().isEmpty() ? "" : "; not completed: " + check.unfinishedNumbers()));
         try {
             Workbook.flush();
         } catch (jakarta.persistence.OptimisticLockException raced) {
-            throw new StaleEditException("Someone else changed or signed off the workbook at the same moment. Check it and try again.");
+            throw new StaleEditException(
+                    "Someone else changed or signed off the workbook at the same moment. Check it and try again.");
         }
         return workbooks.summaryOf(workbook);
     }

@@ -17,10 +17,23 @@ import org.vfmworkbook.web.SummaryRow;
  * is the step version the answers form carries (the user's own on a re-render).
  */
 @TemplateData
-public record StepPage(WorkbookSummary workbook, StepDefinition step, StepState state, RawString guidance,
-        List<QuestionView> questions, DataSection data, List<Caveat> caveats, ChallengeQuestion actionsQuestion,
-        FormValues actionForm, boolean actionFormOpen, FormErrors errors, Link previous, Link next, boolean editable,
-        List<SummaryRow> answerRows, String answersVersion) {
+public record StepPage(
+        WorkbookSummary workbook,
+        StepDefinition step,
+        StepState state,
+        RawString guidance,
+        List<QuestionView> questions,
+        DataSection data,
+        List<Caveat> caveats,
+        ChallengeQuestion actionsQuestion,
+        FormValues actionForm,
+        boolean actionFormOpen,
+        FormErrors errors,
+        Link previous,
+        Link next,
+        boolean editable,
+        List<SummaryRow> answerRows,
+        String answersVersion) {
 
     public String href() {
         return workbook.href() + "/steps/" + step.id();
@@ -64,7 +77,8 @@ public record StepPage(WorkbookSummary workbook, StepDefinition step, StepState 
     }
 
     public String readOnlyText() {
-        return workbook.signedOff() ? "This workbook is signed off, so its answers, actions and local figures can no longer be changed."
+        return workbook.signedOff()
+                ? "This workbook is signed off, so its answers, actions and local figures can no longer be changed."
                 : "Only your council's editors can change its answers, actions and local figures.";
     }
 

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.qute.RawString;
+
 import org.vfmworkbook.findings.ComparisonFinding;
 import org.vfmworkbook.findings.FindingsService;
 import org.vfmworkbook.findings.StepFindings;
@@ -27,8 +29,6 @@ import org.vfmworkbook.web.Link;
 import org.vfmworkbook.web.RadioItem;
 import org.vfmworkbook.web.SafeMarkdown;
 
-import io.quarkus.qute.RawString;
-
 /**
  * Builds the step page: the step's words, its data section, and the forms filled from the user's input or the saved answers.
  * Everything the page reads from the workbook is read in one transaction, so the workbook is loaded once.
@@ -44,7 +44,12 @@ class StepPageBuilder {
     /** Each step's guidance as HTML, by step id: the steps are read once at start-up, so it is worked out once (13 entries). */
     private final Map<String, RawString> guidance = new ConcurrentHashMap<>();
 
-    StepPageBuilder(StepCatalogue steps, WorkbookService workbooks, FindingsService findings, Councils councils, CurrentActor actor) {
+    StepPageBuilder(
+            StepCatalogue steps,
+            WorkbookService workbooks,
+            FindingsService findings,
+            Councils councils,
+            CurrentActor actor) {
         this.steps = steps;
         this.workbooks = workbooks;
         this.findings = findings;
@@ -53,7 +58,8 @@ class StepPageBuilder {
     }
 
     /** What the user submitted, by form, to show again on a 422; {@code none()} shows the saved values. */
-    record Submitted(FormValues answers, FormValues action, String figureComparison, FormValues figure, FormErrors errors) {
+    record Submitted(
+            FormValues answers, FormValues action, String figureComparison, FormValues figure, FormErrors errors) {
         static Submitted nothing() {
             return new Submitted(FormValues.none(), FormValues.none(), null, FormValues.none(), FormErrors.none());
         }
@@ -70,22 +76,42 @@ class StepPageBuilder {
         StepDefinition step = steps.byId(stepId);
         WorkbookSummary workbook = workbooks.summary(workbookId);
         StepState state = workbooks.step(workbookId, stepId);
-        List<QuestionView> questions = step.questions().stream().filter(AnswersForm::answerable)
-                .map(q -> question(q, state.answer(q.id()), submitted.answers())).toList();
-        ChallengeQuestion actions = step.questions().stream().filter(q -> q.type() == QuestionType.ACTIONS).findFirst().orElse(null);
+        List<QuestionView> questions = step.questions().stream()
+                .filter(AnswersForm::answerable)
+                .map(q -> question(q, state.answer(q.id()), submitted.answers()))
+                .toList();
+        ChallengeQuestion actions = step.questions().stream()
+                .filter(q -> q.type() == QuestionType.ACTIONS)
+                .findFirst()
+                .orElse(null);
         boolean editable = actor.permissionsFor(workbookId).edit();
-        List<org.vfmworkbook.web.SummaryRow> answerRows = editable ? List.of()
-                : CheckAnswerRows.of(new WorkbookContent.Step(step, state), null);
-        return new StepPage(workbook, step, state, guidance.computeIfAbsent(step.id(), id -> SafeMarkdown.render(step.guidance())), questions,
-                dataSection(workbook, step, state, submitted, group), steps.caveatsFor(step), actions, submitted.action(),
-                !submitted.action().values().isEmpty(), submitted.errors(), neighbour(workbook, step.number() - 1, "Previous step"),
-                neighbour(workbook, step.number() + 1, "Next step"), editable, answerRows,
+        List<org.vfmworkbook.web.SummaryRow> answerRows =
+                editable ? List.of() : CheckAnswerRows.of(new WorkbookContent.Step(step, state), null);
+        return new StepPage(
+                workbook,
+                step,
+                state,
+                guidance.computeIfAbsent(step.id(), id -> SafeMarkdown.render(step.guidance())),
+                questions,
+                dataSection(workbook, step, state, submitted, group),
+                steps.caveatsFor(step),
+                actions,
+                submitted.action(),
+                !submitted.action().values().isEmpty(),
+                submitted.errors(),
+                neighbour(workbook, step.number() - 1, "Previous step"),
+                neighbour(workbook, step.number() + 1, "Next step"),
+                editable,
+                answerRows,
                 AnswersForm.stepVersionShown(submitted.answers(), state));
     }
 
     private Link neighbour(WorkbookSummary workbook, int number, String label) {
-        return steps.all().stream().filter(s -> s.number() == number).findFirst()
-                .map(s -> new Link("Step " + s.number() + ": " + s.title(), workbook.href() + "/steps/" + s.id())).orElse(null);
+        return steps.all().stream()
+                .filter(s -> s.number() == number)
+                .findFirst()
+                .map(s -> new Link("Step " + s.number() + ": " + s.title(), workbook.href() + "/steps/" + s.id()))
+                .orElse(null);
     }
 
     private static QuestionView question(ChallengeQuestion q, SavedAnswer saved, FormValues form) {
@@ -94,7 +120,8 @@ class StepPageBuilder {
         String choice = submitted ? form.get(AnswersForm.choice(q)) : saved == null ? null : saved.choice();
         List<RadioItem> choices = switch (q.type()) {
             case RAG -> RagMeanings.items(q);
-            case YES_NO_PARTLY -> List.of(new RadioItem("yes", "Yes"), new RadioItem("no", "No"), new RadioItem("partly", "Partly"));
+            case YES_NO_PARTLY ->
+                List.of(new RadioItem("yes", "Yes"), new RadioItem("no", "No"), new RadioItem("partly", "Partly"));
             default -> List.of();
         };
         String textLabel = switch (q.type()) {
@@ -109,49 +136,87 @@ class StepPageBuilder {
             if (submitted) {
                 int last = Math.max(AnswersForm.lastLinkPosted(q, form), 1);
                 for (; n <= last || (n <= AnswersForm.MAX_LINKS && AnswersForm.linkPosted(q, form, n)); n++) {
-                    links.add(new QuestionView.LinkRow(n, AnswersForm.linkTitle(q, n), form.get(AnswersForm.linkTitle(q, n)),
-                            AnswersForm.linkUrl(q, n), form.get(AnswersForm.linkUrl(q, n))));
+                    links.add(new QuestionView.LinkRow(
+                            n,
+                            AnswersForm.linkTitle(q, n),
+                            form.get(AnswersForm.linkTitle(q, n)),
+                            AnswersForm.linkUrl(q, n),
+                            form.get(AnswersForm.linkUrl(q, n))));
                 }
             } else if (saved != null) {
                 for (SavedAnswer.Link link : saved.links()) {
-                    links.add(new QuestionView.LinkRow(n, AnswersForm.linkTitle(q, n), link.title(), AnswersForm.linkUrl(q, n), link.url()));
+                    links.add(new QuestionView.LinkRow(
+                            n, AnswersForm.linkTitle(q, n), link.title(), AnswersForm.linkUrl(q, n), link.url()));
                     n++;
                 }
             }
             if (!submitted && n <= AnswersForm.MAX_LINKS) {
-                links.add(new QuestionView.LinkRow(n, AnswersForm.linkTitle(q, n), null, AnswersForm.linkUrl(q, n), null));
+                links.add(new QuestionView.LinkRow(
+                        n, AnswersForm.linkTitle(q, n), null, AnswersForm.linkUrl(q, n), null));
             }
         }
         String type = q.type().name().toLowerCase().replace('_', '-');
-        return new QuestionView(q.id(), type, q.text(), q.hint(), q.froi(), AnswersForm.text(q), textLabel, text,
-                AnswersForm.choice(q), choices, choice, links, links.size() >= AnswersForm.MAX_LINKS,
+        return new QuestionView(
+                q.id(),
+                type,
+                q.text(),
+                q.hint(),
+                q.froi(),
+                AnswersForm.text(q),
+                textLabel,
+                text,
+                AnswersForm.choice(q),
+                choices,
+                choice,
+                links,
+                links.size() >= AnswersForm.MAX_LINKS,
                 AnswersForm.basisFieldsShown(q, saved, submitted ? form : FormValues.none()));
     }
 
-    private DataSection dataSection(WorkbookSummary workbook, StepDefinition step, StepState state, Submitted submitted,
+    private DataSection dataSection(
+            WorkbookSummary workbook,
+            StepDefinition step,
+            StepState state,
+            Submitted submitted,
             ComparatorGroup asked) {
         List<String> custom = WorkbookService.find(workbook.id()).customGroupCodes();
-        StepFindings findings = this.findings.forStep(workbook.councilCode(), workbook.dataYear(), step.id(), asked, custom);
+        StepFindings findings =
+                this.findings.forStep(workbook.councilCode(), workbook.dataYear(), step.id(), asked, custom);
         List<ComparisonView> views = new ArrayList<>();
         for (ComparisonFinding finding : findings.comparisons()) {
             String unit = finding.metric().unit();
             LocalFigureView local = state.localFigure(finding.metric().id());
             boolean mine = finding.id().equals(submitted.figureComparison());
             FormValues figureForm = mine ? submitted.figure() : figureValues(finding.id(), local);
-            views.add(new ComparisonView(finding, local, local == null ? null : UnitFormat.format(unit, local.value()),
-                    LocalFigureForm.prefix(finding.id()), figureForm, mine));
+            views.add(new ComparisonView(
+                    finding,
+                    local,
+                    local == null ? null : UnitFormat.format(unit, local.value()),
+                    LocalFigureForm.prefix(finding.id()),
+                    figureForm,
+                    mine));
         }
-        String shown = asked != null ? asked.name()
-                : findings.comparisons().stream().map(ComparisonFinding::shown).filter(Objects::nonNull)
-                        .map(g -> g.group().name()).findFirst().orElse(ComparatorGroup.ENGLAND.name());
-        String region = councils.find(workbook.councilCode()).map(CouncilRecord::regionName).orElse(null);
+        String shown = asked != null
+                ? asked.name()
+                : findings.comparisons().stream()
+                        .map(ComparisonFinding::shown)
+                        .filter(Objects::nonNull)
+                        .map(g -> g.group().name())
+                        .findFirst()
+                        .orElse(ComparatorGroup.ENGLAND.name());
+        String region = councils.find(workbook.councilCode())
+                .map(CouncilRecord::regionName)
+                .orElse(null);
         return new DataSection(views, findings.narrative(), shown.toLowerCase(Locale.ROOT), region, !custom.isEmpty());
     }
 
     /** The group named in {@code ?group=}, or null (each comparison's own first group) when absent or unknown. */
     static ComparatorGroup group(String raw) {
-        return raw == null ? null
-                : Arrays.stream(ComparatorGroup.values()).filter(g -> g.name().equalsIgnoreCase(raw.strip())).findFirst()
+        return raw == null
+                ? null
+                : Arrays.stream(ComparatorGroup.values())
+                        .filter(g -> g.name().equalsIgnoreCase(raw.strip()))
+                        .findFirst()
                         .orElse(null);
     }
 

@@ -44,14 +44,19 @@ public class StepPages {
     static class Templates {
         static native TemplateInstance step(StepPage page);
 
-        static native TemplateInstance conflict(StepPage page, List<ConflictView> conflicts, List<Map.Entry<String, String>> carried,
-                long currentVersion, List<org.vfmworkbook.web.RadioItem> choices);
+        static native TemplateInstance conflict(
+                StepPage page,
+                List<ConflictView> conflicts,
+                List<Map.Entry<String, String>> carried,
+                long currentVersion,
+                List<org.vfmworkbook.web.RadioItem> choices);
 
         static native TemplateInstance checkAnswers(StepPage page, List<SummaryRow> rows, FormErrors errors);
     }
 
     private static final List<org.vfmworkbook.web.RadioItem> KEEP_CHOICES = List.of(
-            new org.vfmworkbook.web.RadioItem("yours", "Keep your text"), new org.vfmworkbook.web.RadioItem("saved", "Keep the saved text"));
+            new org.vfmworkbook.web.RadioItem("yours", "Keep your text"),
+            new org.vfmworkbook.web.RadioItem("saved", "Keep the saved text"));
 
     private final StepPageBuilder pages;
     private final AnswerService answers;
@@ -67,18 +72,23 @@ public class StepPages {
 
     @Access(Permission.READ_WORKBOOK)
     @GET
-    public String show(@PathParam("id") long id, @PathParam("stepId") String stepId, @QueryParam("group") String group) {
+    public String show(
+            @PathParam("id") long id, @PathParam("stepId") String stepId, @QueryParam("group") String group) {
         return render(id, stepId, StepPageBuilder.Submitted.nothing(), group);
     }
 
     String render(long id, String stepId, StepPageBuilder.Submitted submitted, String group) {
-        return Templates.step(pages.build(id, stepId, submitted, StepPageBuilder.group(group))).render();
+        return Templates.step(pages.build(id, stepId, submitted, StepPageBuilder.group(group)))
+                .render();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    public Response save(@PathParam("id") long id, @PathParam("stepId") String stepId, @HeaderParam("Accept") String accept,
+    public Response save(
+            @PathParam("id") long id,
+            @PathParam("stepId") String stepId,
+            @HeaderParam("Accept") String accept,
             MultivaluedMap<String, String> fields) {
         boolean autosave = accept != null && accept.startsWith(MediaType.APPLICATION_JSON);
         FormValues form = FormValues.of(fields);
@@ -86,47 +96,81 @@ public class StepPages {
         AnswersForm.Parsed parsed = AnswersForm.parse(step, form);
         if (parsed.errors().isPresent()) {
             if (autosave) {
-                return json(422, Map.of("status", "invalid", "errors", parsed.errors().list()));
+                return json(
+                        422,
+                        Map.of("status", "invalid", "errors", parsed.errors().list()));
             }
-            StepPageBuilder.Submitted submitted = new StepPageBuilder.Submitted(form, FormValues.none(), null, FormValues.none(), parsed.errors());
-            return Response.status(422).type(MediaType.TEXT_HTML).entity(render(id, stepId, submitted, null)).build();
+            StepPageBuilder.Submitted submitted =
+                    new StepPageBuilder.Submitted(form, FormValues.none(), null, FormValues.none(), parsed.errors());
+            return Response.status(422)
+                    .type(MediaType.TEXT_HTML)
+                    .entity(render(id, stepId, submitted, null))
+                    .build();
         }
         long version = parseVersion(form.get(AnswersForm.VERSION));
         SaveOutcome outcome;
         try {
             outcome = answers.save(id, stepId, version, parsed.inputs());
         } catch (PessimisticLockException | LockTimeoutException busy) {
-            // another save held the workbook past the database's lock timeout: nothing was saved, the person saves again
+            // another save held the workbook past the database's lock timeout: nothing was saved, the person saves
+            // again
             if (autosave) {
                 return json(503, Map.of("status", "busy"));
             }
-            FormErrors errors = FormErrors.none().with(new org.vfmworkbook.web.FieldError(AnswersForm.VERSION,
-                    "Your answers were not saved because someone else was saving this workbook at the same moment. Save them again.",
-                    "#answers"));
-            StepPageBuilder.Submitted submitted = new StepPageBuilder.Submitted(form, FormValues.none(), null, FormValues.none(), errors);
-            return Response.status(503).type(MediaType.TEXT_HTML).entity(render(id, stepId, submitted, null)).build();
+            FormErrors errors = FormErrors.none()
+                    .with(new org.vfmworkbook.web.FieldError(
+                            AnswersForm.VERSION,
+                            "Your answers were not saved because someone else was saving this workbook at the same moment. Save them again.",
+                            "#answers"));
+            StepPageBuilder.Submitted submitted =
+                    new StepPageBuilder.Submitted(form, FormValues.none(), null, FormValues.none(), errors);
+            return Response.status(503)
+                    .type(MediaType.TEXT_HTML)
+                    .entity(render(id, stepId, submitted, null))
+                    .build();
         }
         if (outcome instanceof SaveOutcome.Conflict conflict) {
             if (autosave) {
                 return json(409, Map.of("status", "conflict"));
             }
             StepPage page = pages.build(id, stepId, StepPageBuilder.Submitted.nothing());
-            List<ConflictView> views = conflict.answers().stream().map(c -> ConflictView.of(step, c)).toList();
-            String html = Templates.conflict(page, views, AnswersForm.carriedPast(form, conflict), conflict.currentVersion(),
-                    KEEP_CHOICES).render();
+            List<ConflictView> views = conflict.answers().stream()
+                    .map(c -> ConflictView.of(step, c))
+                    .toList();
+            String html = Templates.conflict(
+                            page,
+                            views,
+                            AnswersForm.carriedPast(form, conflict),
+                            conflict.currentVersion(),
+                            KEEP_CHOICES)
+                    .render();
             return Response.status(409).type(MediaType.TEXT_HTML).entity(html).build();
         }
         SaveOutcome.Saved saved = (SaveOutcome.Saved) outcome;
         if (autosave) {
-            return json(200, Map.of("status", "saved", "version", saved.version(), "savedAt", Fmt.dateTime(saved.at()), "fields",
-                    AnswersForm.basisFields(step, saved.version(), saved.answers())));
+            return json(
+                    200,
+                    Map.of(
+                            "status",
+                            "saved",
+                            "version",
+                            saved.version(),
+                            "savedAt",
+                            Fmt.dateTime(saved.at()),
+                            "fields",
+                            AnswersForm.basisFields(step, saved.version(), saved.answers())));
         }
-        String next = "later".equals(form.get("next")) ? "/workbooks/" + id : "/workbooks/" + id + "/steps/" + stepId + "/check-answers";
+        String next = "later".equals(form.get("next"))
+                ? "/workbooks/" + id
+                : "/workbooks/" + id + "/steps/" + stepId + "/check-answers";
         return Response.seeOther(URI.create(next)).build();
     }
 
     private static Response json(int status, Object body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(body)
+                .build();
     }
 
     static long parseVersion(String raw) {
@@ -156,11 +200,14 @@ public class StepPages {
     public Response markComplete(@PathParam("id") long id, @PathParam("stepId") String stepId) {
         StepDefinition step = steps.byId(stepId);
         StepState state = workbooks.step(id, stepId);
-        var missing = step.questions().stream().filter(q -> q.type() == QuestionType.RAG)
-                .filter(q -> state.answer(q.id()) == null || state.answer(q.id()).choice() == null).findFirst();
+        var missing = step.questions().stream()
+                .filter(q -> q.type() == QuestionType.RAG)
+                .filter(q ->
+                        state.answer(q.id()) == null || state.answer(q.id()).choice() == null)
+                .findFirst();
         if (missing.isPresent()) {
-            FormErrors errors = FormErrors.none().with("complete",
-                    "Give your red, amber or green judgement before you mark this step as complete");
+            FormErrors errors = FormErrors.none()
+                    .with("complete", "Give your red, amber or green judgement before you mark this step as complete");
             return Response.status(422).entity(checkAnswers(id, stepId, errors)).build();
         }
         workbooks.markComplete(id, stepId);

@@ -24,18 +24,24 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 public class StepProgress extends PanacheEntity {
 
     public enum Status {
-        NOT_STARTED, IN_PROGRESS, COMPLETED
+        NOT_STARTED,
+        IN_PROGRESS,
+        COMPLETED
     }
 
     @ManyToOne(optional = false)
     public Workbook workbook;
+
     @Column(nullable = false, length = 100)
     public String stepId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public Status status = Status.NOT_STARTED;
+
     public Instant updatedAt;
     public String updatedBy;
+
     @Version
     public long version;
 

@@ -10,8 +10,13 @@ import io.quarkus.qute.TemplateData;
  * question id, the step's actions, and the workbook's local figures by metric id (a metric may appear at several steps).
  */
 @TemplateData
-public record StepState(String stepId, StepProgress.Status status, long version, Map<String, SavedAnswer> answers,
-        List<ActionView> actions, Map<String, LocalFigureView> localFigures) {
+public record StepState(
+        String stepId,
+        StepProgress.Status status,
+        long version,
+        Map<String, SavedAnswer> answers,
+        List<ActionView> actions,
+        Map<String, LocalFigureView> localFigures) {
 
     public SavedAnswer answer(String questionId) {
         return answers.get(questionId);

@@ -5,8 +5,7 @@ import org.vfmworkbook.web.TaskListItem;
 /** A step's progress in the GOV.UK task list's words. */
 final class TaskStatus {
 
-    private TaskStatus() {
-    }
+    private TaskStatus() {}
 
     static TaskListItem.Status of(StepProgress.Status status) {
         if (status == null) {

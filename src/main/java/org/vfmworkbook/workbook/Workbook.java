@@ -11,9 +11,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.ColumnDefault;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import org.hibernate.annotations.ColumnDefault;
 
 /**
  * A council's value-for-money assessment for one data year: the thirteen steps' answers, actions and local figures hang off it.
@@ -24,21 +23,26 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 public class Workbook extends PanacheEntity {
 
     public enum Status {
-        IN_PROGRESS, SIGNED_OFF
+        IN_PROGRESS,
+        SIGNED_OFF
     }
 
     @Column(nullable = false, length = 9)
     public String councilCode;
+
     @Column(nullable = false, length = 7)
     public String dataYear;
+
     @Column(nullable = false, length = 200)
     public String title;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public Status status = Status.IN_PROGRESS;
     /** Council codes the council chose as its own comparator group, comma-separated. */
     @Column(length = 2000)
     public String customGroup = "";
+
     @Column(length = 20000)
     public String directorSummary;
     /** 1 for a council's first workbook for the year; each new version of a signed-off workbook is one higher. */
@@ -53,11 +57,15 @@ public class Workbook extends PanacheEntity {
     /** The display name of the person who signed it off, as it was then; null until signed off. */
     @Column(length = 200)
     public String signedOffBy;
+
     public Instant signedOffAt;
+
     @Column(nullable = false)
     public Instant createdAt;
+
     @Column(nullable = false)
     public Instant updatedAt;
+
     @Version
     public long version;
 
@@ -73,8 +81,12 @@ public class Workbook extends PanacheEntity {
 
     /** The version started from this one, if any (there is at most one: starting a new version twice opens the first). */
     public static Optional<Workbook> findNextVersionOf(Workbook workbook) {
-        return find("previousVersionId = ?1 and councilCode = ?2 and dataYear = ?3 order by id", workbook.id, workbook.councilCode,
-                workbook.dataYear).firstResultOptional();
+        return find(
+                        "previousVersionId = ?1 and councilCode = ?2 and dataYear = ?3 order by id",
+                        workbook.id,
+                        workbook.councilCode,
+                        workbook.dataYear)
+                .firstResultOptional();
     }
 
     public static List<Workbook> listByIds(java.util.Collection<Long> ids) {
@@ -89,6 +101,9 @@ public class Workbook extends PanacheEntity {
         if (customGroup == null || customGroup.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(customGroup.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(customGroup.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -8,10 +8,9 @@ import org.vfmworkbook.steps.StepDefinition;
  * A workbook's full content, for the summary page and the report: the workbook, the director's summary, the custom
  * comparator group, and every step (in step order) with its definition and what the council recorded.
  */
-public record WorkbookContent(WorkbookSummary workbook, String directorSummary, List<String> customGroup,
-        List<Step> steps) {
+public record WorkbookContent(
+        WorkbookSummary workbook, String directorSummary, List<String> customGroup, List<Step> steps) {
 
     /** One step's definition and the council's state for it. */
-    public record Step(StepDefinition definition, StepState state) {
-    }
+    public record Step(StepDefinition definition, StepState state) {}
 }

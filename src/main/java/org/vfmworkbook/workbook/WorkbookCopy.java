@@ -21,7 +21,8 @@ final class WorkbookCopy {
     record Counts(int answers, int evidenceLinks, int actions, int localFigures) {
         @Override
         public String toString() {
-            return answers + " answers, " + evidenceLinks + " evidence links, " + actions + " actions, " + localFigures + " local figures";
+            return answers + " answers, " + evidenceLinks + " evidence links, " + actions + " actions, " + localFigures
+                    + " local figures";
         }
     }
 
@@ -83,8 +84,11 @@ final class WorkbookCopy {
         java.util.Map<String, StepProgress.Status> statusesBefore = StepProgress.listFor(from).stream()
                 .collect(java.util.stream.Collectors.toMap(p -> p.stepId, p -> p.status));
         for (StepProgress progress : StepProgress.listFor(to)) {
-            progress.status = kind == Kind.NEW_VERSION ? statusesBefore.getOrDefault(progress.stepId, StepProgress.Status.NOT_STARTED)
-                    : stepsWithContent.contains(progress.stepId) ? StepProgress.Status.IN_PROGRESS : StepProgress.Status.NOT_STARTED;
+            progress.status = kind == Kind.NEW_VERSION
+                    ? statusesBefore.getOrDefault(progress.stepId, StepProgress.Status.NOT_STARTED)
+                    : stepsWithContent.contains(progress.stepId)
+                            ? StepProgress.Status.IN_PROGRESS
+                            : StepProgress.Status.NOT_STARTED;
         }
         return new Counts(answers, links, actions, figures);
     }

@@ -20,11 +20,11 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.vfmworkbook.nationaldata.CouncilRecord;
+import org.vfmworkbook.report.ReportDownloads;
 import org.vfmworkbook.security.Access;
 import org.vfmworkbook.security.Permission;
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.web.FormErrors;
-import org.vfmworkbook.report.ReportDownloads;
 import org.vfmworkbook.web.RadioItem;
 import org.vfmworkbook.web.TaskListItem;
 
@@ -35,16 +35,30 @@ public class WorkbookPages {
 
     @CheckedTemplate(basePath = "WorkbookPages")
     static class Templates {
-        static native TemplateInstance start(List<RadioItem> councils, List<RadioItem> years, StartPageLists workbooks,
-                List<RadioItem> startFrom, FormValues form, FormErrors errors);
+        static native TemplateInstance start(
+                List<RadioItem> councils,
+                List<RadioItem> years,
+                StartPageLists workbooks,
+                List<RadioItem> startFrom,
+                FormValues form,
+                FormErrors errors);
 
-        static native TemplateInstance taskList(WorkbookSummary workbook, List<TaskListItem> tasks, WorkbookPermissions may,
-                WorkbookSummary nextVersion, List<ReportDownloads.Download> downloads);
+        static native TemplateInstance taskList(
+                WorkbookSummary workbook,
+                List<TaskListItem> tasks,
+                WorkbookPermissions may,
+                WorkbookSummary nextVersion,
+                List<ReportDownloads.Download> downloads);
 
-        static native TemplateInstance summary(WorkbookContent content, List<StepSummary> steps, String summaryText, FormErrors errors,
+        static native TemplateInstance summary(
+                WorkbookContent content,
+                List<StepSummary> steps,
+                String summaryText,
+                FormErrors errors,
                 WorkbookPermissions may);
 
-        static native TemplateInstance customGroup(WorkbookSummary workbook, List<RadioItem> councils, List<String> chosen);
+        static native TemplateInstance customGroup(
+                WorkbookSummary workbook, List<RadioItem> councils, List<String> chosen);
     }
 
     private final WorkbookService workbooks;
@@ -55,7 +69,12 @@ public class WorkbookPages {
 
     private final ReportDownloads downloads;
 
-    WorkbookPages(WorkbookService workbooks, WorkbookVersions versions, Councils councils, StepCatalogue steps, CurrentActor actor,
+    WorkbookPages(
+            WorkbookService workbooks,
+            WorkbookVersions versions,
+            Councils councils,
+            StepCatalogue steps,
+            CurrentActor actor,
             ReportDownloads downloads) {
         this.downloads = downloads;
         this.workbooks = workbooks;
@@ -72,17 +91,25 @@ public class WorkbookPages {
     }
 
     private String start(FormValues form, FormErrors errors) {
-        // Editors open workbooks for their own council only (the access filter refuses any other), so that is the one choice offered.
-        List<RadioItem> councilItems = actor.councilForNewWorkbooks().flatMap(councils::find)
-                .map(c -> List.of(new RadioItem(c.code(), c.name()))).orElse(List.of());
-        List<RadioItem> years = councils.years().stream().map(y -> new RadioItem(y, y.replace("-", " to 20"))).toList();
+        // Editors open workbooks for their own council only (the access filter refuses any other), so that is the one
+        // choice offered.
+        List<RadioItem> councilItems = actor.councilForNewWorkbooks()
+                .flatMap(councils::find)
+                .map(c -> List.of(new RadioItem(c.code(), c.name())))
+                .orElse(List.of());
+        List<RadioItem> years = councils.years().stream()
+                .map(y -> new RadioItem(y, y.replace("-", " to 20")))
+                .toList();
         StartPageLists lists = workbooks.listReadable(actor.readable());
         List<RadioItem> startFrom = new ArrayList<>();
         if (!lists.own().isEmpty()) {
             startFrom.add(new RadioItem("", "An empty workbook"));
-            lists.own().forEach(w -> startFrom.add(new RadioItem(String.valueOf(w.id()), w.title() + " (" + w.statusText() + ")")));
+            lists.own()
+                    .forEach(w -> startFrom.add(
+                            new RadioItem(String.valueOf(w.id()), w.title() + " (" + w.statusText() + ")")));
         }
-        return Templates.start(councilItems, years, lists, startFrom, form, errors).render();
+        return Templates.start(councilItems, years, lists, startFrom, form, errors)
+                .render();
     }
 
     @Access(Permission.CREATE_WORKBOOK)
@@ -102,13 +129,15 @@ public class WorkbookPages {
         }
         String startFrom = form.text("start-from");
         if (errors.isEmpty() && startFrom != null) {
-            errors = startFromProblem(startFrom, council, year).map(message -> FormErrors.none().with("start-from", message))
+            errors = startFromProblem(startFrom, council, year)
+                    .map(message -> FormErrors.none().with("start-from", message))
                     .orElse(errors);
         }
         if (errors.isPresent()) {
             return Response.status(422).entity(start(form, errors)).build();
         }
-        WorkbookSummary workbook = startFrom == null ? workbooks.createOrResume(council, year)
+        WorkbookSummary workbook = startFrom == null
+                ? workbooks.createOrResume(council, year)
                 : versions.startFrom(Long.parseLong(startFrom), council, year);
         return Response.seeOther(URI.create(workbook.href())).build();
     }
@@ -116,7 +145,9 @@ public class WorkbookPages {
     /** Why the chosen "start from" workbook cannot be used, if it cannot: it must be an earlier year's, of this council. */
     private Optional<String> startFromProblem(String startFrom, String council, String year) {
         Optional<WorkbookSummary> from = workbooks.listReadable(actor.readable()).own().stream()
-                .filter(w -> String.valueOf(w.id()).equals(startFrom) && w.councilCode().equals(council)).findFirst();
+                .filter(w -> String.valueOf(w.id()).equals(startFrom)
+                        && w.councilCode().equals(council))
+                .findFirst();
         if (from.isEmpty()) {
             return Optional.of("Choose one of your council's workbooks to start from, or an empty workbook");
         }
@@ -125,7 +156,8 @@ public class WorkbookPages {
                     + " workbook, open it, or start a new version of it once it is signed off");
         }
         if (workbooks.exists(council, year)) {
-            return Optional.of("Your council already has a workbook for " + year + ": open it from your council's workbooks");
+            return Optional.of(
+                    "Your council already has a workbook for " + year + ": open it from your council's workbooks");
         }
         return Optional.empty();
     }
@@ -135,7 +167,8 @@ public class WorkbookPages {
     @POST
     @Path("workbooks/{id}/new-version")
     public Response startNewVersion(@PathParam("id") long id) {
-        return Response.seeOther(URI.create(versions.startNewVersion(id).href())).build();
+        return Response.seeOther(URI.create(versions.startNewVersion(id).href()))
+                .build();
     }
 
     @Access(Permission.READ_WORKBOOK)
@@ -144,11 +177,20 @@ public class WorkbookPages {
     public String taskList(@PathParam("id") long id) {
         WorkbookSummary workbook = workbooks.summary(id);
         Map<String, StepProgress.Status> progress = workbooks.progress(id);
-        List<TaskListItem> tasks = steps.all().stream().map(step -> new TaskListItem(
-                "Step " + step.number() + ": " + step.title(), workbook.href() + "/steps/" + step.id(), step.question(),
-                TaskStatus.of(progress.get(step.id())))).toList();
-        return Templates.taskList(workbook, tasks, actor.permissionsFor(id), workbooks.nextVersionOf(id).orElse(null),
-                downloads.of(id)).render();
+        List<TaskListItem> tasks = steps.all().stream()
+                .map(step -> new TaskListItem(
+                        "Step " + step.number() + ": " + step.title(),
+                        workbook.href() + "/steps/" + step.id(),
+                        step.question(),
+                        TaskStatus.of(progress.get(step.id()))))
+                .toList();
+        return Templates.taskList(
+                        workbook,
+                        tasks,
+                        actor.permissionsFor(id),
+                        workbooks.nextVersionOf(id).orElse(null),
+                        downloads.of(id))
+                .render();
     }
 
     @Access(Permission.READ_WORKBOOK)
@@ -160,9 +202,11 @@ public class WorkbookPages {
 
     private String summary(long id, FormValues form, FormErrors errors) {
         WorkbookContent content = workbooks.content(id);
-        List<StepSummary> rows = content.steps().stream().map(step -> StepSummary.of(step, id)).toList();
+        List<StepSummary> rows =
+                content.steps().stream().map(step -> StepSummary.of(step, id)).toList();
         String text = form.has("director-summary") ? form.get("director-summary") : content.directorSummary();
-        return Templates.summary(content, rows, text, errors, actor.permissionsFor(id)).render();
+        return Templates.summary(content, rows, text, errors, actor.permissionsFor(id))
+                .render();
     }
 
     @Access(Permission.EDIT_WORKBOOK)
@@ -173,7 +217,8 @@ public class WorkbookPages {
         FormValues form = FormValues.of(fields);
         String text = form.get("director-summary");
         if (org.vfmworkbook.web.FormLimits.characters(text) > AnswersForm.MAX_TEXT) {
-            FormErrors errors = FormErrors.none().with("director-summary", "Your summary must be 10,000 characters or fewer");
+            FormErrors errors =
+                    FormErrors.none().with("director-summary", "Your summary must be 10,000 characters or fewer");
             return Response.status(422).entity(summary(id, form, errors)).build();
         }
         workbooks.changeDirectorSummary(id, text);
@@ -185,9 +230,12 @@ public class WorkbookPages {
     @Path("workbooks/{id}/custom-group")
     public String customGroup(@PathParam("id") long id) {
         WorkbookSummary workbook = workbooks.summary(id);
-        List<RadioItem> items = councils.alphabetical().stream().filter(c -> !c.code().equals(workbook.councilCode()))
-                .map((CouncilRecord c) -> new RadioItem(c.code(), c.name())).toList();
-        return Templates.customGroup(workbook, items, workbooks.content(id).customGroup()).render();
+        List<RadioItem> items = councils.alphabetical().stream()
+                .filter(c -> !c.code().equals(workbook.councilCode()))
+                .map((CouncilRecord c) -> new RadioItem(c.code(), c.name()))
+                .toList();
+        return Templates.customGroup(workbook, items, workbooks.content(id).customGroup())
+                .render();
     }
 
     @Access(Permission.EDIT_WORKBOOK)

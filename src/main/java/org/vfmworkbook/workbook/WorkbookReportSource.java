@@ -35,44 +35,72 @@ public class WorkbookReportSource implements WorkbookContentSource {
         for (WorkbookContent.Step step : content.steps()) {
             steps.put(step.definition().id(), step(step.definition(), step.state()));
         }
-        String region = councils.find(workbook.councilCode()).map(c -> c.regionName()).orElse("");
-        return Optional.of(new org.vfmworkbook.report.WorkbookContent(workbook.id(), workbook.councilCode(),
-                workbook.councilName(), region, workbook.dataYear(),
-                workbook.signedOff() ? org.vfmworkbook.report.WorkbookContent.Status.SIGNED_OFF
+        String region =
+                councils.find(workbook.councilCode()).map(c -> c.regionName()).orElse("");
+        return Optional.of(new org.vfmworkbook.report.WorkbookContent(
+                workbook.id(),
+                workbook.councilCode(),
+                workbook.councilName(),
+                region,
+                workbook.dataYear(),
+                workbook.signedOff()
+                        ? org.vfmworkbook.report.WorkbookContent.Status.SIGNED_OFF
                         : org.vfmworkbook.report.WorkbookContent.Status.DRAFT,
-                workbook.signedOffBy(), workbook.signedOffAt(), content.directorSummary(), content.customGroup(), steps));
+                workbook.signedOffBy(),
+                workbook.signedOffAt(),
+                content.directorSummary(),
+                content.customGroup(),
+                steps));
     }
 
     /** A step's local figures are those for the metrics it compares (a figure is held per metric, for the whole workbook). */
-    private static org.vfmworkbook.report.WorkbookContent.StepContent step(org.vfmworkbook.steps.StepDefinition definition,
-            StepState state) {
-        java.util.Set<String> compared = definition.comparisons().stream().map(org.vfmworkbook.steps.Comparison::metric)
+    private static org.vfmworkbook.report.WorkbookContent.StepContent step(
+            org.vfmworkbook.steps.StepDefinition definition, StepState state) {
+        java.util.Set<String> compared = definition.comparisons().stream()
+                .map(org.vfmworkbook.steps.Comparison::metric)
                 .collect(java.util.stream.Collectors.toSet());
         Map<String, org.vfmworkbook.report.WorkbookContent.AnswerContent> answers = new LinkedHashMap<>();
-        state.answers().forEach((question, answer) -> answers.put(question,
-                new org.vfmworkbook.report.WorkbookContent.AnswerContent(answer.text(), answer.choice(),
-                        answer.links().stream().map(l -> new org.vfmworkbook.web.Link(l.title(), l.url()))
-                                .toList())));
+        state.answers()
+                .forEach((question, answer) -> answers.put(
+                        question,
+                        new org.vfmworkbook.report.WorkbookContent.AnswerContent(
+                                answer.text(),
+                                answer.choice(),
+                                answer.links().stream()
+                                        .map(l -> new org.vfmworkbook.web.Link(l.title(), l.url()))
+                                        .toList())));
         List<org.vfmworkbook.report.WorkbookContent.ActionContent> actions = state.actions().stream()
-                .map(a -> new org.vfmworkbook.report.WorkbookContent.ActionContent(a.stepId(), a.what(), a.owner(),
-                        a.dueDate(), a.measureOfSuccess(),
-                        a.expectedAnnualSavingGbp() == null ? null : a.expectedAnnualSavingGbp().doubleValue(),
+                .map(a -> new org.vfmworkbook.report.WorkbookContent.ActionContent(
+                        a.stepId(),
+                        a.what(),
+                        a.owner(),
+                        a.dueDate(),
+                        a.measureOfSuccess(),
+                        a.expectedAnnualSavingGbp() == null
+                                ? null
+                                : a.expectedAnnualSavingGbp().doubleValue(),
                         froi(a.fiscalReturn())))
                 .toList();
         List<org.vfmworkbook.report.WorkbookContent.LocalFigureContent> figures = state.localFigures().values().stream()
                 .filter(f -> compared.contains(f.metricId()))
-                .map(f -> new org.vfmworkbook.report.WorkbookContent.LocalFigureContent(f.metricId(), f.value(), f.source(),
-                        f.asAt()))
+                .map(f -> new org.vfmworkbook.report.WorkbookContent.LocalFigureContent(
+                        f.metricId(), f.value(), f.source(), f.asAt()))
                 .toList();
-        return new org.vfmworkbook.report.WorkbookContent.StepContent(state.status().name(), answers, actions, figures);
+        return new org.vfmworkbook.report.WorkbookContent.StepContent(
+                state.status().name(), answers, actions, figures);
     }
 
     private static org.vfmworkbook.report.WorkbookContent.FroiContent froi(FiscalReturn f) {
         if (f == null) {
             return null;
         }
-        return new org.vfmworkbook.report.WorkbookContent.FroiContent((double) f.oneOffCostGbp(), (double) f.annualCostGbp(),
-                (double) f.annualCostsAvoidedGbp(), f.years(), (double) f.netBenefitGbp(), f.returnPerPound(),
+        return new org.vfmworkbook.report.WorkbookContent.FroiContent(
+                (double) f.oneOffCostGbp(),
+                (double) f.annualCostGbp(),
+                (double) f.annualCostsAvoidedGbp(),
+                f.years(),
+                (double) f.netBenefitGbp(),
+                f.returnPerPound(),
                 f.paybackYears());
     }
 }

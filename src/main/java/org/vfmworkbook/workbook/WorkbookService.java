@@ -80,7 +80,8 @@ public class WorkbookService {
     @Transactional
     public List<WorkbookSummary> list() {
         List<Workbook> all = Workbook.listAll();
-        return all.stream().map(this::summaryOf)
+        return all.stream()
+                .map(this::summaryOf)
                 .sorted(Comparator.comparing(WorkbookSummary::councilName)
                         .thenComparing(WorkbookSummary::dataYear, Comparator.reverseOrder()))
                 .toList();
@@ -89,12 +90,19 @@ public class WorkbookService {
     /** What the start page lists: the person's own council's workbooks, newest first, and those shared with them, by council. */
     @Transactional
     public StartPageLists listReadable(ReadableWorkbooks readable) {
-        Comparator<WorkbookSummary> newestFirst = Comparator.comparing(WorkbookSummary::dataYear, Comparator.reverseOrder())
+        Comparator<WorkbookSummary> newestFirst = Comparator.comparing(
+                        WorkbookSummary::dataYear, Comparator.reverseOrder())
                 .thenComparing(WorkbookSummary::versionNumber, Comparator.reverseOrder());
-        List<WorkbookSummary> own = readable.ownCouncilCode() == null ? List.of()
-                : Workbook.listForCouncil(readable.ownCouncilCode()).stream().map(this::summaryOf).sorted(newestFirst).toList();
-        List<WorkbookSummary> shared = Workbook.listByIds(readable.sharedWorkbookIds()).stream().map(this::summaryOf)
-                .sorted(Comparator.comparing(WorkbookSummary::councilName).thenComparing(newestFirst)).toList();
+        List<WorkbookSummary> own = readable.ownCouncilCode() == null
+                ? List.of()
+                : Workbook.listForCouncil(readable.ownCouncilCode()).stream()
+                        .map(this::summaryOf)
+                        .sorted(newestFirst)
+                        .toList();
+        List<WorkbookSummary> shared = Workbook.listByIds(readable.sharedWorkbookIds()).stream()
+                .map(this::summaryOf)
+                .sorted(Comparator.comparing(WorkbookSummary::councilName).thenComparing(newestFirst))
+                .toList();
         return new StartPageLists(own, shared);
     }
 
@@ -116,7 +124,9 @@ public class WorkbookService {
         Workbook workbook = find(workbookId);
         Map<String, StepProgress.Status> byStep = statuses(workbook);
         Map<String, StepProgress.Status> ordered = new LinkedHashMap<>();
-        steps.all().forEach(step -> ordered.put(step.id(), byStep.getOrDefault(step.id(), StepProgress.Status.NOT_STARTED)));
+        steps.all()
+                .forEach(step ->
+                        ordered.put(step.id(), byStep.getOrDefault(step.id(), StepProgress.Status.NOT_STARTED)));
         return ordered;
     }
 
@@ -131,7 +141,8 @@ public class WorkbookService {
     public WorkbookContent content(long workbookId) {
         Workbook workbook = find(workbookId);
         List<WorkbookContent.Step> all = steps.all().stream()
-                .map(step -> new WorkbookContent.Step(step, stateOf(workbook, step.id()))).toList();
+                .map(step -> new WorkbookContent.Step(step, stateOf(workbook, step.id())))
+                .toList();
         return new WorkbookContent(summaryOf(workbook), workbook.directorSummary, workbook.customGroupCodes(), all);
     }
 
@@ -150,7 +161,10 @@ public class WorkbookService {
     @Transactional
     public void changeCustomGroup(long workbookId, List<String> councilCodes) {
         Workbook workbook = findEditable(workbookId);
-        String codes = councilCodes.stream().filter(code -> councils.find(code).isPresent()).distinct().sorted()
+        String codes = councilCodes.stream()
+                .filter(code -> councils.find(code).isPresent())
+                .distinct()
+                .sorted()
                 .collect(Collectors.joining(","));
         if (audit.record(workbook, null, "Workbook.customGroup", workbook.customGroup, codes)) {
             workbook.customGroup = codes;
@@ -193,7 +207,8 @@ public class WorkbookService {
             throw new NotFoundProblem("No workbook with number " + workbookId);
         }
         if (workbook.signedOff()) {
-            throw new WorkbookStateException("Workbook " + workbookId + " is signed off and cannot be changed: start a new version");
+            throw new WorkbookStateException(
+                    "Workbook " + workbookId + " is signed off and cannot be changed: start a new version");
         }
         return workbook;
     }
@@ -211,10 +226,23 @@ public class WorkbookService {
     WorkbookSummary summaryOf(Workbook workbook) {
         Map<String, StepProgress.Status> statuses = statuses(workbook);
         int completed = (int) steps.all().stream()
-                .filter(step -> statuses.get(step.id()) == StepProgress.Status.COMPLETED).count();
-        return new WorkbookSummary(workbook.id, workbook.councilCode, councils.name(workbook.councilCode), workbook.dataYear,
-                workbook.title, workbook.status, workbook.createdAt, workbook.updatedAt, completed, steps.all().size(),
-                workbook.versionNumber, workbook.previousVersionId, workbook.signedOffBy, workbook.signedOffAt);
+                .filter(step -> statuses.get(step.id()) == StepProgress.Status.COMPLETED)
+                .count();
+        return new WorkbookSummary(
+                workbook.id,
+                workbook.councilCode,
+                councils.name(workbook.councilCode),
+                workbook.dataYear,
+                workbook.title,
+                workbook.status,
+                workbook.createdAt,
+                workbook.updatedAt,
+                completed,
+                steps.all().size(),
+                workbook.versionNumber,
+                workbook.previousVersionId,
+                workbook.signedOffBy,
+                workbook.signedOffAt);
     }
 
     private static Map<String, StepProgress.Status> statuses(Workbook workbook) {
@@ -224,12 +252,21 @@ public class WorkbookService {
 
     static StepState stateOf(Workbook workbook, String stepId) {
         StepProgress progress = StepProgress.findFor(workbook, stepId).orElse(null);
-        Map<String, SavedAnswer> answers = Answer.listFor(workbook, stepId).stream().map(SavedAnswer::of)
+        Map<String, SavedAnswer> answers = Answer.listFor(workbook, stepId).stream()
+                .map(SavedAnswer::of)
                 .collect(Collectors.toMap(SavedAnswer::questionId, Function.identity()));
-        List<ActionView> actions = PlannedAction.listFor(workbook, stepId).stream().map(ActionView::of).toList();
-        Map<String, LocalFigureView> figures = LocalFigure.listFor(workbook).stream().map(LocalFigureView::of)
+        List<ActionView> actions = PlannedAction.listFor(workbook, stepId).stream()
+                .map(ActionView::of)
+                .toList();
+        Map<String, LocalFigureView> figures = LocalFigure.listFor(workbook).stream()
+                .map(LocalFigureView::of)
                 .collect(Collectors.toMap(LocalFigureView::metricId, Function.identity()));
-        return new StepState(stepId, progress == null ? StepProgress.Status.NOT_STARTED : progress.status,
-                progress == null ? 0 : progress.version, answers, actions, figures);
+        return new StepState(
+                stepId,
+                progress == null ? StepProgress.Status.NOT_STARTED : progress.status,
+                progress == null ? 0 : progress.version,
+                answers,
+                actions,
+                figures);
     }
 }

@@ -2,15 +2,27 @@ package org.vfmworkbook.workbook;
 
 import java.time.Instant;
 
-import org.vfmworkbook.web.Fmt;
-
 import io.quarkus.qute.TemplateData;
+
+import org.vfmworkbook.web.Fmt;
 
 /** A workbook as lists and headings show it; {@code signedOffBy} and {@code signedOffAt} are null until it is signed off. */
 @TemplateData
-public record WorkbookSummary(long id, String councilCode, String councilName, String dataYear, String title,
-        Workbook.Status status, Instant createdAt, Instant updatedAt, int completedSteps, int totalSteps, int versionNumber,
-        Long previousVersionId, String signedOffBy, Instant signedOffAt) {
+public record WorkbookSummary(
+        long id,
+        String councilCode,
+        String councilName,
+        String dataYear,
+        String title,
+        Workbook.Status status,
+        Instant createdAt,
+        Instant updatedAt,
+        int completedSteps,
+        int totalSteps,
+        int versionNumber,
+        Long previousVersionId,
+        String signedOffBy,
+        Instant signedOffAt) {
 
     public String href() {
         return "/workbooks/" + id;

@@ -47,7 +47,8 @@ public class WorkbookVersions {
         Workbook from = WorkbookService.find(fromWorkbookId);
         workbooks.requireCouncilAndYear(councilCode, dataYear);
         if (!from.councilCode.equals(councilCode) || from.dataYear.equals(dataYear)) {
-            throw new WorkbookStateException("Workbook " + fromWorkbookId + " is not an earlier year's workbook of this council");
+            throw new WorkbookStateException(
+                    "Workbook " + fromWorkbookId + " is not an earlier year's workbook of this council");
         }
         if (Workbook.findForCouncilAndYear(councilCode, dataYear).isPresent()) {
             throw new WorkbookStateException("The council already has a workbook for " + dataYear);
@@ -59,9 +60,18 @@ public class WorkbookVersions {
 
     private void copy(Workbook from, Workbook to, WorkbookCopy.Kind kind) {
         WorkbookCopy.Counts copied = new WorkbookCopy(audit).copy(from, to, kind);
-        audit.record(to, null, "Workbook.copiedFrom", null, "Copied from workbook " + from.id + " (" + from.title + ", version "
-                + from.versionNumber + "): " + copied);
-        audit.record(from, null, kind == WorkbookCopy.Kind.NEW_VERSION ? "Workbook.nextVersion" : "Workbook.carriedForward", null,
+        audit.record(
+                to,
+                null,
+                "Workbook.copiedFrom",
+                null,
+                "Copied from workbook " + from.id + " (" + from.title + ", version " + from.versionNumber + "): "
+                        + copied);
+        audit.record(
+                from,
+                null,
+                kind == WorkbookCopy.Kind.NEW_VERSION ? "Workbook.nextVersion" : "Workbook.carriedForward",
+                null,
                 "Copied to workbook " + to.id + " (" + to.title + ")");
     }
 }

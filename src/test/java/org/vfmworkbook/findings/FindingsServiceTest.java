@@ -7,14 +7,14 @@ import java.util.List;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
-import org.vfmworkbook.nationaldata.DatasetKind;
-import org.vfmworkbook.nationaldata.NationalDataChanged;
-import org.vfmworkbook.steps.ComparatorGroup;
-
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Variant;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import org.vfmworkbook.nationaldata.DatasetKind;
+import org.vfmworkbook.nationaldata.NationalDataChanged;
+import org.vfmworkbook.steps.ComparatorGroup;
 
 @QuarkusTest
 class FindingsServiceTest {
@@ -33,18 +33,25 @@ class FindingsServiceTest {
     @Test
     void buildsEveryStepForThreeKindsOfCouncilWithChartsInAlphabeticalOrder() {
         for (String council : COUNCILS) {
-            for (ComparatorGroup group : new ComparatorGroup[] {null, ComparatorGroup.ENGLAND, ComparatorGroup.REGION,
-                    ComparatorGroup.NEIGHBOURS}) {
+            for (ComparatorGroup group : new ComparatorGroup[] {
+                null, ComparatorGroup.ENGLAND, ComparatorGroup.REGION, ComparatorGroup.NEIGHBOURS
+            }) {
                 List<StepFindings> steps = findings.forAllSteps(council, "2021-22", group, List.of());
                 assertThat(steps).hasSize(13);
                 for (StepFindings step : steps) {
                     for (ComparisonFinding finding : step.comparisons()) {
                         assertThat(finding.sentence()).isNotBlank().doesNotContain("{");
-                        assertThat(finding.chart().points()).filteredOn(ChartPoint::highlighted).isNotEmpty();
+                        assertThat(finding.chart().points())
+                                .filteredOn(ChartPoint::highlighted)
+                                .isNotEmpty();
                         if (!finding.isTrend()) {
-                            List<String> labels = finding.chart().points().stream().map(ChartPoint::label).toList();
+                            List<String> labels = finding.chart().points().stream()
+                                    .map(ChartPoint::label)
+                                    .toList();
                             if (finding.shown().group() == org.vfmworkbook.metrics.ComparatorGroup.ENGLAND) {
-                                assertThat(labels).filteredOn(l -> !l.equals("Another council")).hasSize(1);
+                                assertThat(labels)
+                                        .filteredOn(l -> !l.equals("Another council"))
+                                        .hasSize(1);
                             } else {
                                 assertThat(labels).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
                             }
@@ -68,31 +75,40 @@ class FindingsServiceTest {
         List<StepFindings> rebuilt = findings.forAllSteps("E10000016", "2021-22", List.of());
 
         assertThat(rebuilt).isNotSameAs(first);
-        assertThat(rebuilt.get(0).comparisons().get(0).sentence()).isEqualTo(first.get(0).comparisons().get(0).sentence());
+        assertThat(rebuilt.get(0).comparisons().get(0).sentence())
+                .isEqualTo(first.get(0).comparisons().get(0).sentence());
     }
 
     @Test
     void aStepIsTakenFromTheKeptFindingsOfEveryStepUntilTheNationalDataChanges() {
         StepFindings step = findings.forStep("E06000047", "2021-22", "unit-costs", null, List.of());
 
-        assertThat(findings.forStep("E06000047", "2021-22", "unit-costs", null, List.of())).isSameAs(step);
-        assertThat(findings.forAllSteps("E06000047", "2021-22", List.of())).anySatisfy(kept -> assertThat(kept).isSameAs(step));
-        assertThat(findings.forStep("E06000047", "2021-22", "unit-costs", ComparatorGroup.REGION, List.of())).isNotSameAs(step);
+        assertThat(findings.forStep("E06000047", "2021-22", "unit-costs", null, List.of()))
+                .isSameAs(step);
+        assertThat(findings.forAllSteps("E06000047", "2021-22", List.of()))
+                .anySatisfy(kept -> assertThat(kept).isSameAs(step));
+        assertThat(findings.forStep("E06000047", "2021-22", "unit-costs", ComparatorGroup.REGION, List.of()))
+                .isNotSameAs(step);
 
         dataChanged.fire(new NationalDataChanged(DatasetKind.ASCFR_SALT, "2021-22"));
 
-        assertThat(findings.forStep("E06000047", "2021-22", "unit-costs", null, List.of())).isNotSameAs(step);
+        assertThat(findings.forStep("E06000047", "2021-22", "unit-costs", null, List.of()))
+                .isNotSameAs(step);
     }
 
     @Test
     void kentsSentenceGivesThePublishedSpendPerAdult() {
-        StepFindings step = findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.NEIGHBOURS,
-                List.of());
-        ComparisonFinding spend = step.comparisons().stream().filter(c -> c.id().equals("gce-per-adult"))
-                .findFirst().orElseThrow();
+        StepFindings step =
+                findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.NEIGHBOURS, List.of());
+        ComparisonFinding spend = step.comparisons().stream()
+                .filter(c -> c.id().equals("gce-per-adult"))
+                .findFirst()
+                .orElseThrow();
 
         // published: Kent's gross current expenditure per adult 2021-22 is £514.60
-        assertThat(spend.sentence()).startsWith("Spend per adult (18+) for Kent was £515 in 2021-22; the median of its statistical neighbours was £");
+        assertThat(spend.sentence())
+                .startsWith(
+                        "Spend per adult (18+) for Kent was £515 in 2021-22; the median of its statistical neighbours was £");
         assertThat(spend.table().rows().get(0).cells().get(1).text()).isEqualTo("£515");
         assertThat(step.narrative()).anyMatch(s -> s.contains("£515"));
     }
@@ -103,7 +119,9 @@ class FindingsServiceTest {
         ComparisonFinding need = step.comparisons().get(0);
 
         assertThat(need.isScatter()).isTrue();
-        assertThat(need.scatter().points()).filteredOn(ScatterData.Point::highlighted).hasSize(1);
+        assertThat(need.scatter().points())
+                .filteredOn(ScatterData.Point::highlighted)
+                .hasSize(1);
         assertThat(need.scatter().points().size()).isGreaterThan(100);
         assertThat(need.chartJson()).contains("\"type\":\"scatter\"");
     }
@@ -111,8 +129,10 @@ class FindingsServiceTest {
     @Test
     void aCustomGroupIsShownWhenTheCouncilHasOneAndOtherwiseFallsBack() {
         List<String> custom = List.of("E08000035", "E09000007", "E10000015", "E10000014");
-        StepFindings chosen = findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.CUSTOM, custom);
-        StepFindings none = findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.CUSTOM, List.of());
+        StepFindings chosen =
+                findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.CUSTOM, custom);
+        StepFindings none =
+                findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.CUSTOM, List.of());
 
         assertThat(chosen.comparisons().get(0).groupLabel()).isEqualTo("Custom group");
         assertThat(chosen.comparisons().get(0).chart().points()).hasSize(5);
@@ -122,13 +142,21 @@ class FindingsServiceTest {
 
     @Test
     void theFindingTagDrawsAFigureWithItsTableAndSentence() {
-        StepFindings step = findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.NEIGHBOURS,
-                List.of());
-        String html = engine.parse("{#comparisonFinding finding=f /}{#groupSwitch action='/x' value='neighbours' /}",
-                Variant.forContentType("text/html")).data("f", step.comparisons().get(0)).render();
+        StepFindings step =
+                findings.forStep("E10000016", "2021-22", "spend-per-head", ComparatorGroup.NEIGHBOURS, List.of());
+        String html = engine.parse(
+                        "{#comparisonFinding finding=f /}{#groupSwitch action='/x' value='neighbours' /}",
+                        Variant.forContentType("text/html"))
+                .data("f", step.comparisons().get(0))
+                .render();
 
-        assertThat(html).contains("<figure class=\"app-chart\" data-chart=\"{&quot;type&quot;:&quot;bar&quot;")
-                .contains("govuk-table").contains("£515").contains("Statistical neighbours")
-                .contains("value=\"neighbours\" checked").contains("Show comparison").contains("method=\"get\"");
+        assertThat(html)
+                .contains("<figure class=\"app-chart\" data-chart=\"{&quot;type&quot;:&quot;bar&quot;")
+                .contains("govuk-table")
+                .contains("£515")
+                .contains("Statistical neighbours")
+                .contains("value=\"neighbours\" checked")
+                .contains("Show comparison")
+                .contains("method=\"get\"");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
 import org.vfmworkbook.metrics.CouncilMetric;
 import org.vfmworkbook.metrics.DataFlag;
 import org.vfmworkbook.steps.ChartKind;
@@ -28,20 +29,41 @@ class NarrativeEngineTest {
     }
 
     private static StepDefinition stepWith(NarrativeRule... rules) {
-        return new StepDefinition(1, "a-step", "A step", "A question?", StepKind.DATA_LED, "Summary", "Guidance",
-                List.of(new Comparison("spend", "gce-per-adult", ChartKind.BAR,
-                        List.of(ComparatorGroup.NEIGHBOURS, ComparatorGroup.ENGLAND), true)),
-                List.of(rules), List.of(), List.of(), false);
+        return new StepDefinition(
+                1,
+                "a-step",
+                "A step",
+                "A question?",
+                StepKind.DATA_LED,
+                "Summary",
+                "Guidance",
+                List.of(new Comparison(
+                        "spend",
+                        "gce-per-adult",
+                        ChartKind.BAR,
+                        List.of(ComparatorGroup.NEIGHBOURS, ComparatorGroup.ENGLAND),
+                        true)),
+                List.of(rules),
+                List.of(),
+                List.of(),
+                false);
     }
 
     private static Map<String, CouncilMetric> spend(Double value) {
-        return Map.of("spend", aCouncilMetric("gce-per-adult").value(value).against("neighbours", 450, 487, 530)
-                .against("england", 400, 430, 470, true).build());
+        return Map.of(
+                "spend",
+                aCouncilMetric("gce-per-adult")
+                        .value(value)
+                        .against("neighbours", 450, 487, 530)
+                        .against("england", 400, 430, 470, true)
+                        .build());
     }
 
     @Test
     void fillsEveryPlaceholderInTheMetricsUnit() {
-        StepDefinition step = stepWith(new NarrativeRule("all", new Condition.Always(),
+        StepDefinition step = stepWith(new NarrativeRule(
+                "all",
+                new Condition.Always(),
                 "{council} {value} {median} {q1} {q3} {group} {metric} {year} {n} {ratio}"));
 
         // value 514.6 → £515; ratio 514.6 ÷ 487 = 1.0567 → 1.1; n is the group's 10 councils
@@ -58,8 +80,9 @@ class NarrativeEngineTest {
         assertThat(NarrativeEngine.holds(within, spend(530.0))).isTrue();
         assertThat(NarrativeEngine.holds(above, spend(530.01))).isTrue();
         assertThat(NarrativeEngine.holds(within, spend(450.0))).isTrue();
-        assertThat(NarrativeEngine.holds(is("spend", ComparatorGroup.NEIGHBOURS,
-                ComparisonOutcome.BELOW_LOWER_QUARTILE), spend(449.99))).isTrue();
+        assertThat(NarrativeEngine.holds(
+                        is("spend", ComparatorGroup.NEIGHBOURS, ComparisonOutcome.BELOW_LOWER_QUARTILE), spend(449.99)))
+                .isTrue();
     }
 
     @Test
@@ -74,34 +97,48 @@ class NarrativeEngineTest {
 
     @Test
     void notablyDifferentReadsTheGroupsOwnJudgement() {
-        assertThat(NarrativeEngine.holds(is("spend", ComparatorGroup.ENGLAND, ComparisonOutcome.NOTABLY_DIFFERENT),
-                spend(900.0))).isTrue();
-        assertThat(NarrativeEngine.holds(is("spend", ComparatorGroup.NEIGHBOURS,
-                ComparisonOutcome.NOTABLY_DIFFERENT), spend(900.0))).isFalse();
+        assertThat(NarrativeEngine.holds(
+                        is("spend", ComparatorGroup.ENGLAND, ComparisonOutcome.NOTABLY_DIFFERENT), spend(900.0)))
+                .isTrue();
+        assertThat(NarrativeEngine.holds(
+                        is("spend", ComparatorGroup.NEIGHBOURS, ComparisonOutcome.NOTABLY_DIFFERENT), spend(900.0)))
+                .isFalse();
     }
 
     @Test
     void aMissingValueIsNotAvailableAndNothingElse() {
-        Map<String, CouncilMetric> missing = Map.of("spend", aCouncilMetric("gce-per-adult")
-                .notAvailable(DataFlag.NOT_SUBMITTED).against("neighbours", 450, 487, 530).build());
+        Map<String, CouncilMetric> missing = Map.of(
+                "spend",
+                aCouncilMetric("gce-per-adult")
+                        .notAvailable(DataFlag.NOT_SUBMITTED)
+                        .against("neighbours", 450, 487, 530)
+                        .build());
 
         for (ComparisonOutcome outcome : ComparisonOutcome.values()) {
             assertThat(NarrativeEngine.holds(is("spend", ComparatorGroup.NEIGHBOURS, outcome), missing))
-                    .as(outcome.name()).isEqualTo(outcome == ComparisonOutcome.NOT_AVAILABLE);
+                    .as(outcome.name())
+                    .isEqualTo(outcome == ComparisonOutcome.NOT_AVAILABLE);
         }
     }
 
     @Test
     void everyRuleThatHoldsContributesInFileOrder() {
         StepDefinition step = stepWith(
-                new NarrativeRule("first", new Condition.Not(is("spend", ComparatorGroup.NEIGHBOURS,
-                        ComparisonOutcome.NOT_AVAILABLE)), "First {value}."),
-                new NarrativeRule("never", is("spend", ComparatorGroup.NEIGHBOURS,
-                        ComparisonOutcome.BELOW_LOWER_QUARTILE), "Never."),
-                new NarrativeRule("second", new Condition.All(List.of(
-                        is("spend", ComparatorGroup.NEIGHBOURS, ComparisonOutcome.ABOVE_MEDIAN),
-                        new Condition.Any(List.of(is("spend", ComparatorGroup.ENGLAND,
-                                ComparisonOutcome.NOTABLY_DIFFERENT))))), "Second {median} in {group}."));
+                new NarrativeRule(
+                        "first",
+                        new Condition.Not(is("spend", ComparatorGroup.NEIGHBOURS, ComparisonOutcome.NOT_AVAILABLE)),
+                        "First {value}."),
+                new NarrativeRule(
+                        "never",
+                        is("spend", ComparatorGroup.NEIGHBOURS, ComparisonOutcome.BELOW_LOWER_QUARTILE),
+                        "Never."),
+                new NarrativeRule(
+                        "second",
+                        new Condition.All(List.of(
+                                is("spend", ComparatorGroup.NEIGHBOURS, ComparisonOutcome.ABOVE_MEDIAN),
+                                new Condition.Any(List.of(
+                                        is("spend", ComparatorGroup.ENGLAND, ComparisonOutcome.NOTABLY_DIFFERENT))))),
+                        "Second {median} in {group}."));
 
         // placeholders of the second rule come from its first comparison: neighbours
         assertThat(NarrativeEngine.narrate(step, "Kent", "2021-22", spend(500.0)))
@@ -111,18 +148,29 @@ class NarrativeEngineTest {
     @Test
     void spendPerHeadAboveNeighboursReadsAsPublishedWording() {
         Map<String, CouncilMetric> metrics = Map.of(
-                "gce-per-adult", aCouncilMetric("gce-per-adult").value(620.0).against("neighbours", 450, 487, 530)
-                        .against("england", 420, 470, 520, true).build(),
-                "care-spend-per-person-18-64", aCouncilMetric("gce-per-adult-18-64").value(300.0)
-                        .against("neighbours", 250, 280, 320).build(),
-                "care-spend-per-person-65-plus", aCouncilMetric("gce-per-adult-65-plus").value(1000.0)
-                        .against("neighbours", 1100, 1200, 1300).build());
+                "gce-per-adult",
+                        aCouncilMetric("gce-per-adult")
+                                .value(620.0)
+                                .against("neighbours", 450, 487, 530)
+                                .against("england", 420, 470, 520, true)
+                                .build(),
+                "care-spend-per-person-18-64",
+                        aCouncilMetric("gce-per-adult-18-64")
+                                .value(300.0)
+                                .against("neighbours", 250, 280, 320)
+                                .build(),
+                "care-spend-per-person-65-plus",
+                        aCouncilMetric("gce-per-adult-65-plus")
+                                .value(1000.0)
+                                .against("neighbours", 1100, 1200, 1300)
+                                .build());
 
         // 620 ÷ England median 470 = 1.319 → 1.3
-        assertThat(NarrativeEngine.narrate(SPEND_PER_HEAD, "Kent", "2021-22", metrics)).containsExactly(
-                "Kent spent £620 per adult in 2021-22, above the upper quartile of its statistical neighbours (£530).",
-                "Spend per adult differs markedly from the England median of £470: 1.3 times the median.",
-                "The two age bands point in different directions against neighbours, so the overall figure hides a difference in where money goes.");
+        assertThat(NarrativeEngine.narrate(SPEND_PER_HEAD, "Kent", "2021-22", metrics))
+                .containsExactly(
+                        "Kent spent £620 per adult in 2021-22, above the upper quartile of its statistical neighbours (£530).",
+                        "Spend per adult differs markedly from the England median of £470: 1.3 times the median.",
+                        "The two age bands point in different directions against neighbours, so the overall figure hides a difference in where money goes.");
     }
 
     @Test

@@ -10,19 +10,40 @@ import org.junit.jupiter.api.Test;
 /** Synthetic fixtures: made-up area codes and figures, to pin down the arithmetic and the flags. */
 class MetricCalculatorTest {
 
-    private static final MetricDefinition SPEND_PER_ADULT = metric("spend-per-adult", List.of("spend"),
-            List.of("adults"), List.of(), 1000, null);
-    private static final MetricDefinition SHARE_LESS = metric("share", List.of("a"), List.of("b"), List.of("c"), 100,
-            null);
-    private static final MetricDefinition SCORE = metric("score", List.of("score"), null, List.of(), 1,
-            "latest-available");
+    private static final MetricDefinition SPEND_PER_ADULT =
+            metric("spend-per-adult", List.of("spend"), List.of("adults"), List.of(), 1000, null);
+    private static final MetricDefinition SHARE_LESS =
+            metric("share", List.of("a"), List.of("b"), List.of("c"), 100, null);
+    private static final MetricDefinition SCORE =
+            metric("score", List.of("score"), null, List.of(), 1, "latest-available");
 
-    private static MetricDefinition metric(String id, List<String> numerator, List<String> denominator,
-            List<String> subtractFromDenominator, double multiplier, String yearPolicy) {
-        return new MetricDefinition(id, id, id, "unit", "18+", "neutral", "synthetic",
+    private static MetricDefinition metric(
+            String id,
+            List<String> numerator,
+            List<String> denominator,
+            List<String> subtractFromDenominator,
+            double multiplier,
+            String yearPolicy) {
+        return new MetricDefinition(
+                id,
+                id,
+                id,
+                "unit",
+                "18+",
+                "neutral",
+                "synthetic",
                 new MetricDefinition.Part("numerator", numerator, null, "T1"),
-                denominator == null ? null : new MetricDefinition.Part("denominator", denominator, subtractFromDenominator, "T1"),
-                multiplier, yearPolicy, null, null, null, null, null, null);
+                denominator == null
+                        ? null
+                        : new MetricDefinition.Part("denominator", denominator, subtractFromDenominator, "T1"),
+                multiplier,
+                yearPolicy,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static Figure published(String year, String area, String measure, double value) {
@@ -33,13 +54,22 @@ class MetricCalculatorTest {
         return new Figure("2021-22", area, measure, null, status, "T!A1", true);
     }
 
-    private final MetricCalculator calculator = new MetricCalculator(new FigureIndex(List.of(
-            published("2021-22", "X1", "spend", 500), published("2021-22", "X1", "adults", 1_000_000),
-            published("2021-22", "X2", "spend", 10), published("2021-22", "X2", "adults", 50),
-            marked("X3", "spend", Figure.Status.NOT_SUBMITTED), published("2021-22", "X3", "adults", 1000),
-            published("2021-22", "X4", "a", 30), published("2021-22", "X4", "b", 250), published("2021-22", "X4", "c", 50),
-            marked("X5", "a", Figure.Status.SUPPRESSED), published("2021-22", "X5", "b", 10), published("2021-22", "X5", "c", 1),
-            published("2019", "OLD", "score", 21.5))), Map.of("NEW", "OLD"));
+    private final MetricCalculator calculator = new MetricCalculator(
+            new FigureIndex(List.of(
+                    published("2021-22", "X1", "spend", 500),
+                    published("2021-22", "X1", "adults", 1_000_000),
+                    published("2021-22", "X2", "spend", 10),
+                    published("2021-22", "X2", "adults", 50),
+                    marked("X3", "spend", Figure.Status.NOT_SUBMITTED),
+                    published("2021-22", "X3", "adults", 1000),
+                    published("2021-22", "X4", "a", 30),
+                    published("2021-22", "X4", "b", 250),
+                    published("2021-22", "X4", "c", 50),
+                    marked("X5", "a", Figure.Status.SUPPRESSED),
+                    published("2021-22", "X5", "b", 10),
+                    published("2021-22", "X5", "c", 1),
+                    published("2019", "OLD", "score", 21.5))),
+            Map.of("NEW", "OLD"));
 
     @Test
     void dividesTheNumeratorByTheDenominatorTimesTheMultiplier() {

@@ -1,16 +1,15 @@
 package org.vfmworkbook.metrics;
 
-import static org.vfmworkbook.testing.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.vfmworkbook.testing.Api.given;
 
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Golden tests: the value the product computes from the shipped files equals the figure NHS Digital (or
@@ -51,13 +50,15 @@ class PublishedFiguresGoldenTest {
             E09000007 | unit-cost-residential-18-64 | 1   | 844.52390779781604 | ASCFR 2021-22 T52 row 109 col O | exact
             E10000016 | imd-average-score           | 1   | 19.538             | IoD2019 File 11 sheet IMD, Kent, IMD - Average score | exact
             """)
-    void computesThePublishedFigure(String council, String metric, double divisor, double published, String source,
-            String precision) {
-        double tolerance = precision.equals("exact") ? 1e-6
+    void computesThePublishedFigure(
+            String council, String metric, double divisor, double published, String source, String precision) {
+        double tolerance = precision.equals("exact")
+                ? 1e-6
                 : 2.5 + 2.5 * 100_000 / Double.parseDouble(precision.replaceAll("\\D*(\\d+).*", "$1"));
         Map<String, Object> found = metric(council, metric);
-        assertThat(((Number) found.get("value")).doubleValue()).as(source).isCloseTo(published / divisor,
-                within(tolerance));
+        assertThat(((Number) found.get("value")).doubleValue())
+                .as(source)
+                .isCloseTo(published / divisor, within(tolerance));
     }
 
     @ParameterizedTest(name = "England aggregate for {0}")
@@ -67,13 +68,21 @@ class PublishedFiguresGoldenTest {
     void statesTheEnglandFigureFromThePublishedTotals(String metric, double published, String source) {
         Map<String, Object> found = metric("E10000016", metric);
         @SuppressWarnings("unchecked")
-        Map<String, Object> england = (Map<String, Object>) ((Map<String, Object>) found.get("comparisons")).get("england");
+        Map<String, Object> england =
+                (Map<String, Object>) ((Map<String, Object>) found.get("comparisons")).get("england");
         assertThat(((Number) england.get("aggregate")).doubleValue()).as(source).isCloseTo(published, within(0.000001));
     }
 
     private static Map<String, Object> metric(String council, String metric) {
-        List<Map<String, Object>> metrics = given().get("/api/councils/" + council + "/metrics?year=2021-22").then()
-                .statusCode(200).extract().jsonPath().getList("metrics");
-        return metrics.stream().filter(m -> metric.equals(m.get("metricId"))).findFirst().orElseThrow();
+        List<Map<String, Object>> metrics = given().get("/api/councils/" + council + "/metrics?year=2021-22")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("metrics");
+        return metrics.stream()
+                .filter(m -> metric.equals(m.get("metricId")))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -59,12 +59,16 @@ class StatisticsTest {
         // group 10, 10, 10, 10, 20: mean 12, sd = √((4 × 4 + 64) / 4) = √20 = 4.4721; z(20) = 8 / 4.4721 = 1.789
         Statistics group = Statistics.of(List.of(10.0, 10.0, 10.0, 10.0, 20.0));
         assertThat(GroupComparison.of(ComparatorGroup.ENGLAND, "England", group, null, 20.0, List.of())
-                .notablyDifferent()).isFalse();
+                        .notablyDifferent())
+                .isFalse();
         // 21.0: z = 9 / 4.4721 = 2.012 ≥ 2
         assertThat(GroupComparison.of(ComparatorGroup.ENGLAND, "England", group, null, 21.0, List.of())
-                .notablyDifferent()).isTrue();
+                        .notablyDifferent())
+                .isTrue();
         Statistics four = Statistics.of(List.of(1.0, 2.0, 3.0, 100.0));
         assertThat(GroupComparison.of(ComparatorGroup.CUSTOM, "Custom", four, null, 100.0, List.of())
-                .notablyDifferent()).as("too few councils to judge").isNull();
+                        .notablyDifferent())
+                .as("too few councils to judge")
+                .isNull();
     }
 }

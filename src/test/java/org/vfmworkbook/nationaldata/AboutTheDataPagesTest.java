@@ -2,18 +2,22 @@ package org.vfmworkbook.nationaldata;
 
 import static org.hamcrest.Matchers.containsString;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
 import org.vfmworkbook.security.Role;
 import org.vfmworkbook.testing.SignIn;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class AboutTheDataPagesTest {
 
     @Test
     void namesEveryPublishedFileHeldWithItsPublisherYearAndLicence() {
-        SignIn.as(Role.COUNCIL_VIEWER, "E10000016").given().get("/about-the-data").then().statusCode(200)
+        SignIn.as(Role.COUNCIL_VIEWER, "E10000016")
+                .given()
+                .get("/about-the-data")
+                .then()
+                .statusCode(200)
                 .body(containsString("ASCFR and SALT Data Tables 2021-22.xlsx"))
                 .body(containsString("2021-22"))
                 .body(containsString("NHS Digital"))

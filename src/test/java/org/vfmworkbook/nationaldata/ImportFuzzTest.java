@@ -15,10 +15,9 @@ import java.util.zip.ZipOutputStream;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Files that are not what they claim to be (issue H.6): truncated, renamed, empty, a zip bomb, the right file given as the wrong kind.
@@ -50,7 +49,8 @@ class ImportFuzzTest {
     void aTruncatedWorkbookIsRejectedAsUnreadable() {
         byte[] published = ShippedNationalData.read(ASCFR);
         assertThat(rejected(DatasetKind.ASCFR_SALT, Arrays.copyOf(published, published.length / 2)))
-                .anySatisfy(problem -> assertThat(problem.describe()).startsWith(UPLOADED).contains("not a readable .xlsx workbook"));
+                .anySatisfy(problem ->
+                        assertThat(problem.describe()).startsWith(UPLOADED).contains("not a readable .xlsx workbook"));
     }
 
     @Test
@@ -58,7 +58,8 @@ class ImportFuzzTest {
         byte[] noise = new byte[64 * 1024];
         new Random(20261202L).nextBytes(noise);
         assertThat(rejected(DatasetKind.ASCFR_SALT, noise))
-                .anySatisfy(problem -> assertThat(problem.describe()).startsWith(UPLOADED).contains("not a readable .xlsx workbook"));
+                .anySatisfy(problem ->
+                        assertThat(problem.describe()).startsWith(UPLOADED).contains("not a readable .xlsx workbook"));
     }
 
     @Test
@@ -71,14 +72,18 @@ class ImportFuzzTest {
     void aZipBombIsRefusedWithoutBeingInflated() {
         long heapBefore = usedHeap();
         assertThat(rejected(DatasetKind.ASCFR_SALT, zipBomb()))
-                .anySatisfy(problem -> assertThat(problem.describe()).startsWith(UPLOADED).contains("not a readable .xlsx workbook"));
-        assertThat(usedHeap() - heapBefore).as("the 256 MB entry was never held in memory").isLessThan(128L * 1024 * 1024);
+                .anySatisfy(problem ->
+                        assertThat(problem.describe()).startsWith(UPLOADED).contains("not a readable .xlsx workbook"));
+        assertThat(usedHeap() - heapBefore)
+                .as("the 256 MB entry was never held in memory")
+                .isLessThan(128L * 1024 * 1024);
     }
 
     @Test
     void theDeprivationFileGivenAsTheFinanceWorkbookIsRejectedNamingTheMissingSheets() {
         assertThat(rejected(DatasetKind.ASCFR_SALT, ShippedNationalData.read(IMD)))
-                .anySatisfy(problem -> assertThat(problem.describe()).startsWith(UPLOADED).contains("T1"));
+                .anySatisfy(problem ->
+                        assertThat(problem.describe()).startsWith(UPLOADED).contains("T1"));
     }
 
     @Test
@@ -90,7 +95,8 @@ class ImportFuzzTest {
     @Test
     void theCouncilRegisterCsvGivenAsTheFinanceWorkbookIsRejected() {
         assertThat(rejected(DatasetKind.ASCFR_SALT, ShippedNationalData.read(REGISTER)))
-                .anySatisfy(problem -> assertThat(problem.describe()).startsWith(UPLOADED).contains("not a readable .xlsx workbook"));
+                .anySatisfy(problem ->
+                        assertThat(problem.describe()).startsWith(UPLOADED).contains("not a readable .xlsx workbook"));
     }
 
     @Test
@@ -102,16 +108,23 @@ class ImportFuzzTest {
     @Test
     void aFileOverTheUploadLimitIsRefusedNamingTheLimitAndNothingIsImported() {
         byte[] oversized = new byte[11 * 1024 * 1024];
-        org.vfmworkbook.testing.SignIn.administrator().withCsrfHeader().contentType("application/octet-stream").body(oversized)
-                .queryParam("kind", "ascfr-salt").queryParam("fileName", UPLOADED)
-                .post("/api/admin/national-data").then().statusCode(413)
+        org.vfmworkbook.testing.SignIn.administrator()
+                .withCsrfHeader()
+                .contentType("application/octet-stream")
+                .body(oversized)
+                .queryParam("kind", "ascfr-salt")
+                .queryParam("fileName", UPLOADED)
+                .post("/api/admin/national-data")
+                .then()
+                .statusCode(413)
                 .body("message", org.hamcrest.Matchers.containsString("up to 10 MB"))
                 .body("message", org.hamcrest.Matchers.containsString("Nothing was imported"));
         before.assertUnchanged(store);
     }
 
     private List<ImportProblem> rejected(DatasetKind kind, byte[] file) {
-        NationalDataImportException e = catchThrowableOfType(NationalDataImportException.class,
+        NationalDataImportException e = catchThrowableOfType(
+                NationalDataImportException.class,
                 () -> importer.importFile(kind, UPLOADED, file, kind == DatasetKind.ASCOF ? "2022-23" : null));
         assertThat(e).as("the file should have been rejected").isNotNull();
         assertThat(e.problems()).isNotEmpty();
@@ -121,10 +134,13 @@ class ImportFuzzTest {
 
     /** A synthetic .xlsx-shaped zip whose one worksheet inflates to 256 MB of zeros (about 250 KB compressed). */
     private static byte[] zipBomb() {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.write(
+                    ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>")
+                            .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             byte[] zeros = new byte[1024 * 1024];
             for (int i = 0; i < 256; i++) {

@@ -17,7 +17,9 @@ public final class NationalDataReadBench {
 
     public static void main(String[] args) {
         SourceMap sources = SourceMap.load();
-        List<byte[]> files = ShippedNationalData.FILES.stream().map(f -> ShippedNationalData.read(f.fileName())).toList();
+        List<byte[]> files = ShippedNationalData.FILES.stream()
+                .map(f -> ShippedNationalData.read(f.fileName()))
+                .toList();
         long bareCold = time(() -> bareRead(sources, files));
         long parseCold = time(() -> parse(sources, files));
         List<Long> bare = new ArrayList<>();
@@ -26,10 +28,12 @@ public final class NationalDataReadBench {
             bare.add(time(() -> bareRead(sources, files)));
             parse.add(time(() -> parse(sources, files)));
         }
-        System.out.printf("bare read of the shipped files (same readers, same sheets): cold %d ms, warm %d ms%n", bareCold,
-                median(bare));
-        System.out.printf("parse and validate (importer without the database):      cold %d ms, warm %d ms%n", parseCold,
-                median(parse));
+        System.out.printf(
+                "bare read of the shipped files (same readers, same sheets): cold %d ms, warm %d ms%n",
+                bareCold, median(bare));
+        System.out.printf(
+                "parse and validate (importer without the database):      cold %d ms, warm %d ms%n",
+                parseCold, median(parse));
     }
 
     private static void bareRead(SourceMap sources, List<byte[]> files) {
@@ -40,14 +44,28 @@ public final class NationalDataReadBench {
                     case COUNCIL_REGISTER -> Csv.parse(new String(files.get(i), StandardCharsets.UTF_8));
                     case ASCFR_SALT -> {
                         Set<String> sheets = new LinkedHashSet<>(List.of("T1"));
-                        sheets.addAll(sources.ascfrSalt().measures().stream().map(SourceMap.ColumnMeasure::sheet)
+                        sheets.addAll(sources.ascfrSalt().measures().stream()
+                                .map(SourceMap.ColumnMeasure::sheet)
                                 .collect(Collectors.toList()));
                         new XlsxReader().read(new ByteArrayInputStream(files.get(i)), sheets);
                     }
-                    case IMD -> new XlsxReader().read(new ByteArrayInputStream(files.get(i)), Set.of(sources.imd().sheet()));
-                    case ASCOF -> new XlsxReader().read(new ByteArrayInputStream(files.get(i)), Set.of(sources.ascof().sheet()));
-                    case POPULATION -> new XlsReader().read(new ByteArrayInputStream(files.get(i)),
-                            Set.of(sources.population().sheet(), sources.population().densitySheet()));
+                    case IMD ->
+                        new XlsxReader()
+                                .read(
+                                        new ByteArrayInputStream(files.get(i)),
+                                        Set.of(sources.imd().sheet()));
+                    case ASCOF ->
+                        new XlsxReader()
+                                .read(
+                                        new ByteArrayInputStream(files.get(i)),
+                                        Set.of(sources.ascof().sheet()));
+                    case POPULATION ->
+                        new XlsReader()
+                                .read(
+                                        new ByteArrayInputStream(files.get(i)),
+                                        Set.of(
+                                                sources.population().sheet(),
+                                                sources.population().densitySheet()));
                 }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -56,9 +74,12 @@ public final class NationalDataReadBench {
     }
 
     private static void parse(SourceMap sources, List<byte[]> files) {
-        List<String> names = ShippedNationalData.FILES.stream().map(ShippedNationalData.ShippedFile::fileName).toList();
+        List<String> names = ShippedNationalData.FILES.stream()
+                .map(ShippedNationalData.ShippedFile::fileName)
+                .toList();
         ParsedDataset register = new CouncilRegisterParser().parse(names.get(0), files.get(0), "-", "2025-07");
-        Set<String> councils = register.register().stream().map(RegisteredCouncil::code).collect(Collectors.toSet());
+        Set<String> councils =
+                register.register().stream().map(RegisteredCouncil::code).collect(Collectors.toSet());
         new PopulationParser(sources.population(), councils).parse(names.get(1), files.get(1), "-");
         new ImdParser(sources.imd(), councils).parse(names.get(2), files.get(2), "-");
         new AscofParser(sources.ascof(), councils).parse(names.get(3), files.get(3), "-", "2020-21");

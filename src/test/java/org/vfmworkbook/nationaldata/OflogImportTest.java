@@ -8,9 +8,8 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 /** Malformed copies of the shipped Oflog file are rejected whole, each problem naming file, row and column. */
 @QuarkusTest
@@ -32,19 +31,30 @@ class OflogImportTest {
     private List<ImportProblem> rejected(String file) {
         List<DatasetRecord> datasets = store.datasets();
         int trendFigures = store.latestFiguresOf(DatasetKind.OFLOG_ASC).size();
-        NationalDataImportException e = catchThrowableOfType(NationalDataImportException.class,
+        NationalDataImportException e = catchThrowableOfType(
+                NationalDataImportException.class,
                 () -> importer.importFile(DatasetKind.OFLOG_ASC, BROKEN, file.getBytes(StandardCharsets.UTF_8), null));
         assertThat(e).as("the file should have been rejected").isNotNull();
         assertThat(store.datasets()).as("datasets unchanged").isEqualTo(datasets);
-        assertThat(store.latestFiguresOf(DatasetKind.OFLOG_ASC)).as("figures unchanged").hasSize(trendFigures);
+        assertThat(store.latestFiguresOf(DatasetKind.OFLOG_ASC))
+                .as("figures unchanged")
+                .hasSize(trendFigures);
         return e.problems();
     }
 
     @Test
     void importsTheShippedFileAsOneDatasetLabelledByItsLatestYear() {
-        DatasetRecord oflog = store.datasets().stream().filter(d -> d.kind() == DatasetKind.OFLOG_ASC).findFirst().orElseThrow();
+        DatasetRecord oflog = store.datasets().stream()
+                .filter(d -> d.kind() == DatasetKind.OFLOG_ASC)
+                .findFirst()
+                .orElseThrow();
         assertThat(oflog.dataYear()).isEqualTo("2022-23");
-        assertThat(oflog.observationCount()).isEqualTo(published().lines().skip(1).filter(l -> l.contains(",LA_Raw,")).count());
+        assertThat(oflog.observationCount())
+                .isEqualTo(published()
+                        .lines()
+                        .skip(1)
+                        .filter(l -> l.contains(",LA_Raw,"))
+                        .count());
         assertThat(store.figures()).noneMatch(f -> f.kind() == DatasetKind.OFLOG_ASC);
     }
 
@@ -52,7 +62,8 @@ class OflogImportTest {
     void rejectsACopyWithARenamedColumn() {
         String[] lines = published().split("\n", 2);
         List<ImportProblem> problems = rejected(lines[0].replace(",Value,", ",Amount,") + "\n" + lines[1]);
-        assertThat(problems).extracting(ImportProblem::describe)
+        assertThat(problems)
+                .extracting(ImportProblem::describe)
                 .containsExactly(BROKEN + ", row 1, column Value: missing column \"Value\"");
     }
 
@@ -70,14 +81,18 @@ class OflogImportTest {
     @Test
     void rejectsACopyNamingACouncilTheRegisterDoesNotHold() {
         List<ImportProblem> problems = rejected(withRow2(line -> line.replace(line.split(",")[1], "E06999999")));
-        assertThat(problems).extracting(ImportProblem::describe).containsExactly(BROKEN
-                + ", row 2, column Local authority code: unknown council code \"E06999999\": not in the council register nor a former council listed in sources.yaml");
+        assertThat(problems)
+                .extracting(ImportProblem::describe)
+                .containsExactly(
+                        BROKEN
+                                + ", row 2, column Local authority code: unknown council code \"E06999999\": not in the council register nor a former council listed in sources.yaml");
     }
 
     @Test
     void rejectsAValueThatIsNotANumber() {
         List<ImportProblem> problems = rejected(withRow2(line -> line.replace(",ASC1,7.6,", ",ASC1,7.6x,")));
-        assertThat(problems).extracting(ImportProblem::describe)
+        assertThat(problems)
+                .extracting(ImportProblem::describe)
                 .containsExactly(BROKEN + ", row 2, column Value: \"7.6x\" is not a number");
     }
 }

@@ -54,8 +54,8 @@ class ReadersAgreeWithPoiTest {
         }
     }
 
-    private static void assertSameCells(Workbook poi, Map<String, SheetGrid> streamed, Set<String> sheets,
-            DoubleFunction<String> numbers) {
+    private static void assertSameCells(
+            Workbook poi, Map<String, SheetGrid> streamed, Set<String> sheets, DoubleFunction<String> numbers) {
         assertThat(streamed.keySet()).containsExactlyInAnyOrderElementsOf(sheets);
         for (String name : sheets) {
             Sheet sheet = poi.getSheet(name);
@@ -80,7 +80,8 @@ class ReadersAgreeWithPoiTest {
             assertThat(cells).as(name + " has cells").isPositive();
             assertThat(grid.lastRow()).as(name).isEqualTo(lastRowWithText);
             for (CellRangeAddress merged : sheet.getMergedRegions()) {
-                assertThat(grid.shownText(merged.getLastRow() + 1, merged.getLastColumn() + 1)).as(name + " " + merged)
+                assertThat(grid.shownText(merged.getLastRow() + 1, merged.getLastColumn() + 1))
+                        .as(name + " " + merged)
                         .isEqualTo(grid.text(merged.getFirstRow() + 1, merged.getFirstColumn() + 1));
             }
         }

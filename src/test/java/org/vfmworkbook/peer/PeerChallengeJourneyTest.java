@@ -11,9 +11,14 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 import org.vfmworkbook.security.Role;
 import org.vfmworkbook.testing.Browser;
 import org.vfmworkbook.testing.PdfText;
@@ -22,12 +27,6 @@ import org.vfmworkbook.testing.SignIn;
 import org.vfmworkbook.workbook.AnswerInput;
 import org.vfmworkbook.workbook.AnswerService;
 import org.vfmworkbook.workbook.WorkbookService;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A regional peer-challenge session in Chromium: a facilitator starts it, two North East councils' editors join by sharing
@@ -44,7 +43,8 @@ class PeerChallengeJourneyTest {
     private static final String MIDDLESBROUGH = "E06000002";
     private static final String STEP = "spend-per-head";
     private static final String CHALLENGE = "Spend per adult is above the region's median: which placements drive it?";
-    private static final String REPLY = "Out-of-area learning disability placements; we are bringing twelve people home this year.";
+    private static final String REPLY =
+            "Out-of-area learning disability placements; we are bringing twelve people home this year.";
     private static final String FOLLOW_UP = "Share the placements review with the region";
 
     private static Browser browser;
@@ -81,7 +81,8 @@ class PeerChallengeJourneyTest {
         Page stockton = browser.newPageSignedInAs(stocktonDirector, root.toString());
         Page middlesbrough = browser.newPageSignedInAs(middlesbroughDirector, root.toString());
         long stocktonWorkbook = givenAWorkbookWithAJudgementOnStepOne(STOCKTON);
-        long middlesbroughWorkbook = workbooks.createOrResume(MIDDLESBROUGH, "2021-22").id();
+        long middlesbroughWorkbook =
+                workbooks.createOrResume(MIDDLESBROUGH, "2021-22").id();
         // The facilitator comes from another region: the two councils' directors release them to everyone (ADR 0011).
         whenTheDirectorReleasesTheCouncilToEveryone(stockton);
         Releases.release(middlesbroughDirector, NORTH_EAST, "ALL");
@@ -93,8 +94,8 @@ class PeerChallengeJourneyTest {
         }
     }
 
-    private void runTheSession(Page facilitator, Page stockton, Page middlesbrough, long stocktonWorkbook,
-            long middlesbroughWorkbook) {
+    private void runTheSession(
+            Page facilitator, Page stockton, Page middlesbrough, long stocktonWorkbook, long middlesbroughWorkbook) {
 
         String session = whenTheFacilitatorStartsASession(facilitator);
         whenTheCouncilJoins(stockton, session, stocktonWorkbook);
@@ -128,9 +129,17 @@ class PeerChallengeJourneyTest {
 
     private long givenAWorkbookWithAJudgementOnStepOne(String council) {
         long id = workbooks.createOrResume(council, "2021-22").id();
-        answers.save(id, STEP, workbooks.step(id, STEP).version(), List.of(
-                new AnswerInput("drivers-of-spend", "Placements for younger adults with learning disabilities.", null, List.of()),
-                new AnswerInput("judgement", null, "amber", List.of())));
+        answers.save(
+                id,
+                STEP,
+                workbooks.step(id, STEP).version(),
+                List.of(
+                        new AnswerInput(
+                                "drivers-of-spend",
+                                "Placements for younger adults with learning disabilities.",
+                                null,
+                                List.of()),
+                        new AnswerInput("judgement", null, "amber", List.of())));
         return id;
     }
 
@@ -163,7 +172,8 @@ class PeerChallengeJourneyTest {
 
     private static Locator position(Page page, String council) {
         return page.locator("section.app-council-position")
-                .filter(new Locator.FilterOptions().setHas(page.locator("h3", new Page.LocatorOptions().setHasText(council))));
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.locator("h3", new Page.LocatorOptions().setHasText(council))));
     }
 
     private void whenAPeerChallengesStepOne(Page page, String session, String council) {
@@ -179,8 +189,11 @@ class PeerChallengeJourneyTest {
         visit(page, "peer-sessions/" + session + "/steps/" + STEP);
         Locator challenge = position(page, "Stockton-on-Tees").locator(".app-challenge");
         challenge.locator("textarea").fill(REPLY);
-        challenge.getByText("Reply", new Locator.GetByTextOptions().setExact(true)).click();
-        assertThat(position(page, "Stockton-on-Tees").locator(".govuk-inset-text")).containsText(REPLY);
+        challenge
+                .getByText("Reply", new Locator.GetByTextOptions().setExact(true))
+                .click();
+        assertThat(position(page, "Stockton-on-Tees").locator(".govuk-inset-text"))
+                .containsText(REPLY);
     }
 
     private void whenTheFacilitatorRecordsAFollowUp(Page page, String session) {
@@ -196,16 +209,31 @@ class PeerChallengeJourneyTest {
     private void thenThePackHoldsTheChallengeTheReplyAndTheRegionalChart(Page page, String session) {
         visit(page, "peer-sessions/" + session);
         String href = page.locator("#session-pack-pdf").getAttribute("href");
-        com.microsoft.playwright.APIResponse response = page.request().get(root.toString().replaceAll("/$", "") + href);
+        com.microsoft.playwright.APIResponse response =
+                page.request().get(root.toString().replaceAll("/$", "") + href);
         assertThat(response.headers().get("content-type")).startsWith("application/pdf");
         byte[] pdf = response.body();
         PdfText text = PdfText.of(pdf);
-        RegionalView.Measure chart = views.view(NORTH_EAST, "2021-22", false, null, org.vfmworkbook.testing.Visibilities.aDirectorIn(NORTH_EAST)).steps().get(0).measures().get(0);
-        RegionalView.Row stocktonRow = chart.rows().stream().filter(r -> r.label().equals("Stockton-on-Tees")).findFirst()
+        RegionalView.Measure chart = views.view(
+                        NORTH_EAST,
+                        "2021-22",
+                        false,
+                        null,
+                        org.vfmworkbook.testing.Visibilities.aDirectorIn(NORTH_EAST))
+                .steps()
+                .get(0)
+                .measures()
+                .get(0);
+        RegionalView.Row stocktonRow = chart.rows().stream()
+                .filter(r -> r.label().equals("Stockton-on-Tees"))
+                .findFirst()
                 .orElseThrow();
         String stepOne = text.pageWith("Step 1:");
         assertThat(text.text()).contains(CHALLENGE).contains(REPLY).contains(FOLLOW_UP);
-        assertThat(stepOne).contains(chart.title()).contains(stocktonRow.formatted()).contains("Region median")
+        assertThat(stepOne)
+                .contains(chart.title())
+                .contains(stocktonRow.formatted())
+                .contains("Region median")
                 .contains("England median");
     }
 
@@ -215,15 +243,19 @@ class PeerChallengeJourneyTest {
         page.locator("figure.app-chart canvas").first().waitFor();
         assertNoSeriousAccessibilityViolations(page);
         screenshot(page, "regional-view-named");
-        page.locator("#step-1 .app-finding").first().screenshot(new Locator.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("regional-view-named-step-01-first-measure.png")));
+        page.locator("#step-1 .app-finding")
+                .first()
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve("regional-view-named-step-01-first-measure.png")));
         visit(page, "regions/" + NORTH_EAST + "?year=2021-22&mode=anonymised");
         page.locator("figure.app-chart canvas").first().waitFor();
         assertThat(page.locator("main")).containsText("Your council, Stockton-on-Tees, is named.");
         assertThat(page.locator("main")).not().containsText("Middlesbrough");
         screenshot(page, "regional-view-anonymised");
-        page.locator("#step-1 .app-finding").first().screenshot(new Locator.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("regional-view-anonymised-step-01-first-measure.png")));
+        page.locator("#step-1 .app-finding")
+                .first()
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve("regional-view-anonymised-step-01-first-measure.png")));
     }
 
     private void visit(Page page, String path) {

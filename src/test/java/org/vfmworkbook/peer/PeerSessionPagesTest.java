@@ -9,21 +9,21 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.vfmworkbook.nationaldata.CouncilRecord;
 import org.vfmworkbook.nationaldata.NationalDataStore;
 import org.vfmworkbook.security.Role;
+import org.vfmworkbook.testing.CouncilLeaks;
 import org.vfmworkbook.testing.PdfText;
 import org.vfmworkbook.testing.Releases;
-import org.vfmworkbook.testing.CouncilLeaks;
 import org.vfmworkbook.testing.SignIn;
 import org.vfmworkbook.workbook.AnswerInput;
 import org.vfmworkbook.workbook.AnswerService;
 import org.vfmworkbook.workbook.WorkbookService;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class PeerSessionPagesTest {
@@ -66,27 +66,52 @@ class PeerSessionPagesTest {
     }
 
     private static String start(String title, String councils) {
-        return as(facilitator).formParam("title", title).formParam("region", NORTH_EAST).formParam("year", "2021-22")
-                .formParam("councils", councils).post("/peer-sessions").then().statusCode(303).extract().header("Location")
+        return as(facilitator)
+                .formParam("title", title)
+                .formParam("region", NORTH_EAST)
+                .formParam("year", "2021-22")
+                .formParam("councils", councils)
+                .post("/peer-sessions")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location")
                 .replaceFirst("^https?://[^/]+", "");
     }
 
     private static void join(SignIn.SignedIn editor, String session, long workbook) {
-        as(editor).formParam("workbook", String.valueOf(workbook)).post(session + "/participants").then().statusCode(303);
+        as(editor)
+                .formParam("workbook", String.valueOf(workbook))
+                .post(session + "/participants")
+                .then()
+                .statusCode(303);
     }
 
     private long darlingtonWorkbookWithAJudgement() {
         long id = workbooks.createOrResume(DARLINGTON, "2021-22").id();
         long version = workbooks.step(id, STEP).version();
-        answers.save(id, STEP, version, List.of(new AnswerInput("drivers-of-spend",
-                "Learning disability placements out of area account for most of the gap.", null, List.of()),
-                new AnswerInput("judgement", null, "amber", List.of())));
+        answers.save(
+                id,
+                STEP,
+                version,
+                List.of(
+                        new AnswerInput(
+                                "drivers-of-spend",
+                                "Learning disability placements out of area account for most of the gap.",
+                                null,
+                                List.of()),
+                        new AnswerInput("judgement", null, "amber", List.of())));
         return id;
     }
 
     private static PdfText pack(SignIn.SignedIn who, String session) {
-        return PdfText.of(who.given().get(session + "/pack.pdf").then().statusCode(200).contentType("application/pdf")
-                .extract().asByteArray());
+        return PdfText.of(who.given()
+                .get(session + "/pack.pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray());
     }
 
     /**
@@ -110,70 +135,150 @@ class PeerSessionPagesTest {
         String session = start("North East peer challenge", "named");
 
         // A region's editor finds the session to join in the list, though the session itself is not yet theirs to see.
-        darlingtonEditor.given().get("/peer-sessions").then().statusCode(200).body(containsString("Sessions your council can join"))
+        darlingtonEditor
+                .given()
+                .get("/peer-sessions")
+                .then()
+                .statusCode(200)
+                .body(containsString("Sessions your council can join"))
                 .body(containsString("North East peer challenge"));
         darlingtonEditor.given().get(session).then().statusCode(404);
         join(darlingtonEditor, session, darlington);
         join(hartlepoolEditor, session, hartlepool);
-        facilitator.given().get(session).then().statusCode(200).body(containsString("Darlington")).body(containsString("Hartlepool"))
+        facilitator
+                .given()
+                .get(session)
+                .then()
+                .statusCode(200)
+                .body(containsString("Darlington"))
+                .body(containsString("Hartlepool"))
                 .body(containsString("Facilitated by Test " + Role.PEER_REVIEWER.label()))
                 .body(not(containsString(facilitator.username()))); // an e-mail address could name a council
 
-        String participant = facilitator.given().get(session + "/steps/" + STEP).then().statusCode(200).extract().asString()
-                .replaceAll("(?s).*<section class=\"app-council-position\" id=\"participant-(\\d+)\">\\s*<h3 class=\"govuk-heading-m\">Darlington<.*", "$1");
+        String participant = facilitator
+                .given()
+                .get(session + "/steps/" + STEP)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .replaceAll(
+                        "(?s).*<section class=\"app-council-position\" id=\"participant-(\\d+)\">\\s*<h3 class=\"govuk-heading-m\">Darlington<.*",
+                        "$1");
         assertThat(participant).matches("\\d+");
-        as(facilitator).formParam("participant", participant)
-                .formParam("challenge-to-" + participant, "Why is spend per adult above the region's median? <script>x</script>")
-                .post(session + "/steps/" + STEP + "/challenges").then().statusCode(303);
-        String page = darlingtonEditor.given().get(session + "/steps/" + STEP).then().statusCode(200)
-                .body(containsString("Why is spend per adult above the region&#39;s median? &lt;script&gt;x&lt;/script&gt;"))
+        as(facilitator)
+                .formParam("participant", participant)
+                .formParam(
+                        "challenge-to-" + participant,
+                        "Why is spend per adult above the region's median? <script>x</script>")
+                .post(session + "/steps/" + STEP + "/challenges")
+                .then()
+                .statusCode(303);
+        String page = darlingtonEditor
+                .given()
+                .get(session + "/steps/" + STEP)
+                .then()
+                .statusCode(200)
+                .body(containsString(
+                        "Why is spend per adult above the region&#39;s median? &lt;script&gt;x&lt;/script&gt;"))
                 .body(containsString("class=\"app-chart\""))
-                .extract().asString();
+                .extract()
+                .asString();
         String commentId = page.replaceAll("(?s).*id=\"challenge-(\\d+)\".*", "$1");
         assertThat(commentId).matches("\\d+");
 
         // Only the challenged council's editor replies; the other council may not answer for it.
-        as(hartlepoolEditor).formParam("step", STEP).formParam("reply-" + commentId, "Not ours to answer")
-                .post(session + "/challenges/" + commentId + "/replies").then().statusCode(403);
-        as(darlingtonEditor).formParam("step", STEP)
+        as(hartlepoolEditor)
+                .formParam("step", STEP)
+                .formParam("reply-" + commentId, "Not ours to answer")
+                .post(session + "/challenges/" + commentId + "/replies")
+                .then()
+                .statusCode(403);
+        as(darlingtonEditor)
+                .formParam("step", STEP)
                 .formParam("reply-" + commentId, "Our home care market is dearer; see the cost of care exercise.")
-                .post(session + "/challenges/" + commentId + "/replies").then().statusCode(303);
-        facilitator.given().get(session + "/steps/" + STEP).then().statusCode(200)
+                .post(session + "/challenges/" + commentId + "/replies")
+                .then()
+                .statusCode(303);
+        facilitator
+                .given()
+                .get(session + "/steps/" + STEP)
+                .then()
+                .statusCode(200)
                 .body(containsString("Our home care market is dearer"))
-                .body(containsString("Challenge from Test " + Role.PEER_REVIEWER.label())).body(not(containsString(facilitator.username())))
-                .body(containsString("Reply from Test " + Role.COUNCIL_EDITOR.label())).body(not(containsString(darlingtonEditor.username())));
+                .body(containsString("Challenge from Test " + Role.PEER_REVIEWER.label()))
+                .body(not(containsString(facilitator.username())))
+                .body(containsString("Reply from Test " + Role.COUNCIL_EDITOR.label()))
+                .body(not(containsString(darlingtonEditor.username())));
 
         // Only the facilitator records follow-ups and notes.
-        as(darlingtonEditor).formParam("what", "Anything").formParam("owner", "Anyone").post(session + "/follow-ups").then()
+        as(darlingtonEditor)
+                .formParam("what", "Anything")
+                .formParam("owner", "Anyone")
+                .post(session + "/follow-ups")
+                .then()
                 .statusCode(403);
-        as(facilitator).formParam("what", "Darlington to share its market position statement")
-                .formParam("owner", "Director, Darlington").formParam("due", "2027-03-31")
-                .post(session + "/follow-ups").then().statusCode(303);
-        as(facilitator).formParam("notes", "Good discussion of home care rates.").post(session + "/notes").then().statusCode(303);
-        darlingtonEditor.given().get(session).then().statusCode(200).body(containsString("market position statement"))
-                .body(containsString("31 March 2027")).body(containsString("Good discussion of home care rates."))
+        as(facilitator)
+                .formParam("what", "Darlington to share its market position statement")
+                .formParam("owner", "Director, Darlington")
+                .formParam("due", "2027-03-31")
+                .post(session + "/follow-ups")
+                .then()
+                .statusCode(303);
+        as(facilitator)
+                .formParam("notes", "Good discussion of home care rates.")
+                .post(session + "/notes")
+                .then()
+                .statusCode(303);
+        darlingtonEditor
+                .given()
+                .get(session)
+                .then()
+                .statusCode(200)
+                .body(containsString("market position statement"))
+                .body(containsString("31 March 2027"))
+                .body(containsString("Good discussion of home care rates."))
                 .body(not(containsString("id=\"session-notes\"")));
 
         PdfText pdf = pack(darlingtonEditor, session);
         assertThat(pdf.title()).isEqualTo("Peer-challenge session pack: North East peer challenge");
-        assertThat(pdf.text()).contains("Why is spend per adult above the region's median? <script>x</script>")
+        assertThat(pdf.text())
+                .contains("Why is spend per adult above the region's median? <script>x</script>")
                 .contains("Our home care market is dearer; see the cost of care exercise.")
-                .contains("Step 1: Spend per head").contains("Step 13:")
-                .contains("Learning disability placements out of area account for most of the gap.").contains("Judgement: Amber")
-                .contains("Darlington to share its market position statement").contains("Director, Darlington")
-                .contains("31 March 2027").contains("Good discussion of home care rates.")
-                .contains("Region median").contains("England median")
+                .contains("Step 1: Spend per head")
+                .contains("Step 13:")
+                .contains("Learning disability placements out of area account for most of the gap.")
+                .contains("Judgement: Amber")
+                .contains("Darlington to share its market position statement")
+                .contains("Director, Darlington")
+                .contains("31 March 2027")
+                .contains("Good discussion of home care rates.")
+                .contains("Region median")
+                .contains("England median")
                 .contains("North East – 2021-22 – page 1 of " + pdf.pages().size())
                 .doesNotContain("DRAFT");
-        facilitator.given().get(session + "/pack").then().statusCode(200)
-                .body(containsString("Our home care market is dearer")).body(containsString("market position statement"));
+        facilitator
+                .given()
+                .get(session + "/pack")
+                .then()
+                .statusCode(200)
+                .body(containsString("Our home care market is dearer"))
+                .body(containsString("market position statement"));
 
         // Withdrawing hides the council's answers and challenges from the session, and the council no longer sees it.
-        as(darlingtonEditor).post(session + "/participants/" + darlington + "/withdraw").then().statusCode(303);
-        facilitator.given().get(session + "/steps/" + STEP).then().statusCode(200)
+        as(darlingtonEditor)
+                .post(session + "/participants/" + darlington + "/withdraw")
+                .then()
+                .statusCode(303);
+        facilitator
+                .given()
+                .get(session + "/steps/" + STEP)
+                .then()
+                .statusCode(200)
                 .body(not(containsString("Our home care market is dearer")))
                 .body(not(containsString("<h3 class=\"govuk-heading-m\">Darlington</h3>")));
-        assertThat(pack(facilitator, session).text()).doesNotContain("Our home care market is dearer")
+        assertThat(pack(facilitator, session).text())
+                .doesNotContain("Our home care market is dearer")
                 .doesNotContain("Learning disability placements out of area");
         darlingtonEditor.given().get(session).then().statusCode(404);
     }
@@ -181,27 +286,53 @@ class PeerSessionPagesTest {
     @Test
     void onlyThoseInTheSessionSeeItAndEveryoneElseGetsNotFound() {
         String session = start("Visible only to the session", "named");
-        join(hartlepoolEditor, session, workbooks.createOrResume(HARTLEPOOL, "2021-22").id());
+        join(
+                hartlepoolEditor,
+                session,
+                workbooks.createOrResume(HARTLEPOOL, "2021-22").id());
         SignIn.SignedIn northEastReviewer = SignIn.as(Role.PEER_REVIEWER, DARLINGTON);
         SignIn.SignedIn anotherAdministrator = SignIn.administrator();
 
-        for (SignIn.SignedIn outsider : List.of(kentEditor, anotherAdministrator, SignIn.as(Role.COUNCIL_VIEWER, DARLINGTON))) {
-            outsider.given().get("/peer-sessions").then().statusCode(200).body(not(containsString("Visible only to the session")));
+        for (SignIn.SignedIn outsider :
+                List.of(kentEditor, anotherAdministrator, SignIn.as(Role.COUNCIL_VIEWER, DARLINGTON))) {
+            outsider.given()
+                    .get("/peer-sessions")
+                    .then()
+                    .statusCode(200)
+                    .body(not(containsString("Visible only to the session")));
             for (String path : List.of(session, session + "/steps/" + STEP, session + "/pack", session + "/pack.pdf")) {
-                outsider.given().get(path).then().statusCode(404)
+                outsider.given()
+                        .get(path)
+                        .then()
+                        .statusCode(404)
                         .body(not(containsString("Visible only to the session")));
             }
             as(outsider).formParam("notes", "x").post(session + "/notes").then().statusCode(404);
         }
         for (SignIn.SignedIn insider : List.of(facilitator, northEastReviewer, hartlepoolEditor)) {
-            insider.given().get("/peer-sessions").then().statusCode(200).body(containsString("Visible only to the session"));
+            insider.given()
+                    .get("/peer-sessions")
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("Visible only to the session"));
             insider.given().get(session + "/pack.pdf").then().statusCode(200);
         }
         // A council editor may not join with another council's workbook, nor start a session.
-        as(darlingtonEditor).formParam("workbook", String.valueOf(workbooks.createOrResume(HARTLEPOOL, "2021-22").id()))
-                .post(session + "/participants").then().statusCode(403);
-        as(darlingtonEditor).formParam("title", "Mine").formParam("region", NORTH_EAST).formParam("year", "2021-22")
-                .post("/peer-sessions").then().statusCode(403);
+        as(darlingtonEditor)
+                .formParam(
+                        "workbook",
+                        String.valueOf(
+                                workbooks.createOrResume(HARTLEPOOL, "2021-22").id()))
+                .post(session + "/participants")
+                .then()
+                .statusCode(403);
+        as(darlingtonEditor)
+                .formParam("title", "Mine")
+                .formParam("region", NORTH_EAST)
+                .formParam("year", "2021-22")
+                .post("/peer-sessions")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -209,19 +340,46 @@ class PeerSessionPagesTest {
         long darlington = darlingtonWorkbookWithAJudgement();
         String session = start("Anonymised peer challenge", "anonymised");
         join(darlingtonEditor, session, darlington);
-        join(hartlepoolEditor, session, workbooks.createOrResume(HARTLEPOOL, "2021-22").id());
-        String participant = darlingtonEditor.given().get(session + "/steps/" + STEP).then().statusCode(200).extract().asString()
-                .replaceAll("(?s).*<section class=\"app-council-position\" id=\"participant-(\\d+)\">\\s*<h3 class=\"govuk-heading-m\">Council [A-Z]+<.*", "$1");
-        as(darlingtonEditor).formParam("participant", participant).formParam("challenge-to-" + participant, "How do you commission?")
-                .post(session + "/steps/" + STEP + "/challenges").then().statusCode(303);
+        join(
+                hartlepoolEditor,
+                session,
+                workbooks.createOrResume(HARTLEPOOL, "2021-22").id());
+        String participant = darlingtonEditor
+                .given()
+                .get(session + "/steps/" + STEP)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .replaceAll(
+                        "(?s).*<section class=\"app-council-position\" id=\"participant-(\\d+)\">\\s*<h3 class=\"govuk-heading-m\">Council [A-Z]+<.*",
+                        "$1");
+        as(darlingtonEditor)
+                .formParam("participant", participant)
+                .formParam("challenge-to-" + participant, "How do you commission?")
+                .post(session + "/steps/" + STEP + "/challenges")
+                .then()
+                .statusCode(303);
 
         for (SignIn.SignedIn viewer : List.of(darlingtonEditor, facilitator)) {
             String own = viewer == darlingtonEditor ? DARLINGTON : null;
-            List<String> outputs = List.of(viewer.given().get(session).then().statusCode(200).extract().asString(),
-                    viewer.given().get(session + "/steps/" + STEP).then().statusCode(200).extract().asString(),
-                    viewer.given().get(session + "/pack").then().statusCode(200).extract().asString(),
+            List<String> outputs = List.of(
+                    viewer.given().get(session).then().statusCode(200).extract().asString(),
+                    viewer.given()
+                            .get(session + "/steps/" + STEP)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString(),
+                    viewer.given()
+                            .get(session + "/pack")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString(),
                     pack(viewer, session).text());
-            assertThat(outputs.subList(1, 4)).allSatisfy(output -> assertThat(output).contains("How do you commission?"));
+            assertThat(outputs.subList(1, 4))
+                    .allSatisfy(output -> assertThat(output).contains("How do you commission?"));
             for (String output : outputs) {
                 assertThat(output).contains("Council A");
                 if (own != null) {
@@ -237,28 +395,52 @@ class PeerSessionPagesTest {
         String session = start("Order of councils", "named");
         SignIn.SignedIn director = SignIn.director(HARTLEPOOL); // sees every council of the region named (ADR 0011)
         join(director, session, workbooks.createOrResume(HARTLEPOOL, "2021-22").id());
-        List<String> names = store.councils().stream().filter(c -> c.regionCode().equals(NORTH_EAST) && c.existedIn(2021))
-                .map(CouncilRecord::name).sorted().toList();
+        List<String> names = store.councils().stream()
+                .filter(c -> c.regionCode().equals(NORTH_EAST) && c.existedIn(2021))
+                .map(CouncilRecord::name)
+                .sorted()
+                .toList();
         String stepOne = pack(director, session).pageWith("Step 1:");
-        // The first measure's table, after its header: each council's first word where a long name may wrap in its cell.
+        // The first measure's table, after its header: each council's first word where a long name may wrap in its
+        // cell.
         String table = stepOne.substring(stepOne.indexOf("Council Value Note"));
-        List<Integer> positions = names.stream().map(name -> {
-            java.util.regex.Matcher m = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(name.split(" ")[0]) + "(?![A-Za-z])")
-                    .matcher(table);
-            return m.find() ? m.start() : -1;
-        }).toList();
+        List<Integer> positions = names.stream()
+                .map(name -> {
+                    java.util.regex.Matcher m = Pattern.compile(
+                                    "(?<![A-Za-z])" + Pattern.quote(name.split(" ")[0]) + "(?![A-Za-z])")
+                            .matcher(table);
+                    return m.find() ? m.start() : -1;
+                })
+                .toList();
         assertThat(positions).doesNotContain(-1).isSorted();
         // and alphabetical is not the order of the figures, on the step's first measure (so alphabetical is no rank)
-        RegionalView.Measure first = views.view(NORTH_EAST, "2021-22", false, null, org.vfmworkbook.testing.Visibilities.aDirectorIn(NORTH_EAST)).steps().get(0).measures().get(0);
+        RegionalView.Measure first = views.view(
+                        NORTH_EAST,
+                        "2021-22",
+                        false,
+                        null,
+                        org.vfmworkbook.testing.Visibilities.aDirectorIn(NORTH_EAST))
+                .steps()
+                .get(0)
+                .measures()
+                .get(0);
         List<Double> values = first.rows().stream().map(RegionalView.Row::value).toList();
         assertThat(first.rows()).extracting(RegionalView.Row::label).isEqualTo(names);
-        assertThat(values).isNotEqualTo(values.stream().sorted().toList())
-                .isNotEqualTo(values.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        assertThat(values)
+                .isNotEqualTo(values.stream().sorted().toList())
+                .isNotEqualTo(values.stream()
+                        .sorted(java.util.Comparator.reverseOrder())
+                        .toList());
     }
 
     @Test
     void rejectsAnIncompleteSessionWith422AndKeepsTheInput() {
-        as(facilitator).formParam("title", "Kept title").formParam("region", "").post("/peer-sessions").then().statusCode(422)
+        as(facilitator)
+                .formParam("title", "Kept title")
+                .formParam("region", "")
+                .post("/peer-sessions")
+                .then()
+                .statusCode(422)
                 .body(containsString("Error: Peer-challenge sessions"))
                 .body(containsString("Choose the region"))
                 .body(containsString("value=\"Kept title\""));
@@ -268,8 +450,13 @@ class PeerSessionPagesTest {
     void rejectsAWorkbookFromAnotherYear() {
         String session = start("North East again", "named");
         // Only a North East editor may join at all; the year is checked against the session's.
-        as(kentEditor).formParam("workbook", String.valueOf(workbooks.createOrResume(KENT, "2021-22").id()))
-                .post(session + "/participants").then().statusCode(404);
+        as(kentEditor)
+                .formParam(
+                        "workbook",
+                        String.valueOf(workbooks.createOrResume(KENT, "2021-22").id()))
+                .post(session + "/participants")
+                .then()
+                .statusCode(404);
         facilitator.given().get(session).then().statusCode(200).body(not(containsString("Kent")));
     }
 }

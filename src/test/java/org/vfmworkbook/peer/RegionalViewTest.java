@@ -9,14 +9,14 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import org.vfmworkbook.nationaldata.CouncilRecord;
+import org.vfmworkbook.nationaldata.NationalDataStore;
 import org.vfmworkbook.security.Role;
 import org.vfmworkbook.testing.CouncilLeaks;
 import org.vfmworkbook.testing.SignIn;
-import org.vfmworkbook.nationaldata.CouncilRecord;
-import org.vfmworkbook.nationaldata.NationalDataStore;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class RegionalViewTest {
@@ -31,7 +31,6 @@ class RegionalViewTest {
         return session.given().redirects().follow(true);
     }
 
-
     private static final String NORTH_EAST = "E12000001";
     private static final String NEWCASTLE = "E08000021";
     private static final String GATESHEAD = "E08000037";
@@ -44,15 +43,25 @@ class RegionalViewTest {
 
     @Test
     void showsTheRegionsCouncilsInAlphabeticalOrderOnEveryMeasureNeverByValue() {
-        RegionalView view = views.view(NORTH_EAST, "2021-22", false, null, org.vfmworkbook.testing.Visibilities.aDirectorIn(NORTH_EAST));
-        List<String> names = store.councils().stream().filter(c -> c.regionCode().equals(NORTH_EAST) && c.existedIn(2021))
-                .map(CouncilRecord::name).sorted().toList();
+        RegionalView view = views.view(
+                NORTH_EAST, "2021-22", false, null, org.vfmworkbook.testing.Visibilities.aDirectorIn(NORTH_EAST));
+        List<String> names = store.councils().stream()
+                .filter(c -> c.regionCode().equals(NORTH_EAST) && c.existedIn(2021))
+                .map(CouncilRecord::name)
+                .sorted()
+                .toList();
         assertThat(names).hasSize(12);
         boolean someMeasureDiffersFromValueOrder = false;
         for (RegionalView.StepMeasures step : view.steps()) {
             for (RegionalView.Measure measure : step.measures()) {
-                assertThat(measure.rows()).extracting(RegionalView.Row::label).as(measure.metricId()).isEqualTo(names);
-                List<Double> values = measure.rows().stream().map(RegionalView.Row::value).filter(v -> v != null).toList();
+                assertThat(measure.rows())
+                        .extracting(RegionalView.Row::label)
+                        .as(measure.metricId())
+                        .isEqualTo(names);
+                List<Double> values = measure.rows().stream()
+                        .map(RegionalView.Row::value)
+                        .filter(v -> v != null)
+                        .toList();
                 List<Double> sorted = new ArrayList<>(values);
                 sorted.sort(Comparator.naturalOrder());
                 List<Double> reversed = new ArrayList<>(sorted);
@@ -66,7 +75,9 @@ class RegionalViewTest {
 
     @Test
     void servesTheNamedViewAsAPageWithChartsAndTables() {
-        given().get("/regions/" + NORTH_EAST + "?year=2021-22").then().statusCode(200)
+        given().get("/regions/" + NORTH_EAST + "?year=2021-22")
+                .then()
+                .statusCode(200)
                 .body(containsString("<h1 class=\"govuk-heading-xl\">North East</h1>"))
                 .body(containsString("Newcastle upon Tyne"))
                 .body(containsString("class=\"app-chart\""))
@@ -83,12 +94,22 @@ class RegionalViewTest {
     }
 
     private void assertNoCouncilNamedBut(String own, SignIn.SignedIn viewer, String extra) {
-        String location = viewer.given().get("/regions/" + NORTH_EAST + "?year=2021-22&mode=anonymised" + extra)
-                .then().statusCode(303).extract().header("Location");
+        String location = viewer.given()
+                .get("/regions/" + NORTH_EAST + "?year=2021-22&mode=anonymised" + extra)
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
         assertThat(location).contains("seed=").doesNotContain("viewer=");
-        String page = viewer.given().get(location).then().statusCode(200).extract().asString();
-        String csv = viewer.given().get(location.replace("/regions/" + NORTH_EAST + "?", "/regions/" + NORTH_EAST + "/values.csv?")
-                + extra).then().statusCode(200).extract().asString();
+        String page =
+                viewer.given().get(location).then().statusCode(200).extract().asString();
+        String csv = viewer.given()
+                .get(location.replace("/regions/" + NORTH_EAST + "?", "/regions/" + NORTH_EAST + "/values.csv?")
+                        + extra)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         for (String output : List.of(page, csv)) {
             assertThat(output).contains("Council A");
             if (own != null) {
@@ -100,13 +121,16 @@ class RegionalViewTest {
 
     @Test
     void drawsTheLettersAfreshForEachSession() {
-        List<String> codes = store.councils().stream().filter(c -> c.regionCode().equals(NORTH_EAST) && c.existedIn(2021))
-                .map(CouncilRecord::code).toList();
+        List<String> codes = store.councils().stream()
+                .filter(c -> c.regionCode().equals(NORTH_EAST) && c.existedIn(2021))
+                .map(CouncilRecord::code)
+                .toList();
         java.util.Map<String, String> names = new java.util.HashMap<>();
         codes.forEach(c -> names.put(c, c));
         java.util.Set<String> lettersForFirstCouncil = new java.util.HashSet<>();
         for (long seed = 1; seed <= 20; seed++) {
-            lettersForFirstCouncil.add(CouncilLabels.anonymised(codes, names, null, seed).label(codes.get(0)));
+            lettersForFirstCouncil.add(
+                    CouncilLabels.anonymised(codes, names, null, seed).label(codes.get(0)));
         }
         assertThat(lettersForFirstCouncil).hasSizeGreaterThan(5);
     }
@@ -118,19 +142,38 @@ class RegionalViewTest {
     @Test
     void theSeedInTheAddressDoesNotTellWhichCouncilIsWhichLetter() {
         SignIn.SignedIn outsider = SignIn.as(Role.PEER_REVIEWER, "E10000016");
-        String location = outsider.given().get("/regions/" + NORTH_EAST + "?year=2021-22&mode=anonymised").then().statusCode(303)
-                .extract().header("Location");
+        String location = outsider.given()
+                .get("/regions/" + NORTH_EAST + "?year=2021-22&mode=anonymised")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
         long seed = Long.parseLong(location.replaceAll(".*seed=(\\d+).*", "$1"));
-        String csv = outsider.given().get(location.replace("/regions/" + NORTH_EAST + "?", "/regions/" + NORTH_EAST + "/values.csv?"))
-                .then().statusCode(200).extract().asString();
+        String csv = outsider.given()
+                .get(location.replace("/regions/" + NORTH_EAST + "?", "/regions/" + NORTH_EAST + "/values.csv?"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         java.util.Map<String, List<String>> figuresByLabel = new java.util.HashMap<>();
-        csv.lines().skip(1).map(line -> line.split(",", 7))
-                .forEach(f -> figuresByLabel.computeIfAbsent(f[4], k -> new ArrayList<>()).add(f[5]));
+        csv.lines()
+                .skip(1)
+                .map(line -> line.split(",", 7))
+                .forEach(f -> figuresByLabel
+                        .computeIfAbsent(f[4], k -> new ArrayList<>())
+                        .add(f[5]));
 
         java.util.Map<String, List<String>> figuresByName = new java.util.HashMap<>();
-        views.view(NORTH_EAST, "2021-22", false, null, org.vfmworkbook.testing.Visibilities.aDirectorIn(NORTH_EAST)).steps()
-                .forEach(step -> step.measures().forEach(measure -> measure.rows().forEach(row -> figuresByName
-                        .computeIfAbsent(row.label(), k -> new ArrayList<>()).add(row.value() == null ? "" : row.value().toString()))));
+        views.view(NORTH_EAST, "2021-22", false, null, org.vfmworkbook.testing.Visibilities.aDirectorIn(NORTH_EAST))
+                .steps()
+                .forEach(step -> step.measures()
+                        .forEach(measure -> measure.rows()
+                                .forEach(row -> figuresByName
+                                        .computeIfAbsent(row.label(), k -> new ArrayList<>())
+                                        .add(
+                                                row.value() == null
+                                                        ? ""
+                                                        : row.value().toString()))));
         List<String> codes = views.councilCodes(views.snapshot("2021-22"), NORTH_EAST);
         java.util.Map<String, String> names = new java.util.HashMap<>();
         store.councils().stream().filter(c -> codes.contains(c.code())).forEach(c -> names.put(c.code(), c.name()));
@@ -144,7 +187,10 @@ class RegionalViewTest {
 
     @Test
     void saysWhichRegionWasNotFound() {
-        given().accept("text/html").get("/regions/E12999999?year=2021-22").then().statusCode(404)
+        given().accept("text/html")
+                .get("/regions/E12999999?year=2021-22")
+                .then()
+                .statusCode(404)
                 .body(containsString("No English region with code E12999999"));
     }
 
@@ -155,5 +201,4 @@ class RegionalViewTest {
         assertThat(CouncilLabels.letterFor(26)).isEqualTo("AA");
         assertThat(CouncilLabels.letterFor(27)).isEqualTo("AB");
     }
-
 }

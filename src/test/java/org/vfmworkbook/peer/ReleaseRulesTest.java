@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
 import org.vfmworkbook.security.Role;
 import org.vfmworkbook.security.User;
 
@@ -25,15 +26,17 @@ class ReleaseRulesTest {
 
     /** How the person's account relates to Darlington. */
     private enum Relation {
-        OWN_COUNCIL, OTHER_COUNCIL_IN_REGION, OTHER_REGION, NO_COUNCIL
+        OWN_COUNCIL,
+        OTHER_COUNCIL_IN_REGION,
+        OTHER_REGION,
+        NO_COUNCIL
     }
 
     /**
      * @param named whether Darlington is named to them when unreleased, released to peers and released to all: Y or N for each,
      *            in that order
      */
-    private record Row(Role role, Relation relation, boolean director, String named) {
-    }
+    private record Row(Role role, Relation relation, boolean director, String named) {}
 
     private static final List<Row> TABLE = List.of(
             // The council's own people always see it named.
@@ -109,7 +112,8 @@ class ReleaseRulesTest {
     @Test
     void anonymousVisitorsSeeNoCouncilNamedAtAnyStage() {
         for (ReleaseStage stage : ReleaseStage.values()) {
-            assertThat(ReleaseRules.namedTo(null, DARLINGTON, NORTH_EAST, stage)).isFalse();
+            assertThat(ReleaseRules.namedTo(null, DARLINGTON, NORTH_EAST, stage))
+                    .isFalse();
         }
     }
 
@@ -117,16 +121,21 @@ class ReleaseRulesTest {
     void aCouncilWithNoStageRecordedIsUnreleased() {
         User peer = user(new Row(Role.COUNCIL_EDITOR, Relation.OTHER_COUNCIL_IN_REGION, false, "NYY"));
         assertThat(ReleaseRules.namedTo(peer, DARLINGTON, NORTH_EAST, null)).isFalse();
-        assertThat(new CouncilVisibility(peer, NORTH_EAST, java.util.Map.of()).named(DARLINGTON)).isFalse();
-        assertThat(new CouncilVisibility(peer, NORTH_EAST, java.util.Map.of(DARLINGTON, ReleaseStage.PEERS)).named(DARLINGTON))
+        assertThat(new CouncilVisibility(peer, NORTH_EAST, java.util.Map.of()).named(DARLINGTON))
+                .isFalse();
+        assertThat(new CouncilVisibility(peer, NORTH_EAST, java.util.Map.of(DARLINGTON, ReleaseStage.PEERS))
+                        .named(DARLINGTON))
                 .isTrue();
     }
 
     @Test
     void onlyADirectorOfTheCouncilChangesItsStage() {
         for (Row row : TABLE) {
-            boolean expected = row.role() == Role.COUNCIL_EDITOR && row.director() && row.relation() == Relation.OWN_COUNCIL;
-            assertThat(ReleaseRules.canRelease(user(row), DARLINGTON)).as(row.toString()).isEqualTo(expected);
+            boolean expected =
+                    row.role() == Role.COUNCIL_EDITOR && row.director() && row.relation() == Relation.OWN_COUNCIL;
+            assertThat(ReleaseRules.canRelease(user(row), DARLINGTON))
+                    .as(row.toString())
+                    .isEqualTo(expected);
         }
         assertThat(ReleaseRules.canRelease(null, DARLINGTON)).isFalse();
     }
@@ -134,12 +143,15 @@ class ReleaseRulesTest {
     @Test
     void anAnonymisedViewNamesOnlyTheViewersOwnCouncilWhateverIsReleased() {
         User hartlepoolDirector = user(new Row(Role.COUNCIL_EDITOR, Relation.OTHER_COUNCIL_IN_REGION, true, "YYY"));
-        CouncilVisibility visibility = new CouncilVisibility(hartlepoolDirector, NORTH_EAST,
-                java.util.Map.of(DARLINGTON, ReleaseStage.ALL));
-        assertThat(visibility.namedAmong(List.of(DARLINGTON, HARTLEPOOL), false)).containsExactlyInAnyOrder(DARLINGTON, HARTLEPOOL);
+        CouncilVisibility visibility =
+                new CouncilVisibility(hartlepoolDirector, NORTH_EAST, java.util.Map.of(DARLINGTON, ReleaseStage.ALL));
+        assertThat(visibility.namedAmong(List.of(DARLINGTON, HARTLEPOOL), false))
+                .containsExactlyInAnyOrder(DARLINGTON, HARTLEPOOL);
         assertThat(visibility.namedAmong(List.of(DARLINGTON, HARTLEPOOL), true)).containsExactly(HARTLEPOOL);
-        assertThat(visibility.needsLetters(List.of(DARLINGTON, HARTLEPOOL), false)).isFalse();
-        assertThat(visibility.needsLetters(List.of(DARLINGTON, HARTLEPOOL), true)).isTrue();
+        assertThat(visibility.needsLetters(List.of(DARLINGTON, HARTLEPOOL), false))
+                .isFalse();
+        assertThat(visibility.needsLetters(List.of(DARLINGTON, HARTLEPOOL), true))
+                .isTrue();
     }
 
     @Test
@@ -154,6 +166,8 @@ class ReleaseRulesTest {
                 .containsExactly("Council A", "Council B", "Alpha", "Zeta");
         assertThat(labels.withheld()).isTrue();
         assertThat(labels.anonymised()).isFalse();
-        assertThat(CouncilLabels.shown(codes, names, Set.copyOf(codes), false, null).withheld()).isFalse();
+        assertThat(CouncilLabels.shown(codes, names, Set.copyOf(codes), false, null)
+                        .withheld())
+                .isFalse();
     }
 }

@@ -11,15 +11,15 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
 import org.vfmworkbook.security.Accounts;
 import org.vfmworkbook.security.Role;
 import org.vfmworkbook.testing.PdfText;
 import org.vfmworkbook.testing.Releases;
 import org.vfmworkbook.testing.SignIn;
 import org.vfmworkbook.workbook.WorkbookService;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A director releases Darlington (North East) to the region's peers, then to everyone, then withdraws it (ADR 0011). At each stage
@@ -46,8 +46,7 @@ class ReleaseTest {
     Accounts accounts;
 
     /** A viewer, whether they see the session at all, and whether Darlington is named to them unreleased, to peers, to all. */
-    private record Viewer(SignIn.SignedIn session, boolean inSession, String named) {
-    }
+    private record Viewer(SignIn.SignedIn session, boolean inSession, String named) {}
 
     @Test
     void eachViewerSeesDarlingtonNamedOrAsALetterExactlyAsItsDirectorReleasesAndWithdrawsIt() {
@@ -81,24 +80,56 @@ class ReleaseTest {
         assertThat(wrong).isEmpty();
 
         List<CouncilReleaseChange> changes = releases.status(DARLINGTON).history().stream()
-                .filter(c -> c.who.equals(darlingtonDirector.username())).toList();
-        assertThat(changes).extracting(c -> c.councilCode + " " + c.fromStage + " -> " + c.toStage + " " + c.withdrawal())
-                .containsExactly(DARLINGTON + " UNRELEASED -> PEERS false", DARLINGTON + " PEERS -> ALL false",
+                .filter(c -> c.who.equals(darlingtonDirector.username()))
+                .toList();
+        assertThat(changes)
+                .extracting(c -> c.councilCode + " " + c.fromStage + " -> " + c.toStage + " " + c.withdrawal())
+                .containsExactly(
+                        DARLINGTON + " UNRELEASED -> PEERS false",
+                        DARLINGTON + " PEERS -> ALL false",
                         DARLINGTON + " ALL -> UNRELEASED true");
         assertThat(changes).allSatisfy(c -> assertThat(c.at).isNotNull());
-        darlingtonDirector.given().get("/regions/" + NORTH_EAST + "/release").then().statusCode(200)
-                .body(containsString("id=\"release-history\"")).body(containsString("(withdrawn)"));
+        darlingtonDirector
+                .given()
+                .get("/regions/" + NORTH_EAST + "/release")
+                .then()
+                .statusCode(200)
+                .body(containsString("id=\"release-history\""))
+                .body(containsString("(withdrawn)"));
     }
 
-    private String namedSessionWithDarlingtonAndHartlepool(SignIn.SignedIn facilitator, SignIn.SignedIn darlingtonEditor,
-            SignIn.SignedIn hartlepoolDirector) {
-        String session = facilitator.form().formParam("title", "Release test").formParam("region", NORTH_EAST)
-                .formParam("year", "2021-22").formParam("councils", "named").post("/peer-sessions").then().statusCode(303)
-                .extract().header("Location").replaceFirst("^https?://[^/]+", "");
-        darlingtonEditor.form().formParam("workbook", String.valueOf(workbooks.createOrResume(DARLINGTON, "2021-22").id()))
-                .post(session + "/participants").then().statusCode(303);
-        hartlepoolDirector.form().formParam("workbook", String.valueOf(workbooks.createOrResume(HARTLEPOOL, "2021-22").id()))
-                .post(session + "/participants").then().statusCode(303);
+    private String namedSessionWithDarlingtonAndHartlepool(
+            SignIn.SignedIn facilitator, SignIn.SignedIn darlingtonEditor, SignIn.SignedIn hartlepoolDirector) {
+        String session = facilitator
+                .form()
+                .formParam("title", "Release test")
+                .formParam("region", NORTH_EAST)
+                .formParam("year", "2021-22")
+                .formParam("councils", "named")
+                .post("/peer-sessions")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location")
+                .replaceFirst("^https?://[^/]+", "");
+        darlingtonEditor
+                .form()
+                .formParam(
+                        "workbook",
+                        String.valueOf(
+                                workbooks.createOrResume(DARLINGTON, "2021-22").id()))
+                .post(session + "/participants")
+                .then()
+                .statusCode(303);
+        hartlepoolDirector
+                .form()
+                .formParam(
+                        "workbook",
+                        String.valueOf(
+                                workbooks.createOrResume(HARTLEPOOL, "2021-22").id()))
+                .post(session + "/participants")
+                .then()
+                .statusCode(303);
         return session;
     }
 
@@ -114,50 +145,93 @@ class ReleaseTest {
                 outputs.put("session page", get(viewer.session(), session));
                 outputs.put("session step", get(viewer.session(), session + "/steps/" + STEP));
                 outputs.put("pack page", get(viewer.session(), session + "/pack"));
-                outputs.put("pack PDF", PdfText.of(viewer.session().given().get(session + "/pack.pdf").then().statusCode(200)
-                        .extract().asByteArray()).text());
+                outputs.put(
+                        "pack PDF",
+                        PdfText.of(viewer.session()
+                                        .given()
+                                        .get(session + "/pack.pdf")
+                                        .then()
+                                        .statusCode(200)
+                                        .extract()
+                                        .asByteArray())
+                                .text());
             } else {
                 viewer.session().given().get(session).then().statusCode(404);
             }
             outputs.forEach((what, output) -> {
-                boolean names = Pattern.compile("(?<![A-Za-z])Darlington(?![A-Za-z])").matcher(output).find();
+                boolean names = Pattern.compile("(?<![A-Za-z])Darlington(?![A-Za-z])")
+                        .matcher(output)
+                        .find();
                 boolean code = output.contains(DARLINGTON);
                 if (names != named || (!named && code)) {
-                    wrong.add(ReleaseStage.values()[stage] + ": " + entry.getKey() + "'s " + what + (named ? " does not name"
-                            : " names") + " Darlington" + (code ? " (its code)" : ""));
+                    wrong.add(ReleaseStage.values()[stage] + ": " + entry.getKey() + "'s " + what
+                            + (named ? " does not name" : " names") + " Darlington" + (code ? " (its code)" : ""));
                 }
                 if (!named && !output.contains("Council A")) {
-                    wrong.add(ReleaseStage.values()[stage] + ": " + entry.getKey() + "'s " + what + " shows no letters");
+                    wrong.add(
+                            ReleaseStage.values()[stage] + ": " + entry.getKey() + "'s " + what + " shows no letters");
                 }
             });
         }
     }
 
     private static String get(SignIn.SignedIn who, String path) {
-        return who.given().redirects().follow(true).get(path).then().statusCode(200).extract().asString();
+        return who.given()
+                .redirects()
+                .follow(true)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     @Test
     void onlyTheRegionsDirectorsReachTheReleasePageAndEachChangesOnlyTheirOwnCouncil() {
         String page = "/regions/" + NORTH_EAST + "/release";
-        for (SignIn.SignedIn other : List.of(SignIn.as(Role.COUNCIL_EDITOR, DARLINGTON), SignIn.as(Role.COUNCIL_VIEWER, DARLINGTON),
-                SignIn.as(Role.PEER_REVIEWER, DARLINGTON), SignIn.administrator(), SignIn.director(KENT))) {
+        for (SignIn.SignedIn other : List.of(
+                SignIn.as(Role.COUNCIL_EDITOR, DARLINGTON),
+                SignIn.as(Role.COUNCIL_VIEWER, DARLINGTON),
+                SignIn.as(Role.PEER_REVIEWER, DARLINGTON),
+                SignIn.administrator(),
+                SignIn.director(KENT))) {
             other.given().accept("text/html").get(page).then().statusCode(403);
-            other.form().accept("text/html").formParam("stage", "ALL").formParam("confirm", "confirmed").formParam("version", "0")
-                    .post(page).then().statusCode(403);
+            other.form()
+                    .accept("text/html")
+                    .formParam("stage", "ALL")
+                    .formParam("confirm", "confirmed")
+                    .formParam("version", "0")
+                    .post(page)
+                    .then()
+                    .statusCode(403);
         }
         SignIn.SignedIn hartlepoolDirector = SignIn.director(HARTLEPOOL);
-        hartlepoolDirector.given().accept("text/html").get("/regions/E12999999/release").then().statusCode(404);
+        hartlepoolDirector
+                .given()
+                .accept("text/html")
+                .get("/regions/E12999999/release")
+                .then()
+                .statusCode(404);
         ReleaseStage darlington = releases.status(DARLINGTON).stage();
         Releases.release(hartlepoolDirector, NORTH_EAST, "PEERS");
         assertThat(releases.status(HARTLEPOOL).stage()).isEqualTo(ReleaseStage.PEERS);
         assertThat(releases.status(DARLINGTON).stage()).isEqualTo(darlington);
         Releases.release(hartlepoolDirector, NORTH_EAST, "UNRELEASED");
         // the regional view links a director to the page; nobody else
-        hartlepoolDirector.given().get("/regions/" + NORTH_EAST + "?year=2021-22").then().statusCode(200)
+        hartlepoolDirector
+                .given()
+                .get("/regions/" + NORTH_EAST + "?year=2021-22")
+                .then()
+                .statusCode(200)
                 .body(containsString("id=\"release-link\" href=\"" + page + "\""));
-        SignIn.as(Role.COUNCIL_EDITOR, HARTLEPOOL).given().redirects().follow(true).get("/regions/" + NORTH_EAST + "?year=2021-22")
-                .then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("release-link")));
+        SignIn.as(Role.COUNCIL_EDITOR, HARTLEPOOL)
+                .given()
+                .redirects()
+                .follow(true)
+                .get("/regions/" + NORTH_EAST + "?year=2021-22")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("release-link")));
     }
 
     @Test
@@ -165,24 +239,50 @@ class ReleaseTest {
         SignIn.SignedIn director = SignIn.director(NEWCASTLE);
         String page = "/regions/" + NORTH_EAST + "/release";
         long version = releases.status(NEWCASTLE).version();
-        director.form().accept("text/html").formParam("version", String.valueOf(version)).post(page).then().statusCode(422)
+        director.form()
+                .accept("text/html")
+                .formParam("version", String.valueOf(version))
+                .post(page)
+                .then()
+                .statusCode(422)
                 .body(containsString("Error: Release your council"))
                 .body(containsString("Choose who may see your council named"))
                 .body(containsString("Confirm that you are deciding this for your council"));
-        director.form().formParam("stage", "PEERS").formParam("confirm", "confirmed").formParam("version", String.valueOf(version))
-                .post(page).then().statusCode(303).header("Location", containsString(page + "?changed=true"));
-        director.given().get(page + "?changed=true").then().statusCode(200)
+        director.form()
+                .formParam("stage", "PEERS")
+                .formParam("confirm", "confirmed")
+                .formParam("version", String.valueOf(version))
+                .post(page)
+                .then()
+                .statusCode(303)
+                .header("Location", containsString(page + "?changed=true"));
+        director.given()
+                .get(page + "?changed=true")
+                .then()
+                .statusCode(200)
                 .body(containsString("govuk-notification-banner--success"))
                 .body(containsString("Newcastle upon Tyne: released to the region&#39;s peers"));
         // the same form again, from before that change: someone else's change is not overwritten
-        director.form().accept("text/html").formParam("stage", "ALL").formParam("confirm", "confirmed")
-                .formParam("version", String.valueOf(version)).post(page).then().statusCode(409)
+        director.form()
+                .accept("text/html")
+                .formParam("stage", "ALL")
+                .formParam("confirm", "confirmed")
+                .formParam("version", String.valueOf(version))
+                .post(page)
+                .then()
+                .statusCode(409)
                 .body(containsString("Someone else changed your council"));
         assertThat(releases.status(NEWCASTLE).stage()).isEqualTo(ReleaseStage.PEERS);
         Releases.release(director, NORTH_EAST, "UNRELEASED");
         // posted without the CSRF token: refused
-        director.given().contentType(io.restassured.http.ContentType.URLENC).formParam("stage", "ALL")
-                .formParam("confirm", "confirmed").formParam("version", "0").post(page).then().statusCode(403);
+        director.given()
+                .contentType(io.restassured.http.ContentType.URLENC)
+                .formParam("stage", "ALL")
+                .formParam("confirm", "confirmed")
+                .formParam("version", "0")
+                .post(page)
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -190,21 +290,43 @@ class ReleaseTest {
         String username = SignIn.newAccount(Role.COUNCIL_EDITOR, HARTLEPOOL, false);
         SignIn.SignedIn administrator = SignIn.administrator();
         long id = accounts.findByUsername(username).orElseThrow().id;
-        administrator.given().get("/admin/accounts").then().statusCode(200)
+        administrator
+                .given()
+                .get("/admin/accounts")
+                .then()
+                .statusCode(200)
                 .body(containsString("action=\"/admin/accounts/" + id + "/director\""));
-        administrator.form().formParam("director", "true").post("/admin/accounts/" + id + "/director").then().statusCode(303);
+        administrator
+                .form()
+                .formParam("director", "true")
+                .post("/admin/accounts/" + id + "/director")
+                .then()
+                .statusCode(303);
         assertThat(accounts.findByUsername(username).orElseThrow().director).isTrue();
         SignIn.SignedIn director = SignIn.existing(username);
         director.given().get("/regions/" + NORTH_EAST + "/release").then().statusCode(200);
-        administrator.form().formParam("director", "false").post("/admin/accounts/" + id + "/director").then().statusCode(303);
+        administrator
+                .form()
+                .formParam("director", "false")
+                .post("/admin/accounts/" + id + "/director")
+                .then()
+                .statusCode(303);
         assertThat(accounts.findByUsername(username).orElseThrow().director).isFalse();
         director.given().get("/regions/" + NORTH_EAST + "/release").then().statusCode(403);
 
         String created = "new-director-" + System.nanoTime() + "@example.gov.uk";
-        administrator.form().formParam("displayName", "A new director").formParam("username", created)
-                .formParam("role", "COUNCIL_EDITOR").formParam("councilCode", HARTLEPOOL).formParam("director", "true")
-                .formParam("password", SignIn.PASSWORD).formParam("confirmPassword", SignIn.PASSWORD).post("/admin/accounts")
-                .then().statusCode(303);
+        administrator
+                .form()
+                .formParam("displayName", "A new director")
+                .formParam("username", created)
+                .formParam("role", "COUNCIL_EDITOR")
+                .formParam("councilCode", HARTLEPOOL)
+                .formParam("director", "true")
+                .formParam("password", SignIn.PASSWORD)
+                .formParam("confirmPassword", SignIn.PASSWORD)
+                .post("/admin/accounts")
+                .then()
+                .statusCode(303);
         assertThat(accounts.findByUsername(created).orElseThrow().director).isTrue();
     }
 }

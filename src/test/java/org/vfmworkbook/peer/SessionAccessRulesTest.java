@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
 import org.vfmworkbook.security.Role;
 import org.vfmworkbook.security.User;
 
@@ -35,22 +36,116 @@ class SessionAccessRulesTest {
     }
 
     /** who; sees; joins (with its own workbook); withdraws Darlington; challenges Darlington; replies for Darlington; facilitates. */
-    private record Expected(String who, User user, boolean sees, boolean joins, boolean withdraws, boolean challenges,
-            boolean replies, boolean facilitates) {
-    }
+    private record Expected(
+            String who,
+            User user,
+            boolean sees,
+            boolean joins,
+            boolean withdraws,
+            boolean challenges,
+            boolean replies,
+            boolean facilitates) {}
 
     private static final List<Expected> TABLE = List.of(
-            new Expected("the facilitator (a peer reviewer of the region)", user(FACILITATOR, Role.PEER_REVIEWER, HARTLEPOOL), true, false, true, true, false, true),
-            new Expected("its starter, a peer reviewer of another region", user(FACILITATOR, Role.PEER_REVIEWER, KENT), false, false, false, false, false, false),
-            new Expected("its starter, an administrator", user(FACILITATOR, Role.ADMINISTRATOR, null), false, false, false, false, false, false),
-            new Expected("another administrator", someone(Role.ADMINISTRATOR, null), false, false, false, false, false, false),
-            new Expected("a peer reviewer of the region", someone(Role.PEER_REVIEWER, HARTLEPOOL), true, false, false, true, false, false),
-            new Expected("a peer reviewer of another region", someone(Role.PEER_REVIEWER, KENT), false, false, false, false, false, false),
-            new Expected("an editor of the council taking part", someone(Role.COUNCIL_EDITOR, DARLINGTON), true, true, true, false, true, false),
-            new Expected("a viewer of the council taking part", someone(Role.COUNCIL_VIEWER, DARLINGTON), true, false, false, false, false, false),
-            new Expected("an editor of a region's council not taking part", someone(Role.COUNCIL_EDITOR, HARTLEPOOL), false, true, false, false, false, false),
-            new Expected("a viewer of a region's council not taking part", someone(Role.COUNCIL_VIEWER, HARTLEPOOL), false, false, false, false, false, false),
-            new Expected("an editor of another region's council", someone(Role.COUNCIL_EDITOR, KENT), false, false, false, false, false, false),
+            new Expected(
+                    "the facilitator (a peer reviewer of the region)",
+                    user(FACILITATOR, Role.PEER_REVIEWER, HARTLEPOOL),
+                    true,
+                    false,
+                    true,
+                    true,
+                    false,
+                    true),
+            new Expected(
+                    "its starter, a peer reviewer of another region",
+                    user(FACILITATOR, Role.PEER_REVIEWER, KENT),
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false),
+            new Expected(
+                    "its starter, an administrator",
+                    user(FACILITATOR, Role.ADMINISTRATOR, null),
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false),
+            new Expected(
+                    "another administrator",
+                    someone(Role.ADMINISTRATOR, null),
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false),
+            new Expected(
+                    "a peer reviewer of the region",
+                    someone(Role.PEER_REVIEWER, HARTLEPOOL),
+                    true,
+                    false,
+                    false,
+                    true,
+                    false,
+                    false),
+            new Expected(
+                    "a peer reviewer of another region",
+                    someone(Role.PEER_REVIEWER, KENT),
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false),
+            new Expected(
+                    "an editor of the council taking part",
+                    someone(Role.COUNCIL_EDITOR, DARLINGTON),
+                    true,
+                    true,
+                    true,
+                    false,
+                    true,
+                    false),
+            new Expected(
+                    "a viewer of the council taking part",
+                    someone(Role.COUNCIL_VIEWER, DARLINGTON),
+                    true,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false),
+            new Expected(
+                    "an editor of a region's council not taking part",
+                    someone(Role.COUNCIL_EDITOR, HARTLEPOOL),
+                    false,
+                    true,
+                    false,
+                    false,
+                    false,
+                    false),
+            new Expected(
+                    "a viewer of a region's council not taking part",
+                    someone(Role.COUNCIL_VIEWER, HARTLEPOOL),
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false),
+            new Expected(
+                    "an editor of another region's council",
+                    someone(Role.COUNCIL_EDITOR, KENT),
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false),
             new Expected("nobody signed in", null, false, false, false, false, false, false));
 
     @Test
@@ -60,10 +155,26 @@ class SessionAccessRulesTest {
             String ownCouncil = e.user() == null ? null : e.user().councilCode();
             check(wrong, e.who() + " sees", SessionAccessRules.canSee(e.user(), SESSION), e.sees());
             check(wrong, e.who() + " joins", SessionAccessRules.canJoinWith(e.user(), SESSION, ownCouncil), e.joins());
-            check(wrong, e.who() + " withdraws Darlington", SessionAccessRules.canWithdraw(e.user(), SESSION, DARLINGTON), e.withdraws());
-            check(wrong, e.who() + " challenges Darlington", SessionAccessRules.canChallenge(e.user(), SESSION, DARLINGTON), e.challenges());
-            check(wrong, e.who() + " replies for Darlington", SessionAccessRules.canReply(e.user(), SESSION, DARLINGTON), e.replies());
-            check(wrong, e.who() + " facilitates", SessionAccessRules.canFacilitate(e.user(), SESSION), e.facilitates());
+            check(
+                    wrong,
+                    e.who() + " withdraws Darlington",
+                    SessionAccessRules.canWithdraw(e.user(), SESSION, DARLINGTON),
+                    e.withdraws());
+            check(
+                    wrong,
+                    e.who() + " challenges Darlington",
+                    SessionAccessRules.canChallenge(e.user(), SESSION, DARLINGTON),
+                    e.challenges());
+            check(
+                    wrong,
+                    e.who() + " replies for Darlington",
+                    SessionAccessRules.canReply(e.user(), SESSION, DARLINGTON),
+                    e.replies());
+            check(
+                    wrong,
+                    e.who() + " facilitates",
+                    SessionAccessRules.canFacilitate(e.user(), SESSION),
+                    e.facilitates());
         }
         assertThat(wrong).isEmpty();
     }
@@ -71,15 +182,21 @@ class SessionAccessRulesTest {
     @Test
     void aCouncilJoinsOnlyWithItsOwnWorkbook() {
         User hartlepoolEditor = someone(Role.COUNCIL_EDITOR, HARTLEPOOL);
-        assertThat(SessionAccessRules.canJoinWith(hartlepoolEditor, SESSION, HARTLEPOOL)).isTrue();
-        assertThat(SessionAccessRules.canJoinWith(hartlepoolEditor, SESSION, DARLINGTON)).isFalse();
+        assertThat(SessionAccessRules.canJoinWith(hartlepoolEditor, SESSION, HARTLEPOOL))
+                .isTrue();
+        assertThat(SessionAccessRules.canJoinWith(hartlepoolEditor, SESSION, DARLINGTON))
+                .isFalse();
     }
 
     @Test
     void nobodyChallengesOrRepliesForACouncilNotTakingPart() {
         for (Expected e : TABLE) {
-            assertThat(SessionAccessRules.canChallenge(e.user(), SESSION, HARTLEPOOL)).as(e.who()).isFalse();
-            assertThat(SessionAccessRules.canReply(e.user(), SESSION, HARTLEPOOL)).as(e.who()).isFalse();
+            assertThat(SessionAccessRules.canChallenge(e.user(), SESSION, HARTLEPOOL))
+                    .as(e.who())
+                    .isFalse();
+            assertThat(SessionAccessRules.canReply(e.user(), SESSION, HARTLEPOOL))
+                    .as(e.who())
+                    .isFalse();
         }
     }
 
@@ -87,24 +204,33 @@ class SessionAccessRulesTest {
     void anotherCouncilTakingPartChallengesButDoesNotReplyForIt() {
         SessionAccess both = new SessionAccess(FACILITATOR, NORTH_EAST, Set.of(DARLINGTON, HARTLEPOOL));
         User hartlepoolEditor = someone(Role.COUNCIL_EDITOR, HARTLEPOOL);
-        assertThat(SessionAccessRules.canChallenge(hartlepoolEditor, both, DARLINGTON)).isTrue();
-        assertThat(SessionAccessRules.canChallenge(hartlepoolEditor, both, HARTLEPOOL)).isFalse();
-        assertThat(SessionAccessRules.canReply(hartlepoolEditor, both, DARLINGTON)).isFalse();
+        assertThat(SessionAccessRules.canChallenge(hartlepoolEditor, both, DARLINGTON))
+                .isTrue();
+        assertThat(SessionAccessRules.canChallenge(hartlepoolEditor, both, HARTLEPOOL))
+                .isFalse();
+        assertThat(SessionAccessRules.canReply(hartlepoolEditor, both, DARLINGTON))
+                .isFalse();
     }
 
     @Test
     void aWithdrawnCouncilNoLongerSeesTheSession() {
         SessionAccess afterWithdrawing = new SessionAccess(FACILITATOR, NORTH_EAST, Set.of());
-        assertThat(SessionAccessRules.canSee(someone(Role.COUNCIL_EDITOR, DARLINGTON), afterWithdrawing)).isFalse();
-        assertThat(SessionAccessRules.canSee(someone(Role.COUNCIL_VIEWER, DARLINGTON), afterWithdrawing)).isFalse();
+        assertThat(SessionAccessRules.canSee(someone(Role.COUNCIL_EDITOR, DARLINGTON), afterWithdrawing))
+                .isFalse();
+        assertThat(SessionAccessRules.canSee(someone(Role.COUNCIL_VIEWER, DARLINGTON), afterWithdrawing))
+                .isFalse();
     }
 
     @Test
     void anAnonymisedViewNamesOnlyACouncilMembersOwnCouncil() {
-        assertThat(SessionAccessRules.ownCouncilShownByName(someone(Role.COUNCIL_EDITOR, DARLINGTON))).isEqualTo(DARLINGTON);
-        assertThat(SessionAccessRules.ownCouncilShownByName(someone(Role.COUNCIL_VIEWER, HARTLEPOOL))).isEqualTo(HARTLEPOOL);
-        assertThat(SessionAccessRules.ownCouncilShownByName(someone(Role.PEER_REVIEWER, DARLINGTON))).isNull();
-        assertThat(SessionAccessRules.ownCouncilShownByName(someone(Role.ADMINISTRATOR, null))).isNull();
+        assertThat(SessionAccessRules.ownCouncilShownByName(someone(Role.COUNCIL_EDITOR, DARLINGTON)))
+                .isEqualTo(DARLINGTON);
+        assertThat(SessionAccessRules.ownCouncilShownByName(someone(Role.COUNCIL_VIEWER, HARTLEPOOL)))
+                .isEqualTo(HARTLEPOOL);
+        assertThat(SessionAccessRules.ownCouncilShownByName(someone(Role.PEER_REVIEWER, DARLINGTON)))
+                .isNull();
+        assertThat(SessionAccessRules.ownCouncilShownByName(someone(Role.ADMINISTRATOR, null)))
+                .isNull();
         assertThat(SessionAccessRules.ownCouncilShownByName(null)).isNull();
     }
 
@@ -112,12 +238,23 @@ class SessionAccessRulesTest {
     void onlyPeerReviewersStartSessionsAndOnlyForTheirOwnRegion() {
         User kentReviewer = someone(Role.PEER_REVIEWER, KENT);
         assertThat(SessionAccessRules.canStartSessions(kentReviewer)).isTrue();
-        assertThat(SessionAccessRules.canStartSessionFor(kentReviewer, SOUTH_EAST)).isTrue();
-        assertThat(SessionAccessRules.canStartSessionFor(kentReviewer, NORTH_EAST)).isFalse();
-        for (User other : new User[] { someone(Role.ADMINISTRATOR, null), someone(Role.COUNCIL_EDITOR, KENT),
-                someone(Role.COUNCIL_VIEWER, KENT), new User("r@example.gov.uk", "R", Role.PEER_REVIEWER, null, null, false), null }) {
-            assertThat(SessionAccessRules.canStartSessions(other)).as(String.valueOf(other)).isFalse();
-            assertThat(SessionAccessRules.canStartSessionFor(other, SOUTH_EAST)).as(String.valueOf(other)).isFalse();
+        assertThat(SessionAccessRules.canStartSessionFor(kentReviewer, SOUTH_EAST))
+                .isTrue();
+        assertThat(SessionAccessRules.canStartSessionFor(kentReviewer, NORTH_EAST))
+                .isFalse();
+        for (User other : new User[] {
+            someone(Role.ADMINISTRATOR, null),
+            someone(Role.COUNCIL_EDITOR, KENT),
+            someone(Role.COUNCIL_VIEWER, KENT),
+            new User("r@example.gov.uk", "R", Role.PEER_REVIEWER, null, null, false),
+            null
+        }) {
+            assertThat(SessionAccessRules.canStartSessions(other))
+                    .as(String.valueOf(other))
+                    .isFalse();
+            assertThat(SessionAccessRules.canStartSessionFor(other, SOUTH_EAST))
+                    .as(String.valueOf(other))
+                    .isFalse();
         }
     }
 

@@ -35,27 +35,58 @@ public class FixtureWorkbooks implements WorkbookContentSource {
 
     public static final String SCRIPT = "<script>alert('owned')</script>";
     public static final String LONG_WORD = "Supercalifragilisticexpialidocious".repeat(6);
-    public static final String HOSTILE_TEXT = SCRIPT + " Smith & Sons <b>bold</b> Zoë Ångström “quoted” 😀 "
-            + LONG_WORD;
+    public static final String HOSTILE_TEXT =
+            SCRIPT + " Smith & Sons <b>bold</b> Zoë Ångström “quoted” 😀 " + LONG_WORD;
 
     private static final Map<Long, WorkbookContent> WORKBOOKS = Map.of(
-            KENT_FULL, aWorkbookContent().withId(KENT_FULL).forCouncil("E10000016").fullyAnswered().build(),
-            KENT_EMPTY, aWorkbookContent().withId(KENT_EMPTY).forCouncil("E10000016").build(),
+            KENT_FULL,
+                    aWorkbookContent()
+                            .withId(KENT_FULL)
+                            .forCouncil("E10000016")
+                            .fullyAnswered()
+                            .build(),
+            KENT_EMPTY,
+                    aWorkbookContent()
+                            .withId(KENT_EMPTY)
+                            .forCouncil("E10000016")
+                            .build(),
             HOSTILE, hostile(),
-            LEEDS_SIGNED_OFF, aWorkbookContent().withId(LEEDS_SIGNED_OFF).forCouncil("E08000035").fullyAnswered()
-                    .signedOffBy("Director of Adult Social Services", Instant.parse("2023-01-16T10:00:00Z")).build(),
-            CAMDEN_FULL, aWorkbookContent().withId(CAMDEN_FULL).forCouncil("E09000007").fullyAnswered().build());
+            LEEDS_SIGNED_OFF,
+                    aWorkbookContent()
+                            .withId(LEEDS_SIGNED_OFF)
+                            .forCouncil("E08000035")
+                            .fullyAnswered()
+                            .signedOffBy("Director of Adult Social Services", Instant.parse("2023-01-16T10:00:00Z"))
+                            .build(),
+            CAMDEN_FULL,
+                    aWorkbookContent()
+                            .withId(CAMDEN_FULL)
+                            .forCouncil("E09000007")
+                            .fullyAnswered()
+                            .build());
 
     private static WorkbookContent hostile() {
-        var builder = aWorkbookContent().withId(HOSTILE).forCouncil("E10000016")
+        var builder = aWorkbookContent()
+                .withId(HOSTILE)
+                .forCouncil("E10000016")
                 .withDirectorSummary(HOSTILE_TEXT)
                 .answering("spend-per-head", "drivers-of-spend", HOSTILE_TEXT + "\nA second line.")
-                .answer("spend-per-head", "evidence", new AnswerContent(HOSTILE_TEXT, null,
-                        List.of(new Link("javascript:alert(1) & more", "javascript:alert(1)"))))
+                .answer(
+                        "spend-per-head",
+                        "evidence",
+                        new AnswerContent(
+                                HOSTILE_TEXT,
+                                null,
+                                List.of(new Link("javascript:alert(1) & more", "javascript:alert(1)"))))
                 .choosing("spend-per-head", "judgement", "amber", HOSTILE_TEXT);
         for (int i = 0; i < 40; i++) {
-            builder.withAction("spend-per-head", HOSTILE_TEXT + " action " + i, "Owner & <i>deputy</i>",
-                    LocalDate.of(2023, 1, 1).plusDays(i), LONG_WORD, 1_000.0 * i,
+            builder.withAction(
+                    "spend-per-head",
+                    HOSTILE_TEXT + " action " + i,
+                    "Owner & <i>deputy</i>",
+                    LocalDate.of(2023, 1, 1).plusDays(i),
+                    LONG_WORD,
+                    1_000.0 * i,
                     new FroiContent(1.0, 2.0, 3.0, 1, 4.0, 5.0, 6.0));
         }
         return builder.build();

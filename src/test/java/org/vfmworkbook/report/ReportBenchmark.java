@@ -10,9 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 /**
  * Not a test (the name keeps it out of the suite): run by {@code bench/report-bench.sh}. Times the PDFs of a fully
@@ -25,13 +24,16 @@ class ReportBenchmark {
 
     private static final int WARM_RUNS = 5;
 
-    record Run(long millis, int bytes) {
-    }
+    record Run(long millis, int bytes) {}
 
     private static Run fetch(String audience) {
         long start = System.nanoTime();
-        byte[] pdf = given().queryParam("audience", audience).get("/workbooks/{id}/report.pdf",
-                FixtureWorkbooks.KENT_FULL).then().statusCode(200).contentType("application/pdf").extract()
+        byte[] pdf = given().queryParam("audience", audience)
+                .get("/workbooks/{id}/report.pdf", FixtureWorkbooks.KENT_FULL)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
                 .asByteArray();
         return new Run((System.nanoTime() - start) / 1_000_000, pdf.length);
     }
@@ -49,8 +51,9 @@ class ReportBenchmark {
                 warm.add(last.millis());
             }
             warm.sort(Long::compare);
-            System.out.printf("BENCH %-7s warm %5d ms (median of %d; fastest %d ms) %8d bytes%n", audience,
-                    warm.get(warm.size() / 2), WARM_RUNS, warm.get(0), last.bytes());
+            System.out.printf(
+                    "BENCH %-7s warm %5d ms (median of %d; fastest %d ms) %8d bytes%n",
+                    audience, warm.get(warm.size() / 2), WARM_RUNS, warm.get(0), last.bytes());
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         long peak = 0;
@@ -69,8 +72,9 @@ class ReportBenchmark {
         }
         long wall = (System.nanoTime() - start) / 1_000_000;
         pool.shutdown();
-        System.out.printf("BENCH 8-at-once full: all done in %d ms (slowest request %d ms; %.1f reports/s)%n", wall,
-                slowest, 8000.0 / wall);
+        System.out.printf(
+                "BENCH 8-at-once full: all done in %d ms (slowest request %d ms; %.1f reports/s)%n",
+                wall, slowest, 8000.0 / wall);
         System.out.println("BENCH rss-peak-during-8-mb " + Math.max(peak, rssMb()));
     }
 

@@ -9,16 +9,15 @@ import java.nio.file.Path;
 
 import jakarta.inject.Inject;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.steps.StepDefinition;
 import org.vfmworkbook.steps.StepKind;
 import org.vfmworkbook.web.Fmt;
-
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** The PDF read back: what a councillor would see, page by page. PDFs are also written to target/ to look at. */
 @QuarkusTest
@@ -28,12 +27,16 @@ class ReportPdfTest {
     @Inject
     StepCatalogue steps;
 
-    record Pdf(int pages, String text, String title, String author) {
-    }
+    record Pdf(int pages, String text, String title, String author) {}
 
     private static Pdf fetch(long id, String audience, String saveAs) throws IOException {
-        byte[] bytes = given().queryParam("audience", audience).get("/workbooks/{id}/report.pdf", id).then()
-                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        byte[] bytes = given().queryParam("audience", audience)
+                .get("/workbooks/{id}/report.pdf", id)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
         Files.createDirectories(Path.of("target/report-pdfs"));
         Files.write(Path.of("target/report-pdfs", saveAs + ".pdf"), bytes);
         PdfReader reader = new PdfReader(bytes);
@@ -42,8 +45,11 @@ class ReportPdfTest {
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             text.append(extractor.getTextFromPage(page)).append('\n');
         }
-        Pdf pdf = new Pdf(reader.getNumberOfPages(), text.toString().replaceAll("\\s+", " "),
-                reader.getInfo().get("Title"), reader.getInfo().get("Author"));
+        Pdf pdf = new Pdf(
+                reader.getNumberOfPages(),
+                text.toString().replaceAll("\\s+", " "),
+                reader.getInfo().get("Title"),
+                reader.getInfo().get("Author"));
         reader.close();
         return pdf;
     }
@@ -55,11 +61,18 @@ class ReportPdfTest {
         assertThat(pdf.title()).contains("Kent").contains("2021-22");
         assertThat(pdf.author()).isEqualTo("Kent");
         assertThat(pdf.pages()).isBetween(20, 90);
-        assertThat(pdf.text()).contains("Kent").contains("DRAFT").contains("Executive summary")
+        assertThat(pdf.text())
+                .contains("Kent")
+                .contains("DRAFT")
+                .contains("Executive summary")
                 .contains("Kent – 2021-22 – page 1 of")
-                .contains("Answer to drivers-of-spend in step 1: the council’s explanation, with “curly quotes” and £1,200 figures.")
-                .contains("Action plan").contains("Review spend per head of adult population with the finance lead")
-                .contains("Head of Commissioning").contains("Caveats").contains("Open Government Licence v3.0");
+                .contains(
+                        "Answer to drivers-of-spend in step 1: the council’s explanation, with “curly quotes” and £1,200 figures.")
+                .contains("Action plan")
+                .contains("Review spend per head of adult population with the finance lead")
+                .contains("Head of Commissioning")
+                .contains("Caveats")
+                .contains("Open Government Licence v3.0");
         for (StepDefinition step : steps.all()) {
             assertThat(pdf.text()).contains("Step " + step.number() + ": " + step.title());
         }
@@ -71,8 +84,12 @@ class ReportPdfTest {
 
     /** The figure the API publishes for Kent, formatted as the report formats it. */
     private static String kentsSpendPerAdultFromTheApi() {
-        Double value = given().get("/api/councils/E10000016/metrics?year=2021-22").then().statusCode(200).extract()
-                .jsonPath().getDouble("metrics.find { it.metricId == 'gce-per-adult' }.value");
+        Double value = given().get("/api/councils/E10000016/metrics?year=2021-22")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getDouble("metrics.find { it.metricId == 'gce-per-adult' }.value");
         assertThat(value).isBetween(514.5, 514.7);
         return Fmt.gbp(value);
     }
@@ -82,8 +99,12 @@ class ReportPdfTest {
         Pdf pdf = fetch(FixtureWorkbooks.KENT_FULL, "members", "kent-members");
 
         assertThat(pdf.pages()).isBetween(3, 6);
-        assertThat(pdf.text()).contains("Summary for lead members").contains("Executive summary")
-                .contains("Action plan").contains("Caveats").doesNotContain("Appendix");
+        assertThat(pdf.text())
+                .contains("Summary for lead members")
+                .contains("Executive summary")
+                .contains("Action plan")
+                .contains("Caveats")
+                .doesNotContain("Appendix");
         for (StepDefinition step : steps.all()) {
             if (step.kind() == StepKind.DATA_LED) {
                 assertThat(pdf.text()).contains("Step " + step.number() + ": " + step.title());
@@ -96,7 +117,9 @@ class ReportPdfTest {
         Pdf pdf = fetch(FixtureWorkbooks.KENT_EMPTY, "members", "kent-empty-members");
 
         assertThat(pdf.pages()).isBetween(3, 6);
-        assertThat(pdf.text()).contains("The council's judgement: Not yet answered").contains("No actions recorded")
+        assertThat(pdf.text())
+                .contains("The council's judgement: Not yet answered")
+                .contains("No actions recorded")
                 .contains("Caveats");
     }
 
@@ -104,7 +127,9 @@ class ReportPdfTest {
     void aSignedOffReportHasNoDraftMark() throws IOException {
         Pdf pdf = fetch(FixtureWorkbooks.LEEDS_SIGNED_OFF, "full", "leeds-signed-off");
 
-        assertThat(pdf.text()).contains("Leeds").contains("Signed off by Director of Adult Social Services, 16 January 2023")
+        assertThat(pdf.text())
+                .contains("Leeds")
+                .contains("Signed off by Director of Adult Social Services, 16 January 2023")
                 .doesNotContain("DRAFT");
     }
 
@@ -113,7 +138,9 @@ class ReportPdfTest {
         Pdf pdf = fetch(FixtureWorkbooks.KENT_EMPTY, "full", "kent-empty");
 
         assertThat(pdf.text()).contains("Not yet answered").contains("No actions recorded");
-        given().get("/workbooks/{id}/report", FixtureWorkbooks.KENT_EMPTY).then().statusCode(200)
+        given().get("/workbooks/{id}/report", FixtureWorkbooks.KENT_EMPTY)
+                .then()
+                .statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("Not yet answered"));
     }
 
@@ -121,14 +148,18 @@ class ReportPdfTest {
     void hostileTextAppearsLiterallyInThePdf() throws IOException {
         Pdf pdf = fetch(FixtureWorkbooks.HOSTILE, "full", "hostile");
 
-        assertThat(pdf.text()).contains(FixtureWorkbooks.SCRIPT).contains("Smith & Sons <b>bold</b> Zoë Ångström “quoted”")
+        assertThat(pdf.text())
+                .contains(FixtureWorkbooks.SCRIPT)
+                .contains("Smith & Sons <b>bold</b> Zoë Ångström “quoted”")
                 .contains("<i>deputy</i>");
         assertThat(pdf.pages()).isLessThan(120);
     }
 
     @Test
     void aCamdenReportRendersToo() throws IOException {
-        assertThat(fetch(FixtureWorkbooks.CAMDEN_FULL, "members", "camden-members").text()).contains("Camden");
+        assertThat(fetch(FixtureWorkbooks.CAMDEN_FULL, "members", "camden-members")
+                        .text())
+                .contains("Camden");
     }
 
     @Test
@@ -136,6 +167,8 @@ class ReportPdfTest {
         given().get("/workbooks/999/report.pdf").then().statusCode(404);
         given().get("/workbooks/999/report").then().statusCode(404);
         given().get("/workbooks/999/report.csv").then().statusCode(404);
-        given().get("/workbooks/{id}/report.pdf?audience=everyone", FixtureWorkbooks.KENT_FULL).then().statusCode(400);
+        given().get("/workbooks/{id}/report.pdf?audience=everyone", FixtureWorkbooks.KENT_FULL)
+                .then()
+                .statusCode(400);
     }
 }

@@ -16,17 +16,27 @@ final class AccessMatrixOutcomes {
     static final String KENT = "E10000016";
     static final String SOUTH_EAST = "E12000008";
     static final String DARLINGTON = "E06000005";
-    static final Set<Permission> SESSION_PERMISSIONS = EnumSet.of(Permission.SEE_SESSION, Permission.JOIN_SESSION,
-            Permission.WITHDRAW_FROM_SESSION, Permission.CHALLENGE_IN_SESSION, Permission.REPLY_IN_SESSION,
+    static final Set<Permission> SESSION_PERMISSIONS = EnumSet.of(
+            Permission.SEE_SESSION,
+            Permission.JOIN_SESSION,
+            Permission.WITHDRAW_FROM_SESSION,
+            Permission.CHALLENGE_IN_SESSION,
+            Permission.REPLY_IN_SESSION,
             Permission.FACILITATE_SESSION);
-    static final Set<Permission> WORKBOOK_PERMISSIONS = EnumSet.of(Permission.READ_WORKBOOK, Permission.EDIT_WORKBOOK,
-            Permission.SHARE_WORKBOOK, Permission.SIGN_OFF_WORKBOOK, Permission.NEW_VERSION);
+    static final Set<Permission> WORKBOOK_PERMISSIONS = EnumSet.of(
+            Permission.READ_WORKBOOK,
+            Permission.EDIT_WORKBOOK,
+            Permission.SHARE_WORKBOOK,
+            Permission.SIGN_OFF_WORKBOOK,
+            Permission.NEW_VERSION);
 
-    private AccessMatrixOutcomes() {
-    }
+    private AccessMatrixOutcomes() {}
 
     enum Outcome {
-        ALLOWED, HIDDEN, FORBIDDEN, SIGN_IN
+        ALLOWED,
+        HIDDEN,
+        FORBIDDEN,
+        SIGN_IN
     }
 
     /** What the matrix found: requests made, answers that differ from the rules, and the leaks among them. */
@@ -52,8 +62,12 @@ final class AccessMatrixOutcomes {
         int status = reply.status();
         String location = reply.header("Location");
         boolean toSignIn = status == 302 && location != null && location.contains("/sign-in");
-        boolean refusedByTheRules = status == 403 || status == 401 || toSignIn || status == 404
-                && (reply.body().contains("No workbook with number") || reply.body().contains("No peer-challenge session"));
+        boolean refusedByTheRules = status == 403
+                || status == 401
+                || toSignIn
+                || status == 404
+                        && (reply.body().contains("No workbook with number")
+                                || reply.body().contains("No peer-challenge session"));
         leak[0] = expected != Outcome.ALLOWED && status >= 200 && status < 400 && !toSignIn;
         boolean right = switch (expected) {
             case ALLOWED -> status > 0 && status < 500 && !refusedByTheRules;
@@ -61,7 +75,9 @@ final class AccessMatrixOutcomes {
             case FORBIDDEN -> status == 403;
             case SIGN_IN -> toSignIn || status == 401;
         };
-        return right ? null : "expected " + expected + " but answered " + status + (location == null ? "" : " -> " + location);
+        return right
+                ? null
+                : "expected " + expected + " but answered " + status + (location == null ? "" : " -> " + location);
     }
 
     static Outcome expected(Permission needs, User user, WorkbookAccess workbook) {

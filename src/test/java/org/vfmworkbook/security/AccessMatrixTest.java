@@ -7,16 +7,17 @@ import static org.vfmworkbook.security.AccessMatrixOutcomes.SESSION_PERMISSIONS;
 import static org.vfmworkbook.security.AccessMatrixOutcomes.SOUTH_EAST;
 import static org.vfmworkbook.security.AccessMatrixOutcomes.WORKBOOK_PERMISSIONS;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.vfmworkbook.peer.PeerSessions;
 import org.vfmworkbook.peer.SessionAccess;
 import org.vfmworkbook.peer.SessionAccessRules;
@@ -25,9 +26,6 @@ import org.vfmworkbook.testing.SignIn;
 import org.vfmworkbook.workbook.AnswerInput;
 import org.vfmworkbook.workbook.AnswerService;
 import org.vfmworkbook.workbook.WorkbookService;
-
-import io.quarkus.arc.Arc;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Drives every route the application has ({@link Routes#all()}), in every spelling of its path ({@link PathVariants}), as each kind
@@ -52,12 +50,27 @@ class AccessMatrixTest {
 
         static Person signedIn(String name, Role role, String council, boolean canSignOff) {
             SignIn.SignedIn session = SignIn.as(role, council, canSignOff);
-            return new Person(name, role, council, canSignOff, session,
-                    Arc.container().instance(Accounts.class).get().activeUser(session.username()).orElseThrow());
+            return new Person(
+                    name,
+                    role,
+                    council,
+                    canSignOff,
+                    session,
+                    Arc.container()
+                            .instance(Accounts.class)
+                            .get()
+                            .activeUser(session.username())
+                            .orElseThrow());
         }
 
         static Person nobody() {
-            return new Person("nobody signed in", null, null, false, new SignIn.SignedIn(null, null, SignIn.newCsrfToken()), null);
+            return new Person(
+                    "nobody signed in",
+                    null,
+                    null,
+                    false,
+                    new SignIn.SignedIn(null, null, SignIn.newCsrfToken()),
+                    null);
         }
 
         /** A new session of the same kind, for signing out without ending the one the matrix goes on using. */
@@ -67,8 +80,7 @@ class AccessMatrixTest {
     }
 
     /** A workbook the matrix reads and changes, with a sentence in its answers that must appear only to those who may read it. */
-    record Target(String name, long id, String marker) {
-    }
+    record Target(String name, long id, String marker) {}
 
     private static final Map<String, AccessMatrixOutcomes.Tally> TALLIES = new LinkedHashMap<>();
     private static List<Person> people;
@@ -79,53 +91,75 @@ class AccessMatrixTest {
         if (people != null) {
             return;
         }
-        people = List.of(Person.signedIn("administrator", Role.ADMINISTRATOR, null, false),
+        people = List.of(
+                Person.signedIn("administrator", Role.ADMINISTRATOR, null, false),
                 Person.signedIn("Kent editor who signs off", Role.COUNCIL_EDITOR, KENT, true),
                 Person.signedIn("Kent editor", Role.COUNCIL_EDITOR, KENT, false),
                 Person.signedIn("Kent viewer", Role.COUNCIL_VIEWER, KENT, false),
                 Person.signedIn("South East peer reviewer", Role.PEER_REVIEWER, KENT, false),
-                Person.signedIn("North East peer reviewer", Role.PEER_REVIEWER, HARTLEPOOL, false), Person.nobody());
+                Person.signedIn("North East peer reviewer", Role.PEER_REVIEWER, HARTLEPOOL, false),
+                Person.nobody());
         Person hampshireEditor = Person.signedIn("Hampshire editor", Role.COUNCIL_EDITOR, "E10000014", false);
         Person eastSussexEditor = Person.signedIn("East Sussex editor", Role.COUNCIL_EDITOR, "E10000011", false);
-        WorkbookSharing sharing = Arc.container().instance(WorkbookSharing.class).get();
+        WorkbookSharing sharing =
+                Arc.container().instance(WorkbookSharing.class).get();
         String kentViewer = people.get(3).session().username();
-        targets = List.of(target("own", KENT), target("other council, unshared", "E10000030"),
-                target("other council, shared", "E10000014"), target("other council, share withdrawn", "E10000011"));
+        targets = List.of(
+                target("own", KENT),
+                target("other council, unshared", "E10000030"),
+                target("other council, shared", "E10000014"),
+                target("other council, share withdrawn", "E10000011"));
         long shared = targets.get(2).id();
         sharing.shareWithUser(shared, hampshireEditor.user(), kentViewer);
         sharing.shareWithRegion(shared, hampshireEditor.user(), SOUTH_EAST);
         long withdrawn = targets.get(3).id();
-        List<WorkbookShare> shares = List.of(sharing.shareWithUser(withdrawn, eastSussexEditor.user(), kentViewer),
+        List<WorkbookShare> shares = List.of(
+                sharing.shareWithUser(withdrawn, eastSussexEditor.user(), kentViewer),
                 sharing.shareWithRegion(withdrawn, eastSussexEditor.user(), SOUTH_EAST));
         shares.forEach(share -> sharing.withdraw(withdrawn, share.id, eastSussexEditor.user()));
     }
 
     private static Target target(String name, String council) {
-        long id = Arc.container().instance(WorkbookService.class).get().createOrResume(council, YEAR).id();
+        long id = Arc.container()
+                .instance(WorkbookService.class)
+                .get()
+                .createOrResume(council, YEAR)
+                .id();
         return new Target(name, id, answer(id, "Matrix marker " + council + " " + System.nanoTime()));
     }
 
     /** Saves step 1's drivers-of-spend answer; returns it. */
     private static String answer(long workbook, String text) {
-        long version = Arc.container().instance(WorkbookService.class).get().step(workbook, STEP).version();
-        Arc.container().instance(AnswerService.class).get().save(workbook, STEP, version,
-                List.of(new AnswerInput("drivers-of-spend", text, null, List.of())));
+        long version = Arc.container()
+                .instance(WorkbookService.class)
+                .get()
+                .step(workbook, STEP)
+                .version();
+        Arc.container()
+                .instance(AnswerService.class)
+                .get()
+                .save(workbook, STEP, version, List.of(new AnswerInput("drivers-of-spend", text, null, List.of())));
         return text;
     }
 
     @AfterAll
     static void printTheSizeOfTheMatrix() {
-        TALLIES.forEach((part, tally) -> System.out.printf("Access matrix, %s: %d routes, %d requests, %d leaks, %d wrong%n", part,
-                tally.routes.size(), tally.requests, tally.leaks, tally.wrong.size()));
-        System.out.printf("Access matrix in all: %d requests, %d leaks%n",
-                TALLIES.values().stream().mapToInt(t -> t.requests).sum(), TALLIES.values().stream().mapToInt(t -> t.leaks).sum());
+        TALLIES.forEach((part, tally) -> System.out.printf(
+                "Access matrix, %s: %d routes, %d requests, %d leaks, %d wrong%n",
+                part, tally.routes.size(), tally.requests, tally.leaks, tally.wrong.size()));
+        System.out.printf(
+                "Access matrix in all: %d requests, %d leaks%n",
+                TALLIES.values().stream().mapToInt(t -> t.requests).sum(),
+                TALLIES.values().stream().mapToInt(t -> t.leaks).sum());
     }
 
     /** Every route that is not a session's, as every person, against each workbook where the route names one. */
     @Test
     void everyRouteInEverySpellingAllowsAndDeniesAsTheRulesSay() {
-        AccessMatrixOutcomes.Tally tally = TALLIES.computeIfAbsent("workbook and other routes", part -> new AccessMatrixOutcomes.Tally());
-        WorkbookSharing sharing = Arc.container().instance(WorkbookSharing.class).get();
+        AccessMatrixOutcomes.Tally tally =
+                TALLIES.computeIfAbsent("workbook and other routes", part -> new AccessMatrixOutcomes.Tally());
+        WorkbookSharing sharing =
+                Arc.container().instance(WorkbookSharing.class).get();
         for (Routes.Route route : Routes.all()) {
             Permission needs = RouteMatrix.ROUTES.get(route.key());
             if (SESSION_PERMISSIONS.contains(needs)) {
@@ -139,7 +173,14 @@ class AccessMatrixTest {
                 for (Person who : people) {
                     AccessMatrixOutcomes.Outcome expected = AccessMatrixOutcomes.expected(needs, who.user(), access);
                     SignIn.SignedIn session = route.key().equals("POST /sign-out") ? who.freshSession() : who.session();
-                    drive(tally, route, path, who.name() + " (" + workbook.name() + ")", session, form(needs), expected,
+                    drive(
+                            tally,
+                            route,
+                            path,
+                            who.name() + " (" + workbook.name() + ")",
+                            session,
+                            form(needs),
+                            expected,
                             body -> leakedMarker(body, who.user(), sharing));
                 }
             }
@@ -155,31 +196,48 @@ class AccessMatrixTest {
      */
     @Test
     void everySessionRouteInEverySpellingAllowsAndDeniesAsTheSessionRulesSay() {
-        AccessMatrixOutcomes.Tally tally = TALLIES.computeIfAbsent("session routes", part -> new AccessMatrixOutcomes.Tally());
-        List<Person> relations = List.of(Person.signedIn("facilitator", Role.PEER_REVIEWER, "E06000002", false),
+        AccessMatrixOutcomes.Tally tally =
+                TALLIES.computeIfAbsent("session routes", part -> new AccessMatrixOutcomes.Tally());
+        List<Person> relations = List.of(
+                Person.signedIn("facilitator", Role.PEER_REVIEWER, "E06000002", false),
                 Person.signedIn("peer reviewer of the region", Role.PEER_REVIEWER, "E08000024", false),
                 Person.signedIn("peer reviewer of another region", Role.PEER_REVIEWER, KENT, false),
                 Person.signedIn("participant's editor", Role.COUNCIL_EDITOR, DARLINGTON, false),
                 Person.signedIn("participant's viewer", Role.COUNCIL_VIEWER, DARLINGTON, false),
                 Person.signedIn("withdrawn participant's editor", Role.COUNCIL_EDITOR, HARTLEPOOL, false),
-                Person.signedIn("editor of the region's council not taking part", Role.COUNCIL_EDITOR, "E06000004", false),
+                Person.signedIn(
+                        "editor of the region's council not taking part", Role.COUNCIL_EDITOR, "E06000004", false),
                 Person.signedIn("editor of another region's council", Role.COUNCIL_EDITOR, KENT, false),
-                Person.signedIn("administrator", Role.ADMINISTRATOR, null, false), Person.nobody());
+                Person.signedIn("administrator", Role.ADMINISTRATOR, null, false),
+                Person.nobody());
         PeerSessions peer = Arc.container().instance(PeerSessions.class).get();
-        WorkbookService workbooks = Arc.container().instance(WorkbookService.class).get();
+        WorkbookService workbooks =
+                Arc.container().instance(WorkbookService.class).get();
         long darlington = workbooks.createOrResume(DARLINGTON, YEAR).id();
         long hartlepool = workbooks.createOrResume(HARTLEPOOL, YEAR).id();
         String darlingtonMarker = answer(darlington, "Matrix marker Darlington " + System.nanoTime());
         String withdrawnMarker = answer(hartlepool, "Matrix marker Hartlepool " + System.nanoTime());
-        long session = peer.create(NORTH_EAST, YEAR, SESSION_TITLE, relations.get(0).session().username(), false);
+        long session = peer.create(
+                NORTH_EAST, YEAR, SESSION_TITLE, relations.get(0).session().username(), false);
         peer.join(session, darlington);
         peer.join(session, hartlepool);
         peer.withdraw(session, hartlepool);
-        String participant = RawHttp.send("GET", "/peer-sessions/" + session + "/steps/" + STEP, relations.get(0).session(), null)
-                .body().replaceAll("(?s).*id=\"participant-(\\d+)\".*", "$1");
-        long comment = peer.challenge(session, Long.parseLong(participant), STEP, relations.get(0).session().username(), "A challenge");
-        String form = "participant=" + participant + "&workbook=" + darlington + "&step=" + STEP + "&challenge-to-" + participant
-                + "=Matrix+challenge&reply-" + comment + "=Matrix+reply&notes=Matrix+notes&what=Matrix+follow-up&owner=Someone";
+        String participant = RawHttp.send(
+                        "GET",
+                        "/peer-sessions/" + session + "/steps/" + STEP,
+                        relations.get(0).session(),
+                        null)
+                .body()
+                .replaceAll("(?s).*id=\"participant-(\\d+)\".*", "$1");
+        long comment = peer.challenge(
+                session,
+                Long.parseLong(participant),
+                STEP,
+                relations.get(0).session().username(),
+                "A challenge");
+        String form = "participant=" + participant + "&workbook=" + darlington + "&step=" + STEP + "&challenge-to-"
+                + participant + "=Matrix+challenge&reply-" + comment
+                + "=Matrix+reply&notes=Matrix+notes&what=Matrix+follow-up&owner=Someone";
 
         for (Routes.Route route : Routes.all()) {
             Permission needs = RouteMatrix.ROUTES.get(route.key());
@@ -187,17 +245,37 @@ class AccessMatrixTest {
                 continue;
             }
             tally.routes.add(route.key());
-            String path = fill(route.template(), Map.of("id", String.valueOf(session), "workbookId", String.valueOf(darlington),
-                    "commentId", String.valueOf(comment)));
+            String path = fill(
+                    route.template(),
+                    Map.of(
+                            "id",
+                            String.valueOf(session),
+                            "workbookId",
+                            String.valueOf(darlington),
+                            "commentId",
+                            String.valueOf(comment)));
             for (Person who : relations) {
                 SessionAccess access = peer.accessFor(session).orElseThrow();
                 boolean sees = SessionAccessRules.canSee(who.user(), access);
-                AccessMatrixOutcomes.Outcome expected = AccessMatrixOutcomes.expectedInSession(needs, who.user(), access);
-                drive(tally, route, path, who.name(), who.session(), form, expected,
-                        body -> body.contains(withdrawnMarker) ? "a withdrawn council's answer"
-                                : !sees && body.contains(SESSION_TITLE) ? "the session's title"
-                                        : !sees && !who.name().startsWith("participant") && body.contains(darlingtonMarker)
-                                                ? "a participant's answer" : null);
+                AccessMatrixOutcomes.Outcome expected =
+                        AccessMatrixOutcomes.expectedInSession(needs, who.user(), access);
+                drive(
+                        tally,
+                        route,
+                        path,
+                        who.name(),
+                        who.session(),
+                        form,
+                        expected,
+                        body -> body.contains(withdrawnMarker)
+                                ? "a withdrawn council's answer"
+                                : !sees && body.contains(SESSION_TITLE)
+                                        ? "the session's title"
+                                        : !sees
+                                                        && !who.name().startsWith("participant")
+                                                        && body.contains(darlingtonMarker)
+                                                ? "a participant's answer"
+                                                : null);
                 peer.join(session, darlington); // after an allowed withdrawal, Darlington takes part again
             }
         }
@@ -206,8 +284,15 @@ class AccessMatrixTest {
     }
 
     /** Sends the route in every spelling, judges each answer and counts it. */
-    private static void drive(AccessMatrixOutcomes.Tally tally, Routes.Route route, String path, String who, SignIn.SignedIn session,
-            String form, AccessMatrixOutcomes.Outcome expected, Function<String, String> leakInBody) {
+    private static void drive(
+            AccessMatrixOutcomes.Tally tally,
+            Routes.Route route,
+            String path,
+            String who,
+            SignIn.SignedIn session,
+            String form,
+            AccessMatrixOutcomes.Outcome expected,
+            Function<String, String> leakInBody) {
         for (PathVariants variant : PathVariants.spellings()) {
             String spelt = variant.of(path);
             if (spelt == null) {
@@ -215,8 +300,9 @@ class AccessMatrixTest {
             }
             RawHttp.Reply reply = RawHttp.send(route.verb(), spelt, session, "GET".equals(route.verb()) ? null : form);
             String situation = who + " " + route.verb() + " " + spelt + " [" + variant + "]";
-            boolean[] leak = { false };
-            String wrong = variant == PathVariants.CANONICAL ? AccessMatrixOutcomes.judge(expected, reply, leak)
+            boolean[] leak = {false};
+            String wrong = variant == PathVariants.CANONICAL
+                    ? AccessMatrixOutcomes.judge(expected, reply, leak)
                     : variant.wrongAnswer(route.verb(), path, reply, leak);
             String leaked = leakInBody.apply(reply.body());
             tally.record(situation, leaked != null ? "body holds " + leaked : wrong, leak[0] || leaked != null);
@@ -226,7 +312,9 @@ class AccessMatrixTest {
     /** Which workbook's sentence, if any, a body shows to someone who may not read that workbook. */
     private static String leakedMarker(String body, User user, WorkbookSharing sharing) {
         for (Target target : targets) {
-            if (body.contains(target.marker()) && !AccessRules.canReadWorkbook(user, sharing.accessFor(target.id()).orElseThrow())) {
+            if (body.contains(target.marker())
+                    && !AccessRules.canReadWorkbook(
+                            user, sharing.accessFor(target.id()).orElseThrow())) {
                 return "the answers of the workbook " + target.name();
             }
         }
@@ -251,8 +339,21 @@ class AccessMatrixTest {
 
     /** The template with its parameters filled in: every other parameter gets a value that names something real. */
     private static String fill(String template, Map<String, String> values) {
-        Map<String, String> all = new LinkedHashMap<>(Map.of("stepId", STEP, "actionId", "999999", "comparisonId", "no-such-comparison",
-                "shareId", "999999", "metricId", "gce-per-adult", "provider", "stub", "document: report\\.pdf|report\\.csv|report", "report"));
+        Map<String, String> all = new LinkedHashMap<>(Map.of(
+                "stepId",
+                STEP,
+                "actionId",
+                "999999",
+                "comparisonId",
+                "no-such-comparison",
+                "shareId",
+                "999999",
+                "metricId",
+                "gce-per-adult",
+                "provider",
+                "stub",
+                "document: report\\.pdf|report\\.csv|report",
+                "report"));
         all.put("code", template.startsWith("/regions") ? SOUTH_EAST : KENT);
         all.putAll(values);
         String path = template;
@@ -266,21 +367,37 @@ class AccessMatrixTest {
     @Test
     void onlyACouncilsOwnEditorCreatesItsWorkbook() {
         for (Person who : people.subList(0, people.size() - 1)) {
-            int status = who.session().form().formParam("council", KENT).formParam("year", YEAR).post("/workbooks").statusCode();
+            int status = who.session()
+                    .form()
+                    .formParam("council", KENT)
+                    .formParam("year", YEAR)
+                    .post("/workbooks")
+                    .statusCode();
             assertThat(status).as(who.name()).isEqualTo(who.role() == Role.COUNCIL_EDITOR ? 303 : 403);
         }
-        assertThat(people.get(1).session().form().formParam("council", "E10000030").formParam("year", YEAR).post("/workbooks")
-                .statusCode()).isEqualTo(403);
+        assertThat(people.get(1)
+                        .session()
+                        .form()
+                        .formParam("council", "E10000030")
+                        .formParam("year", YEAR)
+                        .post("/workbooks")
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void changesAreRecordedAgainstTheSignedInUser() {
         long own = targets.get(0).id();
         SignIn.SignedIn editor = people.get(1).session();
-        editor.form().formParam("director-summary", "Spending is in line with our neighbours.").post("/workbooks/" + own + "/summary");
+        editor.form()
+                .formParam("director-summary", "Spending is in line with our neighbours.")
+                .post("/workbooks/" + own + "/summary");
 
-        WorkbookService service = Arc.container().instance(WorkbookService.class).get();
+        WorkbookService service =
+                Arc.container().instance(WorkbookService.class).get();
         assertThat(service.auditTrail(own)).extracting(entry -> entry.who).contains(editor.username());
-        assertThat(service.auditTrail(targets.get(2).id())).extracting(entry -> entry.what).contains("WorkbookShare");
+        assertThat(service.auditTrail(targets.get(2).id()))
+                .extracting(entry -> entry.what)
+                .contains("WorkbookShare");
     }
 }

@@ -20,16 +20,28 @@ class AccessRulesTest {
     private static final String LEEDS = "E08000035";
     private static final String YORKSHIRE = "E12000003";
 
-    enum Sharing { UNSHARED, WITH_THIS_USER, WITH_THIS_USERS_REGION, WITH_ANOTHER_REGION, WITH_SOMEONE_ELSE }
+    enum Sharing {
+        UNSHARED,
+        WITH_THIS_USER,
+        WITH_THIS_USERS_REGION,
+        WITH_ANOTHER_REGION,
+        WITH_SOMEONE_ELSE
+    }
 
-    enum Council { OWN, OTHER_SAME_REGION, OTHER_REGION }
+    enum Council {
+        OWN,
+        OTHER_SAME_REGION,
+        OTHER_REGION
+    }
 
     private static User user(Role role, Council council, boolean canSignOff) {
-        String code = role == Role.ADMINISTRATOR ? null : switch (council) {
-            case OWN -> KENT;
-            case OTHER_SAME_REGION -> SURREY;
-            case OTHER_REGION -> LEEDS;
-        };
+        String code = role == Role.ADMINISTRATOR
+                ? null
+                : switch (council) {
+                    case OWN -> KENT;
+                    case OTHER_SAME_REGION -> SURREY;
+                    case OTHER_REGION -> LEEDS;
+                };
         String region = code == null ? null : code.equals(LEEDS) ? YORKSHIRE : SOUTH_EAST;
         return new User("someone@example.gov.uk", "Someone", role, code, region, canSignOff);
     }
@@ -38,8 +50,9 @@ class AccessRulesTest {
         return switch (sharing) {
             case UNSHARED -> WorkbookAccess.unshared(KENT, signedOff);
             case WITH_THIS_USER -> new WorkbookAccess(KENT, Set.of(user.username()), Set.of(), signedOff);
-            case WITH_THIS_USERS_REGION -> new WorkbookAccess(KENT, Set.of(), user.regionCode() == null ? Set.of() : Set.of(user.regionCode()),
-                    signedOff);
+            case WITH_THIS_USERS_REGION ->
+                new WorkbookAccess(
+                        KENT, Set.of(), user.regionCode() == null ? Set.of() : Set.of(user.regionCode()), signedOff);
             case WITH_ANOTHER_REGION -> new WorkbookAccess(KENT, Set.of(), Set.of("E12000001"), signedOff);
             case WITH_SOMEONE_ELSE -> new WorkbookAccess(KENT, Set.of("other@example.gov.uk"), Set.of(), signedOff);
         };
@@ -72,21 +85,54 @@ class AccessRulesTest {
                             cases++;
                             User user = user(role, council, canSignOff);
                             WorkbookAccess workbook = kentWorkbook(sharing, signedOff, user);
-                            String situation = role + "/" + council + "/" + sharing + "/signedOff=" + signedOff + "/canSignOff=" + canSignOff;
-                            check(wrong, situation + " read", AccessRules.canReadWorkbook(user, workbook), expectedRead(role, council, sharing));
-                            check(wrong, situation + " edit", AccessRules.canEditWorkbook(user, workbook), expectedEdit(role, council, signedOff));
-                            check(wrong, situation + " sign off", AccessRules.canSignOff(user, workbook),
+                            String situation = role + "/" + council + "/" + sharing + "/signedOff=" + signedOff
+                                    + "/canSignOff=" + canSignOff;
+                            check(
+                                    wrong,
+                                    situation + " read",
+                                    AccessRules.canReadWorkbook(user, workbook),
+                                    expectedRead(role, council, sharing));
+                            check(
+                                    wrong,
+                                    situation + " edit",
+                                    AccessRules.canEditWorkbook(user, workbook),
+                                    expectedEdit(role, council, signedOff));
+                            check(
+                                    wrong,
+                                    situation + " sign off",
+                                    AccessRules.canSignOff(user, workbook),
                                     expectedEdit(role, council, signedOff) && canSignOff);
-                            check(wrong, situation + " share", AccessRules.canShare(user, workbook),
+                            check(
+                                    wrong,
+                                    situation + " share",
+                                    AccessRules.canShare(user, workbook),
                                     role == Role.COUNCIL_EDITOR && council == Council.OWN);
-                            check(wrong, situation + " comment", AccessRules.canComment(user, workbook),
-                                    role == Role.PEER_REVIEWER ? expectedRead(role, council, sharing)
+                            check(
+                                    wrong,
+                                    situation + " comment",
+                                    AccessRules.canComment(user, workbook),
+                                    role == Role.PEER_REVIEWER
+                                            ? expectedRead(role, council, sharing)
                                             : role == Role.COUNCIL_EDITOR && council == Council.OWN);
-                            check(wrong, situation + " administer", AccessRules.canAdminister(user), role == Role.ADMINISTRATOR);
-                            check(wrong, situation + " import", AccessRules.canImportData(user), role == Role.ADMINISTRATOR);
-                            check(wrong, situation + " create", AccessRules.canCreateWorkbookFor(user, KENT),
+                            check(
+                                    wrong,
+                                    situation + " administer",
+                                    AccessRules.canAdminister(user),
+                                    role == Role.ADMINISTRATOR);
+                            check(
+                                    wrong,
+                                    situation + " import",
+                                    AccessRules.canImportData(user),
+                                    role == Role.ADMINISTRATOR);
+                            check(
+                                    wrong,
+                                    situation + " create",
+                                    AccessRules.canCreateWorkbookFor(user, KENT),
                                     role == Role.COUNCIL_EDITOR && council == Council.OWN);
-                            check(wrong, situation + " new version", AccessRules.canStartNewVersion(user, workbook),
+                            check(
+                                    wrong,
+                                    situation + " new version",
+                                    AccessRules.canStartNewVersion(user, workbook),
                                     role == Role.COUNCIL_EDITOR && council == Council.OWN && signedOff);
                         }
                     }
@@ -103,10 +149,13 @@ class AccessRulesTest {
             for (Council council : new Council[] {Council.OTHER_SAME_REGION, Council.OTHER_REGION}) {
                 User outsider = user(role, council, true);
                 WorkbookAccess unshared = WorkbookAccess.unshared(KENT, false);
-                assertThat(AccessRules.canReadWorkbook(outsider, unshared)).as(role + " " + council).isFalse();
+                assertThat(AccessRules.canReadWorkbook(outsider, unshared))
+                        .as(role + " " + council)
+                        .isFalse();
                 assertThat(AccessRules.canEditWorkbook(outsider, unshared)).isFalse();
                 assertThat(AccessRules.canSignOff(outsider, unshared)).isFalse();
-                assertThat(AccessRules.canStartNewVersion(outsider, WorkbookAccess.unshared(KENT, true))).isFalse();
+                assertThat(AccessRules.canStartNewVersion(outsider, WorkbookAccess.unshared(KENT, true)))
+                        .isFalse();
                 assertThat(AccessRules.canShare(outsider, unshared)).isFalse();
                 assertThat(AccessRules.canComment(outsider, unshared)).isFalse();
             }
@@ -118,7 +167,9 @@ class AccessRulesTest {
         for (Role role : Role.values()) {
             User reader = user(role, Council.OTHER_REGION, true);
             WorkbookAccess shared = new WorkbookAccess(KENT, Set.of(reader.username()), Set.of(YORKSHIRE), false);
-            assertThat(AccessRules.canEditWorkbook(reader, shared)).as(role.name()).isFalse();
+            assertThat(AccessRules.canEditWorkbook(reader, shared))
+                    .as(role.name())
+                    .isFalse();
             assertThat(AccessRules.canShare(reader, shared)).isFalse();
         }
     }
@@ -134,13 +185,15 @@ class AccessRulesTest {
         assertThat(AccessRules.canAdminister(null)).isFalse();
         assertThat(AccessRules.canImportData(null)).isFalse();
         assertThat(AccessRules.canCreateWorkbookFor(null, KENT)).isFalse();
-        assertThat(AccessRules.canStartNewVersion(null, WorkbookAccess.unshared(KENT, true))).isFalse();
+        assertThat(AccessRules.canStartNewVersion(null, WorkbookAccess.unshared(KENT, true)))
+                .isFalse();
     }
 
     @Test
     void aPeerReviewerWithNoKnownRegionSeesNothingSharedByRegion() {
         User reviewer = new User("r@example.gov.uk", "R", Role.PEER_REVIEWER, "E99999999", null, false);
-        assertThat(AccessRules.canReadWorkbook(reviewer, new WorkbookAccess(KENT, Set.of(), Set.of(SOUTH_EAST), false))).isFalse();
+        assertThat(AccessRules.canReadWorkbook(reviewer, new WorkbookAccess(KENT, Set.of(), Set.of(SOUTH_EAST), false)))
+                .isFalse();
     }
 
     private static void check(List<String> wrong, String what, boolean actual, boolean expected) {

@@ -30,7 +30,9 @@ class AccountTest {
 
         assertThat(principal.name()).isEqualTo("7 ada@example.gov.uk");
         assertThat(SessionPrincipal.parse(principal.name())).contains(principal);
-        assertThat(SessionPrincipal.parse("ada@example.gov.uk")).as("a cookie from before generations").isEmpty();
+        assertThat(SessionPrincipal.parse("ada@example.gov.uk"))
+                .as("a cookie from before generations")
+                .isEmpty();
         assertThat(SessionPrincipal.parse("x ada@example.gov.uk")).isEmpty();
         assertThat(SessionPrincipal.parse("7 ")).isEmpty();
         assertThat(SessionPrincipal.parse(null)).isEmpty();

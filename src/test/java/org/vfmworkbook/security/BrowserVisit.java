@@ -5,10 +5,10 @@ import static io.restassured.RestAssured.given;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.vfmworkbook.testing.SignIn;
-
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+
+import org.vfmworkbook.testing.SignIn;
 
 /**
  * Follows redirects as a browser does with one cookie, the session cookie: it is sent while held and dropped when a response
@@ -28,7 +28,8 @@ record BrowserVisit(List<String> locations, int finalStatus, String finalBody, S
             Response response = request.when().get(next);
             cookie = cookieAfter(response, cookie);
             if (response.statusCode() / 100 != 3) {
-                return new BrowserVisit(locations, response.statusCode(), response.body().asString(), cookie);
+                return new BrowserVisit(
+                        locations, response.statusCode(), response.body().asString(), cookie);
             }
             next = response.header("Location");
             locations.add(next);

@@ -11,8 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/test-pages/csrf-probe")
 public class CsrfProbeForTests {
 
-    public record Note(String note) {
-    }
+    public record Note(String note) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

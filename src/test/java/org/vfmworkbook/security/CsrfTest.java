@@ -2,11 +2,11 @@ package org.vfmworkbook.security;
 
 import static org.hamcrest.Matchers.containsString;
 
-import org.junit.jupiter.api.Test;
-import org.vfmworkbook.testing.SignIn;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import org.vfmworkbook.testing.SignIn;
 
 /** Every state-changing request needs the CSRF token: forms in a hidden field, JSON calls in a header. */
 @QuarkusTest
@@ -16,9 +16,14 @@ class CsrfTest {
     void rejectsAFormWithoutTheToken() {
         SignIn.SignedIn session = SignIn.as(Role.COUNCIL_VIEWER, "E10000016");
 
-        session.given().contentType(ContentType.URLENC).formParam("anything", "x").accept("text/html")
-                .when().post("/sign-out")
-                .then().statusCode(403)
+        session.given()
+                .contentType(ContentType.URLENC)
+                .formParam("anything", "x")
+                .accept("text/html")
+                .when()
+                .post("/sign-out")
+                .then()
+                .statusCode(403)
                 .body(containsString("You do not have permission to see this page"));
     }
 
@@ -26,39 +31,60 @@ class CsrfTest {
     void rejectsAFormWhoseTokenDoesNotMatchTheCookie() {
         SignIn.SignedIn session = SignIn.as(Role.COUNCIL_VIEWER, "E10000016");
 
-        session.given().contentType(ContentType.URLENC).formParam(SignIn.CSRF_FIELD, SignIn.newCsrfToken())
-                .when().post("/sign-out")
-                .then().statusCode(403);
+        session.given()
+                .contentType(ContentType.URLENC)
+                .formParam(SignIn.CSRF_FIELD, SignIn.newCsrfToken())
+                .when()
+                .post("/sign-out")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void rejectsAFormWithTheTokenButNoCookie() {
         SignIn.SignedIn session = SignIn.as(Role.COUNCIL_VIEWER, "E10000016");
 
-        io.restassured.RestAssured.given().redirects().follow(false).cookie(SignIn.SESSION_COOKIE, session.sessionCookie())
-                .contentType(ContentType.URLENC).formParam(SignIn.CSRF_FIELD, session.csrfToken())
-                .when().post("/sign-out")
-                .then().statusCode(403);
+        io.restassured.RestAssured.given()
+                .redirects()
+                .follow(false)
+                .cookie(SignIn.SESSION_COOKIE, session.sessionCookie())
+                .contentType(ContentType.URLENC)
+                .formParam(SignIn.CSRF_FIELD, session.csrfToken())
+                .when()
+                .post("/sign-out")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void acceptsAFormWithTheToken() {
-        SignIn.as(Role.COUNCIL_VIEWER, "E10000016").form()
-                .when().post("/sign-out")
-                .then().statusCode(303);
+        SignIn.as(Role.COUNCIL_VIEWER, "E10000016")
+                .form()
+                .when()
+                .post("/sign-out")
+                .then()
+                .statusCode(303);
     }
 
     @Test
     void rejectsAJsonCallWithoutTheHeaderAndAcceptsItWithTheHeader() {
         SignIn.SignedIn session = SignIn.as(Role.COUNCIL_EDITOR, "E10000016");
 
-        session.given().contentType(ContentType.JSON).accept(ContentType.JSON).body("{\"note\":\"x\"}")
-                .when().post("/test-pages/csrf-probe")
-                .then().statusCode(403)
+        session.given()
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .body("{\"note\":\"x\"}")
+                .when()
+                .post("/test-pages/csrf-probe")
+                .then()
+                .statusCode(403)
                 .body("status", org.hamcrest.Matchers.equalTo(403));
-        session.json().body("{\"note\":\"x\"}")
-                .when().post("/test-pages/csrf-probe")
-                .then().statusCode(200)
+        session.json()
+                .body("{\"note\":\"x\"}")
+                .when()
+                .post("/test-pages/csrf-probe")
+                .then()
+                .statusCode(200)
                 .body(containsString("x"));
     }
 

@@ -1,6 +1,5 @@
 package org.vfmworkbook.security;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.vfmworkbook.testing.RawHttp;
@@ -11,8 +10,15 @@ import org.vfmworkbook.testing.RawHttp;
  * refused (400); another letter case matches no route (404, or the sign-in page for someone not signed in).
  */
 enum PathVariants {
-    CANONICAL, TRAILING_SLASH, LEADING_SLASH, UPPER_CASE, ENCODED_SLASH, ENCODED_SLASH_LOWER_CASE, ENCODED_BACKSLASH,
-    PATH_PARAMETER, DOT_SEGMENTS;
+    CANONICAL,
+    TRAILING_SLASH,
+    LEADING_SLASH,
+    UPPER_CASE,
+    ENCODED_SLASH,
+    ENCODED_SLASH_LOWER_CASE,
+    ENCODED_BACKSLASH,
+    PATH_PARAMETER,
+    DOT_SEGMENTS;
 
     /** This spelling of the canonical path; null when it is the same as the path itself (the upper case of {@code /}). */
     String of(String path) {
@@ -34,7 +40,9 @@ enum PathVariants {
     /** {@code /a/b} as {@code /a%2Fb}; {@code /a} as {@code /%2Fa}. */
     private static String escapingLastSlash(String path, String escape) {
         int last = path.lastIndexOf('/');
-        return last == 0 ? "/" + escape + path.substring(1) : path.substring(0, last) + escape + path.substring(last + 1);
+        return last == 0
+                ? "/" + escape + path.substring(1)
+                : path.substring(0, last) + escape + path.substring(last + 1);
     }
 
     static List<PathVariants> spellings() {
@@ -54,8 +62,8 @@ enum PathVariants {
         boolean right = switch (this) {
             case CANONICAL -> throw new IllegalStateException("the canonical path is judged by the rules");
             // "//" alone is no path at all (an authority with nothing after it): refused.
-            case TRAILING_SLASH, LEADING_SLASH -> "/".equals(canonical) ? status == 400 || toCanonical
-                    : "GET".equals(verb) ? toCanonical : status == 404;
+            case TRAILING_SLASH, LEADING_SLASH ->
+                "/".equals(canonical) ? status == 400 || toCanonical : "GET".equals(verb) ? toCanonical : status == 404;
             case UPPER_CASE -> status == 404 || status == 405 || toSignIn;
             default -> status == 400;
         };

@@ -61,7 +61,9 @@ final class RouteMatrix {
             Map.entry("POST /workbooks/{id}/steps/{stepId}/actions/{actionId}", Permission.EDIT_WORKBOOK),
             Map.entry("POST /workbooks/{id}/steps/{stepId}/actions/{actionId}/remove", Permission.EDIT_WORKBOOK),
             Map.entry("POST /workbooks/{id}/steps/{stepId}/local-figures", Permission.EDIT_WORKBOOK),
-            Map.entry("POST /workbooks/{id}/steps/{stepId}/local-figures/{comparisonId}/remove", Permission.EDIT_WORKBOOK),
+            Map.entry(
+                    "POST /workbooks/{id}/steps/{stepId}/local-figures/{comparisonId}/remove",
+                    Permission.EDIT_WORKBOOK),
             Map.entry("GET /workbooks/{id}/{document: report\\.pdf|report\\.csv|report}", Permission.READ_WORKBOOK),
             Map.entry("GET /workbooks/{id}/sign-off", Permission.SIGN_OFF_WORKBOOK),
             Map.entry("POST /workbooks/{id}/sign-off", Permission.SIGN_OFF_WORKBOOK),
@@ -83,6 +85,5 @@ final class RouteMatrix {
             Map.entry("POST /workbooks/{id}/sharing", Permission.SHARE_WORKBOOK),
             Map.entry("POST /workbooks/{id}/sharing/{shareId}/withdraw", Permission.SHARE_WORKBOOK)));
 
-    private RouteMatrix() {
-    }
+    private RouteMatrix() {}
 }

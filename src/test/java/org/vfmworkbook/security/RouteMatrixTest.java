@@ -15,23 +15,32 @@ class RouteMatrixTest {
 
     @Test
     void everyResourceMethodDeclaresTheAccessItNeeds() {
-        assertThat(Routes.all()).as("routes whose method declares no @Access").allSatisfy(route ->
-                assertThat(route.declared()).as(route.key() + " (" + route.method() + ")").isNotNull());
+        assertThat(Routes.all())
+                .as("routes whose method declares no @Access")
+                .allSatisfy(route -> assertThat(route.declared())
+                        .as(route.key() + " (" + route.method() + ")")
+                        .isNotNull());
     }
 
     @Test
     void everyRouteHasAnEntryInTheAccessMatrixThatAgreesWithItsDeclaration() {
         List<Routes.Route> routes = Routes.all();
 
-        assertThat(routes).as("routes with no entry in RouteMatrix.ROUTES, or another permission than declared").allSatisfy(route ->
-                assertThat(RouteMatrix.ROUTES.get(route.key())).as(route.key()).isEqualTo(route.declared()));
-        assertThat(RouteMatrix.ROUTES.keySet()).as("matrix entries for routes that do not exist")
+        assertThat(routes)
+                .as("routes with no entry in RouteMatrix.ROUTES, or another permission than declared")
+                .allSatisfy(route -> assertThat(RouteMatrix.ROUTES.get(route.key()))
+                        .as(route.key())
+                        .isEqualTo(route.declared()));
+        assertThat(RouteMatrix.ROUTES.keySet())
+                .as("matrix entries for routes that do not exist")
                 .isSubsetOf(routes.stream().map(Routes.Route::key).toList());
     }
 
     @Test
     void routesAreFoundByReflection() {
-        assertThat(Routes.all()).extracting(Routes.Route::key).contains("GET /workbooks/{id}", "POST /peer-sessions/{id}/participants")
+        assertThat(Routes.all())
+                .extracting(Routes.Route::key)
+                .contains("GET /workbooks/{id}", "POST /peer-sessions/{id}/participants")
                 .hasSizeGreaterThan(50);
     }
 }

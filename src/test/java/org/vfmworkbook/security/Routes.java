@@ -33,8 +33,7 @@ final class Routes {
         }
     }
 
-    private Routes() {
-    }
+    private Routes() {}
 
     static List<Route> all() {
         List<Route> routes = new ArrayList<>();
@@ -49,7 +48,9 @@ final class Routes {
                 routes.add(new Route(verb, join(base, sub == null ? "" : sub.value()), method));
             }
         }
-        return routes.stream().sorted(java.util.Comparator.comparing(Route::key)).toList();
+        return routes.stream()
+                .sorted(java.util.Comparator.comparing(Route::key))
+                .toList();
     }
 
     private static String join(String base, String sub) {
@@ -78,12 +79,21 @@ final class Routes {
 
     private static List<Class<?>> resourceClasses() {
         try {
-            Path classes = Path.of(Routes.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            Path classes = Path.of(Routes.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
                     .resolveSibling("classes");
             List<Class<?>> found = new ArrayList<>();
             try (Stream<Path> files = Files.walk(classes.resolve("org/vfmworkbook"))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$")).toList()) {
-                    String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                for (Path file : files.filter(f -> f.toString().endsWith(".class")
+                                && !f.getFileName().toString().contains("$"))
+                        .toList()) {
+                    String name = classes.relativize(file)
+                            .toString()
+                            .replace('/', '.')
+                            .replaceAll("\\.class$", "");
                     Class<?> type = Class.forName(name, false, Routes.class.getClassLoader());
                     if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
                         found.add(type);

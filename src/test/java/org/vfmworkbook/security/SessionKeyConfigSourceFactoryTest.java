@@ -20,7 +20,9 @@ class SessionKeyConfigSourceFactoryTest {
         String again = SessionKeyConfigSourceFactory.readOrCreate(keyFile);
 
         assertThat(first).hasSizeGreaterThanOrEqualTo(32).isEqualTo(again);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
-        assertThat(SessionKeyConfigSourceFactory.readOrCreate(dataDir.resolve("elsewhere.key"))).isNotEqualTo(first);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+                .isEqualTo("rw-------");
+        assertThat(SessionKeyConfigSourceFactory.readOrCreate(dataDir.resolve("elsewhere.key")))
+                .isNotEqualTo(first);
     }
 }

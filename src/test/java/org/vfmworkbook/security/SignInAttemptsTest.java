@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.function.Supplier;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.Test;
-import org.vfmworkbook.security.Accounts.SignInResult.Outcome;
-import org.vfmworkbook.testing.SignIn;
-
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import org.vfmworkbook.security.Accounts.SignInResult.Outcome;
+import org.vfmworkbook.testing.SignIn;
 
 /**
  * Sign-in attempts at the service: every failure costs the same single bcrypt comparison (counted through {@link Passwords}, not
@@ -36,7 +36,10 @@ class SignInAttemptsTest {
             accounts().signIn(throttled, "wrong " + attempt, source, Instant.now());
         }
 
-        assertOneComparison("unknown name", cost, () -> signIn("nobody-" + System.nanoTime() + "@example.gov.uk", "whatever", OWNER));
+        assertOneComparison(
+                "unknown name",
+                cost,
+                () -> signIn("nobody-" + System.nanoTime() + "@example.gov.uk", "whatever", OWNER));
         assertOneComparison("wrong password", cost, () -> signIn(known, "not the password", OWNER));
         assertOneComparison("disabled account, right password", cost, () -> signIn(disabled, SignIn.PASSWORD, OWNER));
         assertOneComparison("throttled, right password", cost, () -> signIn(throttled, SignIn.PASSWORD, source));
@@ -58,14 +61,18 @@ class SignInAttemptsTest {
         String owner = SignIn.newAccount(Role.COUNCIL_EDITOR, COUNCIL, false);
         String stranger = "203.0.113.10";
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThat(signIn(owner, "guess " + attempt, stranger).outcome()).as("attempt %d", attempt + 1).isEqualTo(Outcome.REFUSED);
+            assertThat(signIn(owner, "guess " + attempt, stranger).outcome())
+                    .as("attempt %d", attempt + 1)
+                    .isEqualTo(Outcome.REFUSED);
         }
 
         Accounts.SignInResult next = signIn(owner, SignIn.PASSWORD, stranger);
 
         assertThat(next.outcome()).isEqualTo(Outcome.THROTTLED);
         assertThat(next.retryAfter()).isAfter(Instant.now());
-        assertThat(signIn(owner, SignIn.PASSWORD, OWNER).outcome()).as("the owner, from their own address").isEqualTo(Outcome.SIGNED_IN);
+        assertThat(signIn(owner, SignIn.PASSWORD, OWNER).outcome())
+                .as("the owner, from their own address")
+                .isEqualTo(Outcome.SIGNED_IN);
     }
 
     @Test
@@ -82,8 +89,12 @@ class SignInAttemptsTest {
     private void assertOneComparison(String path, int cost, Supplier<Accounts.SignInResult> attempt) {
         long before = passwords().comparisons();
         attempt.get();
-        assertThat(passwords().comparisons() - before).as("bcrypt comparisons for %s", path).isEqualTo(1);
-        assertThat(passwords().lastComparisonCost()).as("cost of the comparison for %s", path).isEqualTo(cost);
+        assertThat(passwords().comparisons() - before)
+                .as("bcrypt comparisons for %s", path)
+                .isEqualTo(1);
+        assertThat(passwords().lastComparisonCost())
+                .as("cost of the comparison for %s", path)
+                .isEqualTo(cost);
     }
 
     private static Accounts.SignInResult signIn(String username, String password, String source) {

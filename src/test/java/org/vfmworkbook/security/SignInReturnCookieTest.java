@@ -19,6 +19,7 @@ class SignInReturnCookieTest {
         assertThat(SignInReturnCookie.sendable(address)).isFalse();
         assertThat(SignInReturnCookie.encoded(address))
                 .isEqualTo("http://localhost/regions?year=a%2Cb%3Bc&q=%22x%5Cy%20z%22&p=%C2%A3");
-        assertThat(SignInReturnCookie.sendable(SignInReturnCookie.encoded(address))).isTrue();
+        assertThat(SignInReturnCookie.sendable(SignInReturnCookie.encoded(address)))
+                .isTrue();
     }
 }

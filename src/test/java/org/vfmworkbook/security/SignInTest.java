@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 
-import org.junit.jupiter.api.Test;
-import org.vfmworkbook.testing.SignIn;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import org.vfmworkbook.testing.SignIn;
 
 /** Signing in and out through the form, throttling repeated failures, sessions that end at once, and the session cookie's flags. */
 @QuarkusTest
@@ -19,8 +19,10 @@ class SignInTest {
 
     @Test
     void showsTheSignInForm() {
-        given().when().get("/sign-in")
-                .then().statusCode(200)
+        given().when()
+                .get("/sign-in")
+                .then()
+                .statusCode(200)
                 .body(containsString("<title>Sign in – VfM Workbook</title>"))
                 .body(containsString("action=\"/j_security_check\""))
                 .body(containsString("autocomplete=\"current-password\""));
@@ -42,15 +44,22 @@ class SignInTest {
         String username = SignIn.newAccount(Role.COUNCIL_VIEWER, EDITOR_COUNCIL, false);
 
         String setCookie = SignIn.postSignIn(username, SignIn.PASSWORD).headers().getValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith(SignIn.SESSION_COOKIE + "=")).findFirst().orElseThrow();
+                .filter(value -> value.startsWith(SignIn.SESSION_COOKIE + "="))
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict").contains("Path=/");
+        assertThat(setCookie)
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict")
+                .contains("Path=/");
     }
 
     @Test
     void theCsrfCookieIsHttpOnlyAndSameSiteStrict() {
         String setCookie = given().when().get("/sign-in").headers().getValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith(SignIn.CSRF_COOKIE + "=")).findFirst().orElseThrow();
+                .filter(value -> value.startsWith(SignIn.CSRF_COOKIE + "="))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
     }
@@ -59,14 +68,17 @@ class SignInTest {
     void refusesAWrongPasswordAndAnUnknownName() {
         String username = SignIn.newAccount(Role.COUNCIL_EDITOR, EDITOR_COUNCIL, false);
 
-        for (Response response : new Response[] {SignIn.postSignIn(username, "not the password"),
-                SignIn.postSignIn("nobody@example.gov.uk", SignIn.PASSWORD)}) {
+        for (Response response : new Response[] {
+            SignIn.postSignIn(username, "not the password"), SignIn.postSignIn("nobody@example.gov.uk", SignIn.PASSWORD)
+        }) {
             assertThat(response.statusCode()).isEqualTo(302);
             assertThat(response.header("Location")).endsWith("/sign-in?error=true");
             assertThat(response.getCookie(SignIn.SESSION_COOKIE)).isNull();
         }
-        given().when().get("/sign-in?error=true")
-                .then().statusCode(422)
+        given().when()
+                .get("/sign-in?error=true")
+                .then()
+                .statusCode(422)
                 .body(containsString("<title>Error: Sign in – VfM Workbook</title>"))
                 .body(containsString("Enter a correct email address and password"));
     }
@@ -75,21 +87,34 @@ class SignInTest {
     void fiveFailuresFromOneAddressHoldThatAddressBackAndForwardedForHeadersAreNotBelieved() {
         String username = SignIn.newAccount(Role.COUNCIL_EDITOR, EDITOR_COUNCIL, false);
         for (int attempt = 1; attempt <= 5; attempt++) {
-            Response failed = given().redirects().follow(false).contentType(io.restassured.http.ContentType.URLENC)
-                    .header("X-Forwarded-For", "203.0.113." + attempt).formParam("username", username)
-                    .formParam("password", "wrong " + attempt).when().post("/j_security_check");
+            Response failed = given().redirects()
+                    .follow(false)
+                    .contentType(io.restassured.http.ContentType.URLENC)
+                    .header("X-Forwarded-For", "203.0.113." + attempt)
+                    .formParam("username", username)
+                    .formParam("password", "wrong " + attempt)
+                    .when()
+                    .post("/j_security_check");
             assertThat(failed.header("Location")).as("attempt %d", attempt).endsWith("/sign-in?error=true");
         }
 
         Response held = SignIn.postSignIn(username, SignIn.PASSWORD);
 
-        assertThat(held.header("Location")).as("the same address, whatever it claims").contains("/sign-in?error=too-many&minutes=1");
+        assertThat(held.header("Location"))
+                .as("the same address, whatever it claims")
+                .contains("/sign-in?error=too-many&minutes=1");
         assertThat(held.getCookie(SignIn.SESSION_COOKIE)).isNull();
-        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
-                () -> SignInFailure.<SignInFailure> list("username", username).stream().map(failure -> failure.source).distinct()
-                        .toList())).hasSize(1).noneMatch(source -> source.startsWith("203.0.113."));
-        given().when().get("/sign-in?error=too-many&minutes=1")
-                .then().statusCode(429)
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .call(() -> SignInFailure.<SignInFailure>list("username", username).stream()
+                                .map(failure -> failure.source)
+                                .distinct()
+                                .toList()))
+                .hasSize(1)
+                .noneMatch(source -> source.startsWith("203.0.113."));
+        given().when()
+                .get("/sign-in?error=too-many&minutes=1")
+                .then()
+                .statusCode(429)
                 .body(containsString("<title>Error: Sign in – VfM Workbook</title>"))
                 .body(containsString("too many failed attempts to sign in from your network. Wait 1 minute"));
     }
@@ -100,14 +125,20 @@ class SignInTest {
         Accounts accounts = accounts();
         accounts.resetPassword(accounts.findByUsername(username).orElseThrow().id, "a brand new password");
 
-        assertThat(SignIn.postSignIn(username, SignIn.PASSWORD).getCookie(SignIn.SESSION_COOKIE)).isNull();
-        assertThat(SignIn.postSignIn(username, "a brand new password").getCookie(SignIn.SESSION_COOKIE)).isNotNull();
+        assertThat(SignIn.postSignIn(username, SignIn.PASSWORD).getCookie(SignIn.SESSION_COOKIE))
+                .isNull();
+        assertThat(SignIn.postSignIn(username, "a brand new password").getCookie(SignIn.SESSION_COOKIE))
+                .isNotNull();
     }
 
     @Test
     void anAnonymousVisitorIsSentToSignInFromAProtectedPage() {
-        given().redirects().follow(false).when().get("/admin/accounts")
-                .then().statusCode(302)
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/admin/accounts")
+                .then()
+                .statusCode(302)
                 .header("Location", endsWith("/sign-in"));
     }
 
@@ -116,11 +147,13 @@ class SignInTest {
         SignIn.SignedIn session = SignIn.administrator();
         session.given().when().get("/admin/accounts").then().statusCode(200);
 
-        Accounts accounts = io.quarkus.arc.Arc.container().instance(Accounts.class).get();
+        Accounts accounts =
+                io.quarkus.arc.Arc.container().instance(Accounts.class).get();
         accounts.setEnabled(accounts.findByUsername(session.username()).orElseThrow().id, false);
 
         session.given().when().get("/admin/accounts").then().statusCode(302);
-        assertThat(SignIn.postSignIn(session.username(), SignIn.PASSWORD).getCookie(SignIn.SESSION_COOKIE)).isNull();
+        assertThat(SignIn.postSignIn(session.username(), SignIn.PASSWORD).getCookie(SignIn.SESSION_COOKIE))
+                .isNull();
     }
 
     @Test
@@ -132,14 +165,20 @@ class SignInTest {
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.header("Location")).endsWith("/sign-in?signed-out=true");
         String cleared = response.headers().getValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith(SignIn.SESSION_COOKIE + "=")).findFirst().orElseThrow();
+                .filter(value -> value.startsWith(SignIn.SESSION_COOKIE + "="))
+                .findFirst()
+                .orElseThrow();
         assertThat(cleared).containsIgnoringCase("Max-Age=0");
     }
 
     @Test
     void theLayoutNamesWhoIsSignedInAndOffersSignOut() {
-        SignIn.as(Role.COUNCIL_VIEWER, EDITOR_COUNCIL).given().when().get("/")
-                .then().statusCode(200)
+        SignIn.as(Role.COUNCIL_VIEWER, EDITOR_COUNCIL)
+                .given()
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
                 .body(containsString("Signed in as Test Council viewer"))
                 .body(containsString("action=\"/sign-out\""))
                 .body(containsString("name=\"csrf-token\""));
@@ -164,8 +203,14 @@ class SignInTest {
         viewer.given().when().get("/").then().statusCode(200);
         long id = accounts().findByUsername(viewer.username()).orElseThrow().id;
 
-        SignIn.administrator().form().formParam("password", "a replacement passphrase").formParam("confirmPassword",
-                "a replacement passphrase").when().post("/admin/accounts/" + id + "/reset-password").then().statusCode(303);
+        SignIn.administrator()
+                .form()
+                .formParam("password", "a replacement passphrase")
+                .formParam("confirmPassword", "a replacement passphrase")
+                .when()
+                .post("/admin/accounts/" + id + "/reset-password")
+                .then()
+                .statusCode(303);
 
         assertSessionEnded(viewer);
     }
@@ -174,15 +219,27 @@ class SignInTest {
     void disablingAnAccountEndsItsSessionAndTheBrowserIsToldOnceWithoutALoop() {
         SignIn.SignedIn viewer = SignIn.as(Role.COUNCIL_VIEWER, EDITOR_COUNCIL);
         long id = accounts().findByUsername(viewer.username()).orElseThrow().id;
-        SignIn.administrator().form().when().post("/admin/accounts/" + id + "/disable").then().statusCode(303);
+        SignIn.administrator()
+                .form()
+                .when()
+                .post("/admin/accounts/" + id + "/disable")
+                .then()
+                .statusCode(303);
 
         BrowserVisit visit = BrowserVisit.follow("/", viewer.sessionCookie());
 
-        assertThat(visit.hops()).as("redirects until a page is shown: %s", visit.locations()).isLessThanOrEqualTo(2);
+        assertThat(visit.hops())
+                .as("redirects until a page is shown: %s", visit.locations())
+                .isLessThanOrEqualTo(2);
         assertThat(visit.finalStatus()).isEqualTo(200);
         assertThat(visit.finalBody()).contains("Your account has been disabled");
-        assertThat(visit.sessionCookie()).as("the browser no longer holds the session cookie").isNull();
-        given().when().get("/sign-in").then().statusCode(200)
+        assertThat(visit.sessionCookie())
+                .as("the browser no longer holds the session cookie")
+                .isNull();
+        given().when()
+                .get("/sign-in")
+                .then()
+                .statusCode(200)
                 .body(org.hamcrest.Matchers.not(containsString("Your account has been disabled")));
     }
 
@@ -204,8 +261,9 @@ class SignInTest {
         session.given().when().get("/").then().statusCode(200);
 
         // Another instance sharing the database signs the person out: all it leaves behind is the row's new generation.
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Account.update(
-                "sessionGeneration = sessionGeneration + 1 where username = ?1", session.username()));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> Account.update(
+                        "sessionGeneration = sessionGeneration + 1 where username = ?1", session.username()));
 
         assertSessionEnded(session);
     }

@@ -13,7 +13,10 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+
 import org.vfmworkbook.testing.PdfText;
 import org.vfmworkbook.testing.SignIn;
 import org.vfmworkbook.testing.WorkbookForms;
@@ -26,9 +29,6 @@ import org.vfmworkbook.workbook.WorkbookService;
 import org.vfmworkbook.workbook.WorkbookStateException;
 import org.vfmworkbook.workbook.WorkbookSummary;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-
 /**
  * Signing a workbook off: who may, the declaration, a stale form, and what it locks. Each test uses its own council, so that no other
  * test meets a signed-off workbook.
@@ -40,8 +40,10 @@ class SignOffTest {
 
     @Inject
     WorkbookService workbooks;
+
     @Inject
     AnswerService answers;
+
     @Inject
     Accounts accounts;
 
@@ -61,14 +63,24 @@ class SignOffTest {
                 SignIn.administrator(), 404);
         refused.forEach((who, status) -> {
             assertThat(who.given().get(signOff).statusCode()).as(who.username()).isEqualTo(status);
-            assertThat(who.form().formParam("version", version).formParam("declaration", "confirmed").post(signOff).statusCode())
-                    .as(who.username()).isEqualTo(status);
+            assertThat(who.form()
+                            .formParam("version", version)
+                            .formParam("declaration", "confirmed")
+                            .post(signOff)
+                            .statusCode())
+                    .as(who.username())
+                    .isEqualTo(status);
             assertThat(who.given().get("/workbooks/" + id).asString()).doesNotContain("href=\"" + signOff + "\"");
         });
         assertThat(workbooks.summary(id).signedOff()).isFalse();
 
         editor.given().get("/workbooks/" + id).then().statusCode(200).body(containsString("href=\"" + signOff + "\""));
-        editor.form().formParam("version", version).formParam("declaration", "confirmed").post(signOff).then().statusCode(303)
+        editor.form()
+                .formParam("version", version)
+                .formParam("declaration", "confirmed")
+                .post(signOff)
+                .then()
+                .statusCode(303)
                 .header("Location", endsWith("/workbooks/" + id));
         assertThat(workbooks.summary(id).signedOff()).isTrue();
     }
@@ -78,14 +90,24 @@ class SignOffTest {
         String gloucestershire = "E10000013";
         SignIn.SignedIn editor = SignIn.as(Role.COUNCIL_EDITOR, gloucestershire, true);
         long id = WorkbookForms.open(editor, gloucestershire);
-        WorkbookForms.answerStepOne(editor, id, "Spend per head is close to our neighbours'.").then().statusCode(303);
+        WorkbookForms.answerStepOne(editor, id, "Spend per head is close to our neighbours'.")
+                .then()
+                .statusCode(303);
         String signOff = "/workbooks/" + id + "/sign-off";
 
-        editor.given().get(signOff).then().statusCode(200)
+        editor.given()
+                .get(signOff)
+                .then()
+                .statusCode(200)
                 .body(containsString("13 of 13 steps are not completed. You can still sign off"))
-                .body(containsString("Step 1: Spend per head of adult population</a> – In progress: 3 of 6 questions answered"))
+                .body(containsString(
+                        "Step 1: Spend per head of adult population</a> – In progress: 3 of 6 questions answered"))
                 .body(containsString("Step 13: "));
-        editor.form().formParam("version", WorkbookForms.version(editor, signOff)).post(signOff).then().statusCode(422)
+        editor.form()
+                .formParam("version", WorkbookForms.version(editor, signOff))
+                .post(signOff)
+                .then()
+                .statusCode(422)
                 .body(containsString("<title>Error: Sign off the workbook"))
                 .body(containsString("href=\"#declaration\">Confirm the declaration to sign off the workbook"));
         assertThat(workbooks.summary(id).signedOff()).isFalse();
@@ -100,9 +122,16 @@ class SignOffTest {
         String staleVersion = WorkbookForms.version(editor, signOff);
 
         SignIn.SignedIn colleague = SignIn.as(Role.COUNCIL_EDITOR, lancashire, false);
-        WorkbookForms.answerStepOne(colleague, id, "A late change by a colleague").then().statusCode(303);
+        WorkbookForms.answerStepOne(colleague, id, "A late change by a colleague")
+                .then()
+                .statusCode(303);
 
-        editor.form().formParam("version", staleVersion).formParam("declaration", "confirmed").post(signOff).then().statusCode(409)
+        editor.form()
+                .formParam("version", staleVersion)
+                .formParam("declaration", "confirmed")
+                .post(signOff)
+                .then()
+                .statusCode(409)
                 .body(containsString("The workbook has changed since you opened this page"));
         assertThat(workbooks.summary(id).signedOff()).isFalse();
 
@@ -116,14 +145,34 @@ class SignOffTest {
         SignIn.SignedIn editor = SignIn.as(Role.COUNCIL_EDITOR, leicestershire, true);
         long id = WorkbookForms.open(editor, leicestershire);
         String step = "/workbooks/" + id + STEP_PATH;
-        WorkbookForms.answerStepOne(editor, id, "Explained by the age of our population").then().statusCode(303);
-        String comparison = editor.given().get(step).asString().replaceAll("(?s).*name=\"comparison\" value=\"([a-z0-9-]+)\".*", "$1");
-        Map<String, String> figure = Map.of("comparison", comparison, "figure-" + comparison + "-value", "512.5",
-                "figure-" + comparison + "-source", "Budget monitoring", "figure-" + comparison + "-as-at-day", "30",
-                "figure-" + comparison + "-as-at-month", "6", "figure-" + comparison + "-as-at-year", "2023");
+        WorkbookForms.answerStepOne(editor, id, "Explained by the age of our population")
+                .then()
+                .statusCode(303);
+        String comparison = editor.given()
+                .get(step)
+                .asString()
+                .replaceAll("(?s).*name=\"comparison\" value=\"([a-z0-9-]+)\".*", "$1");
+        Map<String, String> figure = Map.of(
+                "comparison",
+                comparison,
+                "figure-" + comparison + "-value",
+                "512.5",
+                "figure-" + comparison + "-source",
+                "Budget monitoring",
+                "figure-" + comparison + "-as-at-day",
+                "30",
+                "figure-" + comparison + "-as-at-month",
+                "6",
+                "figure-" + comparison + "-as-at-year",
+                "2023");
         editor.form().formParams(figure).post(step + "/local-figures").then().statusCode(303);
-        String actionLocation = editor.form().formParams(action("Review the care home fee model")).post(step + "/actions").then()
-                .statusCode(303).extract().header("Location");
+        String actionLocation = editor.form()
+                .formParams(action("Review the care home fee model"))
+                .post(step + "/actions")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
         String actionId = actionLocation.replaceAll(".*#action-(\\d+)$", "$1");
         assertThat(PdfText.of(pdf(editor, id)).text()).contains("DRAFT");
 
@@ -131,38 +180,75 @@ class SignOffTest {
         WorkbookContent before = workbooks.content(id);
         int auditBefore = workbooks.auditTrail(id).size();
 
-        List<String> writeRoutes = RouteMatrix.ROUTES.entrySet().stream().filter(r -> r.getValue() == Permission.EDIT_WORKBOOK)
-                .map(Map.Entry::getKey).toList();
+        List<String> writeRoutes = RouteMatrix.ROUTES.entrySet().stream()
+                .filter(r -> r.getValue() == Permission.EDIT_WORKBOOK)
+                .map(Map.Entry::getKey)
+                .toList();
         assertThat(writeRoutes).hasSizeGreaterThanOrEqualTo(9);
         for (String route : writeRoutes) {
-            String path = route.substring("POST ".length()).replace("{id}", String.valueOf(id)).replace("{stepId}", WorkbookForms.STEP)
-                    .replace("{actionId}", actionId).replace("{comparisonId}", comparison);
-            Response response = editor.form().formParams(everyField(figure)).formParam("version", String.valueOf(before.steps().get(0)
-                    .state().version())).accept("text/html").post(path);
+            String path = route.substring("POST ".length())
+                    .replace("{id}", String.valueOf(id))
+                    .replace("{stepId}", WorkbookForms.STEP)
+                    .replace("{actionId}", actionId)
+                    .replace("{comparisonId}", comparison);
+            Response response = editor.form()
+                    .formParams(everyField(figure))
+                    .formParam(
+                            "version",
+                            String.valueOf(before.steps().get(0).state().version()))
+                    .accept("text/html")
+                    .post(path);
             assertThat(response.statusCode()).as(route).isEqualTo(403);
-            assertThat(response.asString()).as(route).contains("This workbook is signed off").contains("start a new version");
+            assertThat(response.asString())
+                    .as(route)
+                    .contains("This workbook is signed off")
+                    .contains("start a new version");
         }
-        assertThat(editor.form().accept("application/json").formParams(everyField(figure)).post(step).statusCode()).as("autosave")
+        assertThat(editor.form()
+                        .accept("application/json")
+                        .formParams(everyField(figure))
+                        .post(step)
+                        .statusCode())
+                .as("autosave")
                 .isEqualTo(403);
 
         assertThat(workbooks.content(id)).isEqualTo(before);
         assertThat(workbooks.auditTrail(id)).hasSize(auditBefore);
-        assertThatThrownBy(() -> answers.save(id, WorkbookForms.STEP, before.steps().get(0).state().version(),
-                List.of(new AnswerInput("age-band-difference", "Straight to the service", null, List.of()))))
+        assertThatThrownBy(() -> answers.save(
+                        id,
+                        WorkbookForms.STEP,
+                        before.steps().get(0).state().version(),
+                        List.of(new AnswerInput("age-band-difference", "Straight to the service", null, List.of()))))
                 .isInstanceOf(WorkbookStateException.class);
 
         WorkbookSummary signed = workbooks.summary(id);
         String signer = accounts.activeUser(editor.username()).orElseThrow().displayName();
         assertThat(signed.signedOffBy()).isEqualTo(signer);
         String text = PdfText.of(pdf(editor, id)).text();
-        assertThat(text).doesNotContain("DRAFT").contains("Signed off by " + signer + ", " + Fmt.date(signed.signedOffAt()))
+        assertThat(text)
+                .doesNotContain("DRAFT")
+                .contains("Signed off by " + signer + ", " + Fmt.date(signed.signedOffAt()))
                 .contains("In line with our neighbours");
-        editor.given().get(step).then().statusCode(200).body(containsString("id=\"read-only-title\""))
-                .body(containsString("Explained by the age of our population")).body(containsString("Review the care home fee model"))
-                .body(not(containsString("id=\"answers-form\""))).body(not(containsString("id=\"add-action-form\"")))
-                .body(not(containsString("/local-figures"))).body(not(containsString("/remove\"")));
-        editor.given().get(step + "/check-answers").then().statusCode(200).body(not(containsString("id=\"complete-form\"")));
-        editor.given().get("/workbooks/" + id).then().body(containsString("Signed off by " + signer + " on "))
+        editor.given()
+                .get(step)
+                .then()
+                .statusCode(200)
+                .body(containsString("id=\"read-only-title\""))
+                .body(containsString("Explained by the age of our population"))
+                .body(containsString("Review the care home fee model"))
+                .body(not(containsString("id=\"answers-form\"")))
+                .body(not(containsString("id=\"add-action-form\"")))
+                .body(not(containsString("/local-figures")))
+                .body(not(containsString("/remove\"")));
+        editor.given()
+                .get(step + "/check-answers")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("id=\"complete-form\"")));
+        editor.given()
+                .get("/workbooks/" + id)
+                .then()
+                .body(containsString("Signed off by " + signer + " on "))
                 .body(not(containsString("href=\"/workbooks/" + id + "/custom-group\"")));
     }
 
@@ -175,17 +261,25 @@ class SignOffTest {
 
         List<AuditEntry> trail = workbooks.auditTrail(id);
         String signer = accounts.activeUser(editor.username()).orElseThrow().displayName();
-        assertThat(trail).filteredOn(e -> e.what.equals("Workbook.status")).singleElement().satisfies(e -> {
-            assertThat(e.oldValue).isEqualTo("IN_PROGRESS");
-            assertThat(e.newValue).isEqualTo("SIGNED_OFF");
-            assertThat(e.who).isEqualTo(editor.username());
-        });
-        assertThat(trail).filteredOn(e -> e.what.equals("Workbook.signedOff")).singleElement().satisfies(e -> {
-            assertThat(e.newValue).isEqualTo("Signed off by " + signer + " with 0 of 13 steps completed; not completed: steps 1, 2, 3, 4, "
-                    + "5, 6, 7, 8, 9, 10, 11, 12 and 13");
-            assertThat(e.who).isEqualTo(editor.username());
-            assertThat(e.at).isCloseTo(workbooks.summary(id).signedOffAt(), within(1, ChronoUnit.SECONDS));
-        });
+        assertThat(trail)
+                .filteredOn(e -> e.what.equals("Workbook.status"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.oldValue).isEqualTo("IN_PROGRESS");
+                    assertThat(e.newValue).isEqualTo("SIGNED_OFF");
+                    assertThat(e.who).isEqualTo(editor.username());
+                });
+        assertThat(trail)
+                .filteredOn(e -> e.what.equals("Workbook.signedOff"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.newValue)
+                            .isEqualTo("Signed off by " + signer
+                                    + " with 0 of 13 steps completed; not completed: steps 1, 2, 3, 4, "
+                                    + "5, 6, 7, 8, 9, 10, 11, 12 and 13");
+                    assertThat(e.who).isEqualTo(editor.username());
+                    assertThat(e.at).isCloseTo(workbooks.summary(id).signedOffAt(), within(1, ChronoUnit.SECONDS));
+                });
     }
 
     @Test
@@ -195,18 +289,40 @@ class SignOffTest {
         long id = WorkbookForms.open(editor, norfolk);
         String sharing = "href=\"/workbooks/" + id + "/sharing\"";
 
-        editor.given().get("/workbooks/" + id).then().body(containsString(sharing))
+        editor.given()
+                .get("/workbooks/" + id)
+                .then()
+                .body(containsString(sharing))
                 .body(not(containsString("/sign-off\"")));
         SignIn.SignedIn viewer = SignIn.as(Role.COUNCIL_VIEWER, norfolk);
-        viewer.given().get("/workbooks/" + id).then().statusCode(200)
-                .body(not(containsString(sharing))).body(not(containsString("/custom-group\"")));
-        viewer.given().get("/workbooks/" + id + STEP_PATH).then().statusCode(200)
-                .body(containsString("You can read this workbook but not change it")).body(not(containsString("id=\"answers-form\"")));
+        viewer.given()
+                .get("/workbooks/" + id)
+                .then()
+                .statusCode(200)
+                .body(not(containsString(sharing)))
+                .body(not(containsString("/custom-group\"")));
+        viewer.given()
+                .get("/workbooks/" + id + STEP_PATH)
+                .then()
+                .statusCode(200)
+                .body(containsString("You can read this workbook but not change it"))
+                .body(not(containsString("id=\"answers-form\"")));
     }
 
     private static Map<String, String> action(String what) {
-        return Map.of("action-what", what, "action-owner", "Head of commissioning", "action-due-day", "31", "action-due-month", "3",
-                "action-due-year", "2027", "action-measure", "Fees agreed with providers");
+        return Map.of(
+                "action-what",
+                what,
+                "action-owner",
+                "Head of commissioning",
+                "action-due-day",
+                "31",
+                "action-due-month",
+                "3",
+                "action-due-year",
+                "2027",
+                "action-measure",
+                "Fees agreed with providers");
     }
 
     /** A valid value for every field of every workbook form, so that a refusal is the only reason nothing changes. */
@@ -221,7 +337,12 @@ class SignOffTest {
     }
 
     private static byte[] pdf(SignIn.SignedIn who, long id) {
-        return who.given().queryParam("audience", "members").get("/workbooks/" + id + "/report.pdf").then().statusCode(200).extract()
+        return who.given()
+                .queryParam("audience", "members")
+                .get("/workbooks/" + id + "/report.pdf")
+                .then()
+                .statusCode(200)
+                .extract()
                 .asByteArray();
     }
 }

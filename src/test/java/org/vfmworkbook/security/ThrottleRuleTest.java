@@ -33,7 +33,10 @@ class ThrottleRuleTest {
         // 5 + 6 doublings = 64 minutes, capped at 60; 500 failures do not overflow.
         assertThat(FIVE_FREE.refusedUntil(11, NINE_AM, NINE_AM)).contains(NINE_AM.plus(Duration.ofHours(1)));
         assertThat(FIVE_FREE.refusedUntil(500, NINE_AM, NINE_AM)).contains(NINE_AM.plus(Duration.ofHours(1)));
-        assertThat(FIVE_FREE.refusedUntil(500, NINE_AM, NINE_AM.plus(Duration.ofHours(1)))).isEmpty();
-        assertThat(FIVE_FREE.refusedUntil(5, NINE_AM, NINE_AM.plusSeconds(60))).as("exactly when the wait ends").isEmpty();
+        assertThat(FIVE_FREE.refusedUntil(500, NINE_AM, NINE_AM.plus(Duration.ofHours(1))))
+                .isEmpty();
+        assertThat(FIVE_FREE.refusedUntil(5, NINE_AM, NINE_AM.plusSeconds(60)))
+                .as("exactly when the wait ends")
+                .isEmpty();
     }
 }

@@ -26,17 +26,23 @@ class ShippedStepsTest {
 
     @Test
     void thereIsOneStepForEachNumberFromOneToThirteen() {
-        List<Integer> numbers = shipped().steps().stream().map(s -> s.step().number()).toList();
+        List<Integer> numbers =
+                shipped().steps().stream().map(s -> s.step().number()).toList();
 
-        assertThat(numbers).containsExactlyElementsOf(IntStream.rangeClosed(1, 13).boxed().toList());
+        assertThat(numbers)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 13).boxed().toList());
     }
 
     @Test
     void everyStepAsksAtLeastThreeChallengeQuestionsAndForAJudgementEvidenceAndActions() {
         for (LoadedSteps.LoadedStep loaded : shipped().steps()) {
-            List<QuestionType> types = loaded.step().questions().stream().map(ChallengeQuestion::type).toList();
+            List<QuestionType> types = loaded.step().questions().stream()
+                    .map(ChallengeQuestion::type)
+                    .toList();
 
-            assertThat(types.stream().filter(QuestionType::isChallenge).count()).as(loaded.file()).isGreaterThanOrEqualTo(3);
+            assertThat(types.stream().filter(QuestionType::isChallenge).count())
+                    .as(loaded.file())
+                    .isGreaterThanOrEqualTo(3);
             assertThat(types).as(loaded.file()).contains(QuestionType.RAG, QuestionType.EVIDENCE, QuestionType.ACTIONS);
         }
     }
@@ -45,9 +51,23 @@ class ShippedStepsTest {
     void everyCaveatTheMetricCatalogueNamesIsDefined() {
         LoadedSteps loaded = shipped();
 
-        assertThat(loaded.caveats()).extracting(Caveat::id).contains("age-band-split", "ascof-year",
-                "cost-of-living-area", "cross-return-cost", "gce-definition", "imd-vintage", "need-model-limits",
-                "nhs-income-recording", "other-spend-allocation", "population-base", "requests-recording",
-                "salt-rounding", "setting-definitions", "small-numbers-unit-cost", "unit-cost-method");
+        assertThat(loaded.caveats())
+                .extracting(Caveat::id)
+                .contains(
+                        "age-band-split",
+                        "ascof-year",
+                        "cost-of-living-area",
+                        "cross-return-cost",
+                        "gce-definition",
+                        "imd-vintage",
+                        "need-model-limits",
+                        "nhs-income-recording",
+                        "other-spend-allocation",
+                        "population-base",
+                        "requests-recording",
+                        "salt-rounding",
+                        "setting-definitions",
+                        "small-numbers-unit-cost",
+                        "unit-cost-method");
     }
 }

@@ -32,9 +32,19 @@ class StepCatalogueValidationTest {
     void detectsTheSameNumberUsedByTwoFiles() {
         List<LoadedSteps.LoadedStep> steps = shippedSteps();
         StepDefinition another = StepFixtures.read(StepFixtures.VALID.resolve("minimal-data-led-step.yaml"));
-        StepDefinition renamed = new StepDefinition(another.number(), "another-spend-step", another.title(),
-                another.question(), another.kind(), another.summary(), another.guidance(), another.comparisons(),
-                another.narrative(), another.questions(), another.caveats(), another.showAllCaveats());
+        StepDefinition renamed = new StepDefinition(
+                another.number(),
+                "another-spend-step",
+                another.title(),
+                another.question(),
+                another.kind(),
+                another.summary(),
+                another.guidance(),
+                another.comparisons(),
+                another.narrative(),
+                another.questions(),
+                another.caveats(),
+                another.showAllCaveats());
         steps.add(new LoadedSteps.LoadedStep("01-another-spend-step.yaml", renamed));
 
         assertThat(validator.validateCatalogue(steps))
@@ -46,9 +56,19 @@ class StepCatalogueValidationTest {
     void detectsTheSameStepIdUsedByTwoFiles() {
         List<LoadedSteps.LoadedStep> steps = shippedSteps();
         StepDefinition first = steps.get(0).step();
-        StepDefinition copy = new StepDefinition(14, first.id(), first.title(), first.question(), first.kind(),
-                first.summary(), first.guidance(), first.comparisons(), first.narrative(), first.questions(),
-                first.caveats(), first.showAllCaveats());
+        StepDefinition copy = new StepDefinition(
+                14,
+                first.id(),
+                first.title(),
+                first.question(),
+                first.kind(),
+                first.summary(),
+                first.guidance(),
+                first.comparisons(),
+                first.narrative(),
+                first.questions(),
+                first.caveats(),
+                first.showAllCaveats());
         steps.add(new LoadedSteps.LoadedStep("14-spend-per-head.yaml", copy));
 
         assertThat(validator.validateCatalogue(steps))
@@ -64,7 +84,8 @@ class StepCatalogueValidationTest {
 
         assertThat(validator.validateCatalogue(steps))
                 .extracting(StepProblem::file, StepProblem::code, StepProblem::detail)
-                .containsExactly(tuple("01-spending.yaml", StepProblemCode.FILE_NAME_MISMATCH, "01-spend-per-head.yaml"));
+                .containsExactly(
+                        tuple("01-spending.yaml", StepProblemCode.FILE_NAME_MISMATCH, "01-spend-per-head.yaml"));
     }
 
     @Test
@@ -80,7 +101,10 @@ class StepCatalogueValidationTest {
         LoadedSteps shipped = ShippedStepsTest.shipped();
         List<StepProblem> problems = List.of(
                 new StepProblem("steps/", "", StepProblemCode.MISSING_STEP_NUMBER, "7"),
-                new StepProblem("03-people-supported.yaml", "comparisons[0].metric", StepProblemCode.UNKNOWN_METRIC,
+                new StepProblem(
+                        "03-people-supported.yaml",
+                        "comparisons[0].metric",
+                        StepProblemCode.UNKNOWN_METRIC,
                         "spend-per-goldfish"));
         LoadedSteps invalid = new LoadedSteps(shipped.steps(), shipped.caveats(), problems);
 

@@ -67,10 +67,15 @@ class StepFileFixturesTest {
 
     @Test
     void everyInvalidFixtureIsCoveredByTheTableAbove() throws Exception {
-        CsvSource table = StepFileFixturesTest.class.getDeclaredMethod("eachInvalidFixtureYieldsExactlyItsProblem", String.class,
-                StepProblemCode.class, String.class).getAnnotation(CsvSource.class);
-        java.util.List<String> listed = table.textBlock().lines().map(line -> line.split("\\|")[0].strip())
-                .filter(name -> !name.isEmpty()).toList();
+        CsvSource table = StepFileFixturesTest.class
+                .getDeclaredMethod(
+                        "eachInvalidFixtureYieldsExactlyItsProblem", String.class, StepProblemCode.class, String.class)
+                .getAnnotation(CsvSource.class);
+        java.util.List<String> listed = table.textBlock()
+                .lines()
+                .map(line -> line.split("\\|")[0].strip())
+                .filter(name -> !name.isEmpty())
+                .toList();
         try (Stream<Path> fixtures = Files.list(StepFixtures.INVALID)) {
             assertThat(fixtures.map(f -> f.getFileName().toString())).containsExactlyInAnyOrderElementsOf(listed);
         }
@@ -78,7 +83,8 @@ class StepFileFixturesTest {
 
     @Test
     void rejectsAnUnknownKeyNamingTheKey() {
-        StepProblem problem = StepFixtures.problemsIn(StepFixtures.INVALID.resolve("unknown-key.yaml")).get(0);
+        StepProblem problem = StepFixtures.problemsIn(StepFixtures.INVALID.resolve("unknown-key.yaml"))
+                .get(0);
 
         assertThat(problem.detail()).isEqualTo("colour");
         assertThat(problem.message()).contains("Unknown key colour");
@@ -88,18 +94,20 @@ class StepFileFixturesTest {
     void readsNestedConditionsIntoTypedRecords() {
         StepDefinition step = StepFixtures.read(StepFixtures.VALID.resolve("nested-conditions.yaml"));
 
-        assertThat(step.narrative().get(0).when()).isEqualTo(new Condition.All(java.util.List.of(
-                new Condition.ComparisonIs("spend", ComparatorGroup.NEIGHBOURS, ComparisonOutcome.ABOVE_MEDIAN),
-                new Condition.Any(java.util.List.of(
-                        new Condition.ComparisonIs("need", ComparatorGroup.REGION,
-                                ComparisonOutcome.NOTABLY_DIFFERENT),
-                        new Condition.Not(new Condition.ComparisonIs("need", ComparatorGroup.ENGLAND,
-                                ComparisonOutcome.NOT_AVAILABLE)))))));
+        assertThat(step.narrative().get(0).when())
+                .isEqualTo(new Condition.All(java.util.List.of(
+                        new Condition.ComparisonIs("spend", ComparatorGroup.NEIGHBOURS, ComparisonOutcome.ABOVE_MEDIAN),
+                        new Condition.Any(java.util.List.of(
+                                new Condition.ComparisonIs(
+                                        "need", ComparatorGroup.REGION, ComparisonOutcome.NOTABLY_DIFFERENT),
+                                new Condition.Not(new Condition.ComparisonIs(
+                                        "need", ComparatorGroup.ENGLAND, ComparisonOutcome.NOT_AVAILABLE)))))));
     }
 
     @Test
     void readsAnAlwaysCondition() {
-        StepDefinition step = StepFixtures.read(StepFixtures.VALID.resolve("council-led-step-without-comparisons.yaml"));
+        StepDefinition step =
+                StepFixtures.read(StepFixtures.VALID.resolve("council-led-step-without-comparisons.yaml"));
 
         assertThat(step.narrative().get(0).when()).isEqualTo(new Condition.Always());
         assertThat(step.showAllCaveats()).isTrue();

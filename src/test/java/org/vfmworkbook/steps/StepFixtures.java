@@ -11,12 +11,12 @@ final class StepFixtures {
     static final Path VALID = Path.of("src/test/resources/steps/valid");
     static final Path INVALID = Path.of("src/test/resources/steps/invalid");
 
-    private StepFixtures() {
-    }
+    private StepFixtures() {}
 
     static KnownReferences shippedReferences() {
         try {
-            return new KnownReferences(KnownReferences.readMetrics(ShippedStepsTest.SHIPPED.resolve("metrics.yaml")),
+            return new KnownReferences(
+                    KnownReferences.readMetrics(ShippedStepsTest.SHIPPED.resolve("metrics.yaml")),
                     ShippedStepsTest.shipped().caveats());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -27,7 +27,8 @@ final class StepFixtures {
     static List<StepProblem> problemsIn(Path file) {
         StepYaml.Parsed<StepDefinition> parsed = StepLoader.readStep(file);
         if (!parsed.ok()) return parsed.problems();
-        return new StepValidator(shippedReferences()).validateStep(file.getFileName().toString(), parsed.value());
+        return new StepValidator(shippedReferences())
+                .validateStep(file.getFileName().toString(), parsed.value());
     }
 
     static StepDefinition read(Path file) {

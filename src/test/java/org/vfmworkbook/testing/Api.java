@@ -8,11 +8,11 @@ import io.restassured.specification.RequestSpecification;
 /** REST Assured with JSON numbers read as doubles, so published figures compare at full precision. */
 public final class Api {
 
-    private Api() {
-    }
+    private Api() {}
 
     public static RequestSpecification given() {
-        return RestAssured.given().config(RestAssured.config()
-                .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE)));
+        return RestAssured.given()
+                .config(RestAssured.config()
+                        .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE)));
     }
 }

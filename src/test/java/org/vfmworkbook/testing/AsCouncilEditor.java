@@ -5,9 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.vfmworkbook.security.Role;
-import org.vfmworkbook.workbook.WorkbookService;
-
 import io.quarkus.arc.Arc;
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
@@ -15,6 +12,9 @@ import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
+
+import org.vfmworkbook.security.Role;
+import org.vfmworkbook.workbook.WorkbookService;
 
 /**
  * For page tests that are about the workbook, not about access: every request without a session is sent as an
@@ -25,8 +25,9 @@ import io.restassured.specification.FilterableResponseSpecification;
 public final class AsCouncilEditor implements Filter {
 
     /** Installs the filter for each test of the class it extends, and removes it afterwards. */
-    public static final class Extension implements org.junit.jupiter.api.extension.BeforeEachCallback,
-            org.junit.jupiter.api.extension.AfterEachCallback {
+    public static final class Extension
+            implements org.junit.jupiter.api.extension.BeforeEachCallback,
+                    org.junit.jupiter.api.extension.AfterEachCallback {
         @Override
         public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
             install();
@@ -67,11 +68,12 @@ public final class AsCouncilEditor implements Filter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
-            FilterContext context) {
+    public Response filter(
+            FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext context) {
         if (!SIGNING_IN.get() && !request.getCookies().hasCookieWithName(SignIn.SESSION_COOKIE)) {
             SignIn.SignedIn editor = editorOf(council(request));
-            request.cookie(SignIn.SESSION_COOKIE, editor.sessionCookie()).cookie(SignIn.CSRF_COOKIE, editor.csrfToken());
+            request.cookie(SignIn.SESSION_COOKIE, editor.sessionCookie())
+                    .cookie(SignIn.CSRF_COOKIE, editor.csrfToken());
             if ("POST".equals(request.getMethod())) {
                 String type = request.getContentType();
                 if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
@@ -88,12 +90,19 @@ public final class AsCouncilEditor implements Filter {
         Matcher workbook = WORKBOOK.matcher(request.getURI());
         if (workbook.find()) {
             try {
-                return Arc.container().instance(WorkbookService.class).get().summary(Long.parseLong(workbook.group(1)))
+                return Arc.container()
+                        .instance(WorkbookService.class)
+                        .get()
+                        .summary(Long.parseLong(workbook.group(1)))
                         .councilCode();
             } catch (org.vfmworkbook.web.NotFoundProblem e) {
                 // not stored: a report fixture, perhaps
-                return Arc.container().instance(org.vfmworkbook.report.WorkbookContentSource.class).get()
-                        .find(Long.parseLong(workbook.group(1))).map(w -> w.councilCode()).orElse(ANY_COUNCIL);
+                return Arc.container()
+                        .instance(org.vfmworkbook.report.WorkbookContentSource.class)
+                        .get()
+                        .find(Long.parseLong(workbook.group(1)))
+                        .map(w -> w.councilCode())
+                        .orElse(ANY_COUNCIL);
             }
         }
         Object council = request.getFormParams().get("council");

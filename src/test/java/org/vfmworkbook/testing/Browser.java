@@ -24,8 +24,14 @@ public final class Browser implements AutoCloseable {
 
     public static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic");
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
@@ -38,16 +44,22 @@ public final class Browser implements AutoCloseable {
     /** Starts Debian's Chromium; fails, never skips, when it is missing. */
     public static Browser launch() {
         if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
-                    + ", which is not installed. Run .ci/run (it installs chromium with apt-get), then run the tests again.");
+            throw new IllegalStateException(
+                    "Browser tests need Chromium at " + CHROMIUM
+                            + ", which is not installed. Run .ci/run (it installs chromium with apt-get), then run the tests again.");
         }
         System.setProperty("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            return new Browser(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setArgs(CHROMIUM_ARGS)
-                    .setHeadless(true)));
+            return new Browser(
+                    playwright,
+                    playwright
+                            .chromium()
+                            .launch(new BrowserType.LaunchOptions()
+                                    .setExecutablePath(CHROMIUM)
+                                    .setArgs(CHROMIUM_ARGS)
+                                    .setHeadless(true)));
         } catch (RuntimeException e) {
             playwright.close();
             throw e;
@@ -68,9 +80,12 @@ public final class Browser implements AutoCloseable {
     public Page newPageSignedInAs(SignIn.SignedIn who, String root) {
         Page page = newPage();
         String site = root.replaceAll("/$", "");
-        page.context().addCookies(List.of(
-                new com.microsoft.playwright.options.Cookie(SignIn.SESSION_COOKIE, who.sessionCookie()).setUrl(site).setHttpOnly(true),
-                new com.microsoft.playwright.options.Cookie(SignIn.CSRF_COOKIE, who.csrfToken()).setUrl(site)));
+        page.context()
+                .addCookies(List.of(
+                        new com.microsoft.playwright.options.Cookie(SignIn.SESSION_COOKIE, who.sessionCookie())
+                                .setUrl(site)
+                                .setHttpOnly(true),
+                        new com.microsoft.playwright.options.Cookie(SignIn.CSRF_COOKIE, who.csrfToken()).setUrl(site)));
         page.setDefaultTimeout(10_000);
         return page;
     }
@@ -79,8 +94,10 @@ public final class Browser implements AutoCloseable {
     public static void assertNoSeriousAccessibilityViolations(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
         List<Rule> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
-        assertThat(serious).as(() -> "Serious or critical accessibility violations on " + page.url() + ":\n" + describe(serious))
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(serious)
+                .as(() -> "Serious or critical accessibility violations on " + page.url() + ":\n" + describe(serious))
                 .isEmpty();
     }
 
@@ -95,7 +112,9 @@ public final class Browser implements AutoCloseable {
     private static String describe(List<Rule> violations) {
         return violations.stream()
                 .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n    "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining("\n    ")))
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining("\n    ")))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -78,7 +78,7 @@ public final class CouncilMetricBuilder {
     }
 
     public CouncilMetric build() {
-        return new CouncilMetric(metricId, title, unit, year, value, null, null, year, List.of(), groups, null, null,
-                null, flags);
+        return new CouncilMetric(
+                metricId, title, unit, year, value, null, null, year, List.of(), groups, null, null, null, flags);
     }
 }

@@ -15,8 +15,7 @@ public final class OflogCsv {
 
     public static final Path SHIPPED = Path.of("src/main/resources/national-data/ASC_data.csv");
 
-    private OflogCsv() {
-    }
+    private OflogCsv() {}
 
     public static List<Map<String, String>> rows() {
         try {

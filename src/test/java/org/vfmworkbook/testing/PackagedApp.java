@@ -26,6 +26,7 @@ public final class PackagedApp implements AutoCloseable {
 
     /** System property naming the jar to run (default {@code target/quarkus-app/quarkus-run.jar}). */
     public static final String JAR_PROPERTY = "vfm.it.jar";
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
     private final Path jar;
@@ -33,7 +34,8 @@ public final class PackagedApp implements AutoCloseable {
     private final Path log;
     private final List<String> jvmOptions;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
 
     private PackagedApp(Path jar, Path dataDir, Path log, List<String> jvmOptions) throws IOException {
@@ -79,10 +81,13 @@ public final class PackagedApp implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-Dquarkus.http.host=127.0.0.1", "-jar", jar.toAbsolutePath().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        command.addAll(List.of(
+                "-Dquarkus.http.host=127.0.0.1", "-jar", jar.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(Map.of("VFM_DATA_DIR", dataDir.toString(), "QUARKUS_HTTP_PORT", String.valueOf(port)));
+        builder.environment()
+                .putAll(Map.of("VFM_DATA_DIR", dataDir.toString(), "QUARKUS_HTTP_PORT", String.valueOf(port)));
         process = builder.start();
         Instant deadline = began.plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
@@ -90,8 +95,8 @@ public final class PackagedApp implements AutoCloseable {
                 throw new IllegalStateException("The application exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> ready = http.send(
+                        HttpRequest.newBuilder(uri("/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return Duration.between(began, Instant.now());
                 }

@@ -32,8 +32,11 @@ public final class PageClient {
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
 
     private final PackagedApp app;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     public PageClient(PackagedApp app) {
         this.app = app;
@@ -45,19 +48,39 @@ public final class PageClient {
      */
     public void setUpAndSignInAsEditor(String council) throws IOException, InterruptedException {
         Map<String, String> setup = new LinkedHashMap<>(hiddenFields(page("/setup"), "action=\"/setup\""));
-        setup.putAll(Map.of("username", ADMINISTRATOR, "displayName", "Administrator", "password", PASSWORD,
-                "confirmPassword", PASSWORD));
+        setup.putAll(Map.of(
+                "username",
+                ADMINISTRATOR,
+                "displayName",
+                "Administrator",
+                "password",
+                PASSWORD,
+                "confirmPassword",
+                PASSWORD));
         expect(303, post("/setup", "/setup", setup), "first-run setup");
         signIn(ADMINISTRATOR);
-        Map<String, String> account = new LinkedHashMap<>(hiddenFields(page("/admin/accounts/new"), "action=\"/admin/accounts\""));
-        account.putAll(Map.of("username", EDITOR, "displayName", "Editor", "role", "COUNCIL_EDITOR", "councilCode", council,
-                "password", PASSWORD, "confirmPassword", PASSWORD));
+        Map<String, String> account =
+                new LinkedHashMap<>(hiddenFields(page("/admin/accounts/new"), "action=\"/admin/accounts\""));
+        account.putAll(Map.of(
+                "username",
+                EDITOR,
+                "displayName",
+                "Editor",
+                "role",
+                "COUNCIL_EDITOR",
+                "councilCode",
+                council,
+                "password",
+                PASSWORD,
+                "confirmPassword",
+                PASSWORD));
         expect(303, post("/admin/accounts/new", "/admin/accounts", account), "creating the editor's account");
         signIn(EDITOR);
     }
 
     public void signIn(String username) throws IOException, InterruptedException {
-        HttpResponse<String> response = post("/sign-in", "/j_security_check", Map.of("username", username, "password", PASSWORD));
+        HttpResponse<String> response =
+                post("/sign-in", "/j_security_check", Map.of("username", username, "password", PASSWORD));
         expect(302, response, "sign-in as " + username);
         if (response.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in as " + username + " was refused");
@@ -70,7 +93,8 @@ public final class PageClient {
         fields.put("council", council);
         fields.put("year", YEAR);
         HttpResponse<String> response = expect(303, post("/", "/workbooks", fields), "opening the workbook");
-        return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
+        return URI.create(response.headers().firstValue("Location").orElseThrow())
+                .getPath();
     }
 
     /** GET a page that must answer 200; returns its HTML. */
@@ -79,12 +103,17 @@ public final class PageClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(app.uri(path)).header("Accept", "text/html").GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(app.uri(path))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a form as a browser on page {@code from} would. */
-    public HttpResponse<String> post(String from, String path, Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String from, String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
         return post(from, path, fields, "text/html");
     }
 
@@ -92,18 +121,24 @@ public final class PageClient {
     public HttpResponse<String> post(String from, String path, Map<String, String> fields, String accept)
             throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(app.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", accept).header("Origin", "http://127.0.0.1:" + app.port())
-                .header("Referer", app.uri(from).toString()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return http.send(
+                HttpRequest.newBuilder(app.uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", accept)
+                        .header("Origin", "http://127.0.0.1:" + app.port())
+                        .header("Referer", app.uri(from).toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     public static HttpResponse<String> expect(int status, HttpResponse<String> response, String what) {
         if (response.statusCode() != status) {
-            throw new IllegalStateException(what + " answered " + response.statusCode() + ", expected " + status + ":\n"
-                    + response.body());
+            throw new IllegalStateException(
+                    what + " answered " + response.statusCode() + ", expected " + status + ":\n" + response.body());
         }
         return response;
     }
@@ -141,7 +176,10 @@ public final class PageClient {
 
     /** Undoes the HTML escaping Qute applies to text and attribute values. */
     public static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
                 .replace("&amp;", "&");
     }
 }

@@ -20,7 +20,10 @@ public record PdfText(List<String> pages, String title, String author) {
                 for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                     pages.add(extractor.getTextFromPage(page));
                 }
-                return new PdfText(List.copyOf(pages), reader.getInfo().get("Title"), reader.getInfo().get("Author"));
+                return new PdfText(
+                        List.copyOf(pages),
+                        reader.getInfo().get("Title"),
+                        reader.getInfo().get("Author"));
             } finally {
                 reader.close();
             }
@@ -36,7 +39,10 @@ public record PdfText(List<String> pages, String title, String author) {
 
     /** The page whose text contains this, whitespace made single spaces; fails when none does. */
     public String pageWith(String words) {
-        return pages.stream().map(p -> p.replaceAll("\\s+", " ")).filter(p -> p.contains(words)).findFirst()
+        return pages.stream()
+                .map(p -> p.replaceAll("\\s+", " "))
+                .filter(p -> p.contains(words))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No page contains " + words));
     }
 }

@@ -21,8 +21,7 @@ public final class RawHttp {
 
     public static final int TIMEOUT_MS = 10_000;
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Status 0 means no answer within the timeout. Header names are lower case; the body is decoded from chunks. */
     public record Reply(int status, Map<String, String> headers, String body) {
@@ -36,19 +35,35 @@ public final class RawHttp {
      * cookies at all when {@code who} is null, and only the CSRF token when its session cookie is null (someone not signed in).
      */
     public static Reply send(String method, String rawPath, SignIn.SignedIn who, String form) {
-        StringBuilder request = new StringBuilder(method).append(' ').append(rawPath).append(" HTTP/1.1\r\n")
-                .append("Host: localhost:").append(RestAssured.port).append("\r\n")
+        StringBuilder request = new StringBuilder(method)
+                .append(' ')
+                .append(rawPath)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: localhost:")
+                .append(RestAssured.port)
+                .append("\r\n")
                 .append("Accept: text/html, application/json;q=0.9, */*;q=0.8\r\nConnection: close\r\n");
         if (who != null) {
-            String session = who.sessionCookie() == null ? "" : SignIn.SESSION_COOKIE + "=" + who.sessionCookie() + "; ";
-            request.append("Cookie: ").append(session).append(SignIn.CSRF_COOKIE).append('=').append(who.csrfToken()).append("\r\n")
-                    .append(SignIn.CSRF_HEADER).append(": ").append(who.csrfToken()).append("\r\n");
+            String session =
+                    who.sessionCookie() == null ? "" : SignIn.SESSION_COOKIE + "=" + who.sessionCookie() + "; ";
+            request.append("Cookie: ")
+                    .append(session)
+                    .append(SignIn.CSRF_COOKIE)
+                    .append('=')
+                    .append(who.csrfToken())
+                    .append("\r\n")
+                    .append(SignIn.CSRF_HEADER)
+                    .append(": ")
+                    .append(who.csrfToken())
+                    .append("\r\n");
         }
         byte[] body = new byte[0];
         if (form != null) {
             String fields = who == null ? form : form + "&" + SignIn.CSRF_FIELD + "=" + who.csrfToken();
             body = fields.getBytes(StandardCharsets.UTF_8);
-            request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(body.length).append("\r\n");
+            request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ")
+                    .append(body.length)
+                    .append("\r\n");
         }
         request.append("\r\n");
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
@@ -75,13 +90,17 @@ public final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < head.length; i++) {
             int colon = head[i].indexOf(':');
-            headers.putIfAbsent(head[i].substring(0, colon).strip().toLowerCase(), head[i].substring(colon + 1).strip());
+            headers.putIfAbsent(
+                    head[i].substring(0, colon).strip().toLowerCase(),
+                    head[i].substring(colon + 1).strip());
         }
         String body = all.substring(end + 4);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = unchunked(body);
         }
-        return new Reply(Integer.parseInt(head[0].split(" ")[1]), headers,
+        return new Reply(
+                Integer.parseInt(head[0].split(" ")[1]),
+                headers,
                 new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
     }
 
@@ -90,7 +109,8 @@ public final class RawHttp {
         int at = 0;
         while (at < body.length()) {
             int lineEnd = body.indexOf("\r\n", at);
-            int size = Integer.parseInt(body.substring(at, lineEnd).split(";")[0].strip(), 16);
+            int size =
+                    Integer.parseInt(body.substring(at, lineEnd).split(";")[0].strip(), 16);
             if (size == 0) {
                 break;
             }

@@ -6,13 +6,13 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.vfmworkbook.security.Accounts;
-import org.vfmworkbook.security.Role;
-
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+
+import org.vfmworkbook.security.Accounts;
+import org.vfmworkbook.security.Role;
 
 /**
  * Signs in for REST Assured tests through the real sign-in form: {@code SignIn.as(Role.COUNCIL_EDITOR, "E10000016").given().get(…)}.
@@ -30,8 +30,7 @@ public final class SignIn {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     /** A session for a new account with this role; {@code council} is ignored for administrators. */
     public static SignedIn as(Role role, String council) {
@@ -64,25 +63,33 @@ public final class SignIn {
     }
 
     public static String newAccount(Role role, String council, boolean canSignOff, boolean director) {
-        String username = role.name().toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime()
-                + "@example.gov.uk";
-        Arc.container().instance(Accounts.class).get()
-                .create(new Accounts.NewAccount(username, "Test " + role.label(), PASSWORD, role, council, canSignOff, director));
+        String username = role.name().toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet() + "-"
+                + System.nanoTime() + "@example.gov.uk";
+        Arc.container()
+                .instance(Accounts.class)
+                .get()
+                .create(new Accounts.NewAccount(
+                        username, "Test " + role.label(), PASSWORD, role, council, canSignOff, director));
         return username;
     }
 
     /** Posts the sign-in form; returns the raw response (302 to / on success, to /sign-in?error=true on failure). */
     public static Response postSignIn(String username, String password) {
-        return given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("username", username).formParam("password", password)
-                .when().post("/j_security_check");
+        return given().redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam("username", username)
+                .formParam("password", password)
+                .when()
+                .post("/j_security_check");
     }
 
     static String signIn(String username, String password) {
         Response response = postSignIn(username, password);
         String session = response.getCookie(SESSION_COOKIE);
         if (session == null) {
-            throw new AssertionError("Sign-in failed for " + username + ": " + response.statusCode() + " " + response.header("Location"));
+            throw new AssertionError("Sign-in failed for " + username + ": " + response.statusCode() + " "
+                    + response.header("Location"));
         }
         return session;
     }
@@ -103,8 +110,11 @@ public final class SignIn {
 
         /** A request with the session and CSRF cookies and the CSRF header (which JSON calls need); redirects not followed. */
         public RequestSpecification given() {
-            return io.restassured.RestAssured.given().redirects().follow(false)
-                    .cookie(SESSION_COOKIE, sessionCookie).cookie(CSRF_COOKIE, csrfToken);
+            return io.restassured.RestAssured.given()
+                    .redirects()
+                    .follow(false)
+                    .cookie(SESSION_COOKIE, sessionCookie)
+                    .cookie(CSRF_COOKIE, csrfToken);
         }
 
         /** A form post carrying the CSRF token, as the form tag emits it. */

@@ -43,8 +43,7 @@ public final class WorkbookContentBuilder {
     private final Map<String, List<ActionContent>> actions = new LinkedHashMap<>();
     private final Map<String, List<LocalFigureContent>> figures = new LinkedHashMap<>();
 
-    private WorkbookContentBuilder() {
-    }
+    private WorkbookContentBuilder() {}
 
     public static WorkbookContentBuilder aWorkbookContent() {
         return new WorkbookContentBuilder();
@@ -101,8 +100,8 @@ public final class WorkbookContentBuilder {
         return this;
     }
 
-    public WorkbookContentBuilder withAction(String stepId, String what, String owner, LocalDate due, String measure,
-            Double saving, FroiContent froi) {
+    public WorkbookContentBuilder withAction(
+            String stepId, String what, String owner, LocalDate due, String measure, Double saving, FroiContent froi) {
         actions.computeIfAbsent(stepId, s -> new ArrayList<>())
                 .add(new ActionContent(stepId, what, owner, due, measure, saving, froi));
         return this;
@@ -123,21 +122,39 @@ public final class WorkbookContentBuilder {
             for (ChallengeQuestion q : step.questions()) {
                 switch (q.type()) {
                     case RAG -> choosing(step.id(), q.id(), ratings[step.number() % 3], null);
-                    case YES_NO_PARTLY -> choosing(step.id(), q.id(), "partly",
-                            "Partly: answer to " + q.id() + " in step " + step.number() + ".");
-                    case EVIDENCE -> answer(step.id(), q.id(), new AnswerContent("Budget monitoring report, "
-                            + "Cabinet, 14 March 2022.", null, List.of(new Link("Outturn report 2021-22",
-                                    "https://example.org/outturn-2021-22"))));
-                    case ACTIONS -> {
-                    }
-                    default -> answering(step.id(), q.id(), "Answer to " + q.id() + " in step " + step.number()
-                            + ": the council’s explanation, with “curly quotes” and £1,200 figures.");
+                    case YES_NO_PARTLY ->
+                        choosing(
+                                step.id(),
+                                q.id(),
+                                "partly",
+                                "Partly: answer to " + q.id() + " in step " + step.number() + ".");
+                    case EVIDENCE ->
+                        answer(
+                                step.id(),
+                                q.id(),
+                                new AnswerContent(
+                                        "Budget monitoring report, " + "Cabinet, 14 March 2022.",
+                                        null,
+                                        List.of(new Link(
+                                                "Outturn report 2021-22", "https://example.org/outturn-2021-22"))));
+                    case ACTIONS -> {}
+                    default ->
+                        answering(
+                                step.id(),
+                                q.id(),
+                                "Answer to " + q.id() + " in step " + step.number()
+                                        + ": the council’s explanation, with “curly quotes” and £1,200 figures.");
                 }
             }
-            withAction(step.id(), "Review " + step.title().toLowerCase() + " with the finance lead",
-                    "Head of Commissioning", LocalDate.of(2023, 3, 31),
-                    "A costed option appraisal reported to the DMT", step.number() * 10_000.0,
-                    step.number() % 4 == 0 ? new FroiContent(20_000.0, 5_000.0, 40_000.0, 3, 85_000.0, 2.55, 0.6)
+            withAction(
+                    step.id(),
+                    "Review " + step.title().toLowerCase() + " with the finance lead",
+                    "Head of Commissioning",
+                    LocalDate.of(2023, 3, 31),
+                    "A costed option appraisal reported to the DMT",
+                    step.number() * 10_000.0,
+                    step.number() % 4 == 0
+                            ? new FroiContent(20_000.0, 5_000.0, 40_000.0, 3, 85_000.0, 2.55, 0.6)
                             : null);
             withStepStatus(step.id(), "COMPLETED");
         }
@@ -148,13 +165,18 @@ public final class WorkbookContentBuilder {
     public WorkbookContent build() {
         Map<String, StepContent> steps = new LinkedHashMap<>();
         for (String stepId : stepStatus.keySet()) {
-            steps.put(stepId, new StepContent(stepStatus.get(stepId), answers.getOrDefault(stepId, Map.of()),
-                    actions.getOrDefault(stepId, List.of()), figures.getOrDefault(stepId, List.of())));
+            steps.put(
+                    stepId,
+                    new StepContent(
+                            stepStatus.get(stepId),
+                            answers.getOrDefault(stepId, Map.of()),
+                            actions.getOrDefault(stepId, List.of()),
+                            figures.getOrDefault(stepId, List.of())));
         }
         for (String stepId : actions.keySet()) {
             steps.putIfAbsent(stepId, new StepContent(null, Map.of(), actions.get(stepId), List.of()));
         }
-        return new WorkbookContent(id, code, name, region, year, status, signedOffBy, signedOffAt, directorSummary,
-                List.of(), steps);
+        return new WorkbookContent(
+                id, code, name, region, year, status, signedOffBy, signedOffAt, directorSummary, List.of(), steps);
     }
 }

@@ -23,7 +23,7 @@ public final class XlsxSurgery {
 
     private XlsxSurgery(byte[] xlsx) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 parts.put(entry.getName(), zip.readAllBytes());
             }
         } catch (IOException e) {
@@ -49,13 +49,16 @@ public final class XlsxSurgery {
     public XlsxSurgery putText(String sheet, String reference, String text) {
         String part = sheetPart(sheet);
         String xml = text(part);
-        Matcher cell = Pattern.compile("<c r=\"" + reference + "\"(?:[^>]*/>|[^>]*>.*?</c>)").matcher(xml);
+        Matcher cell = Pattern.compile("<c r=\"" + reference + "\"(?:[^>]*/>|[^>]*>.*?</c>)")
+                .matcher(xml);
         if (!cell.find()) {
             throw new IllegalArgumentException("no cell " + reference + " on " + sheet);
         }
         String replacement = "<c r=\"" + reference + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
-        parts.put(part, (xml.substring(0, cell.start()) + replacement + xml.substring(cell.end()))
-                .getBytes(StandardCharsets.UTF_8));
+        parts.put(
+                part,
+                (xml.substring(0, cell.start()) + replacement + xml.substring(cell.end()))
+                        .getBytes(StandardCharsets.UTF_8));
         return this;
     }
 

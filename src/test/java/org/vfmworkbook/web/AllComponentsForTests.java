@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Variant;
+
 import org.vfmworkbook.security.Access;
 import org.vfmworkbook.security.Permission;
 
@@ -62,22 +63,36 @@ public class AllComponentsForTests {
     @Produces(MediaType.TEXT_HTML)
     public String show() {
         List<RadioItem> yesNo = List.of(new RadioItem("yes", "Yes"), new RadioItem("no", "No", "Explain why below"));
-        return engine.parse(TEMPLATE, Variant.forContentType(Variant.TEXT_HTML)).instance()
-                .data("errors", FormErrors.none()
-                        .with("cost", "Cost per week must be a number, like 450")
-                        .with("why", "Enter why spending is higher")
-                        .with("judgement", "Select whether spending is higher")
-                        .with("settings", "Select at least one setting")
-                        .with("year", "Select a data year")
-                        .with(FieldError.forDate("due", "Due date must be a real date")))
+        return engine.parse(TEMPLATE, Variant.forContentType(Variant.TEXT_HTML))
+                .instance()
+                .data(
+                        "errors",
+                        FormErrors.none()
+                                .with("cost", "Cost per week must be a number, like 450")
+                                .with("why", "Enter why spending is higher")
+                                .with("judgement", "Select whether spending is higher")
+                                .with("settings", "Select at least one setting")
+                                .with("year", "Select a data year")
+                                .with(FieldError.forDate("due", "Due date must be a real date")))
                 .data("crumbs", List.of(new Link("Home", "/"), new Link("Workbook", "/workbook")))
                 .data("yesNo", yesNo)
-                .data("settings", List.of(new RadioItem("nursing", "Nursing"), new RadioItem("residential", "Residential")))
+                .data(
+                        "settings",
+                        List.of(new RadioItem("nursing", "Nursing"), new RadioItem("residential", "Residential")))
                 .data("chosen", List.of("nursing"))
                 .data("years", List.of(new RadioItem("2021", "2021 to 2022"), new RadioItem("2022", "2022 to 2023")))
-                .data("rows", List.of(new SummaryRow("Judgement", "Yes", "/change", "judgement"), new SummaryRow("Owner", "Director")))
-                .data("table", new Table("Spend", List.of(TableCell.text("Council"), TableCell.number("Spend per adult")),
-                        List.of(TableRow.of(TableCell.text("This council"), TableCell.number("£455")).highlight())))
+                .data(
+                        "rows",
+                        List.of(
+                                new SummaryRow("Judgement", "Yes", "/change", "judgement"),
+                                new SummaryRow("Owner", "Director")))
+                .data(
+                        "table",
+                        new Table(
+                                "Spend",
+                                List.of(TableCell.text("Council"), TableCell.number("Spend per adult")),
+                                List.of(TableRow.of(TableCell.text("This council"), TableCell.number("£455"))
+                                        .highlight())))
                 .data("tasks", List.of(new TaskListItem("Step 1", "/s/1", "Spend", TaskListItem.Status.NOT_STARTED)))
                 .data("previous", new Link("Spend per head", "/s/1"))
                 .data("next", new Link("Local need", "/s/3"))

@@ -91,7 +91,8 @@ class FmtTest {
         // November: London is on GMT, so 14:05Z is 2:05pm
         assertThat(Fmt.dateTime(Instant.parse("2026-11-23T14:05:00Z"))).isEqualTo("23 November 2026 at 2:05pm");
         // July: London is on BST, so 13:05Z is 2:05pm
-        assertThat(Fmt.dateTime(ZonedDateTime.of(2026, 7, 1, 13, 5, 0, 0, ZoneOffset.UTC))).isEqualTo("1 July 2026 at 2:05pm");
+        assertThat(Fmt.dateTime(ZonedDateTime.of(2026, 7, 1, 13, 5, 0, 0, ZoneOffset.UTC)))
+                .isEqualTo("1 July 2026 at 2:05pm");
         assertThat(Fmt.dateTime(LocalDateTime.of(2026, 3, 1, 9, 0))).isEqualTo("1 March 2026 at 9am");
         assertThat(Fmt.dateTime(LocalDateTime.of(2026, 3, 1, 12, 0))).isEqualTo("1 March 2026 at midday");
         assertThat(Fmt.dateTime(LocalDateTime.of(2026, 3, 1, 0, 0))).isEqualTo("1 March 2026 at midnight");

@@ -9,21 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Cookie;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.vfmworkbook.security.Role;
-import org.vfmworkbook.testing.SignIn;
 import org.vfmworkbook.testing.Browser;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.Cookie;
-import com.microsoft.playwright.Response;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
+import org.vfmworkbook.testing.SignIn;
 
 @QuarkusTest
 class LayoutInABrowserTest {
@@ -106,8 +105,10 @@ class LayoutInABrowserTest {
 
     private void givenIAmSignedIn() {
         SignIn.SignedIn session = SignIn.as(Role.COUNCIL_VIEWER, "E10000016");
-        page.context().addCookies(List.of(new Cookie(SignIn.SESSION_COOKIE, session.sessionCookie())
-                .setUrl(root.toString().replaceAll("/$", "")).setHttpOnly(true)));
+        page.context()
+                .addCookies(List.of(new Cookie(SignIn.SESSION_COOKIE, session.sessionCookie())
+                        .setUrl(root.toString().replaceAll("/$", ""))
+                        .setHttpOnly(true)));
     }
 
     private Response whenIOpen(String path) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.vfmworkbook.testing.PackagedApp;
 import org.vfmworkbook.testing.PageClient;
 
@@ -21,7 +22,8 @@ class AnswersSurviveARestartIT {
 
     private static final String COUNCIL = "E06000010";
     private static final String STEP = "spend-per-head";
-    private static final String ANSWER = "Residential care for older people drives our spend; checked against budget monitoring.";
+    private static final String ANSWER =
+            "Residential care for older people drives our spend; checked against budget monitoring.";
 
     @TempDir
     Path dataDir;

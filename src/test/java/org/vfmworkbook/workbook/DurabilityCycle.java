@@ -31,7 +31,8 @@ public final class DurabilityCycle implements AutoCloseable {
 
     static final String COUNCIL = "E06000010";
     private static final Pattern STEP_LINK = Pattern.compile("href=\"/workbooks/\\d+/steps/([a-z0-9-]+)\"");
-    private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b[^>]*\\bname=\"(answer-[^\"]+)\"[^>]*>([^<]*)</textarea>");
+    private static final Pattern TEXTAREA =
+            Pattern.compile("<textarea\\b[^>]*\\bname=\"(answer-[^\"]+)\"[^>]*>([^<]*)</textarea>");
     private static final String ANSWERS_FORM = "id=\"answers-form\"";
     private static final String ACTION_FORM = "id=\"add-action-form\"";
 
@@ -51,8 +52,17 @@ public final class DurabilityCycle implements AutoCloseable {
      * and every action acknowledged so far checked, and those not found. Latencies: acknowledged requests only, in
      * microseconds, sorted.
      */
-    public record Round(int number, int answerSaves, int actionAdds, int fields, List<String> lostFields, int actions,
-            List<String> lostActions, long[] answerMicros, long[] actionMicros, Duration restart) {
+    public record Round(
+            int number,
+            int answerSaves,
+            int actionAdds,
+            int fields,
+            List<String> lostFields,
+            int actions,
+            List<String> lostActions,
+            long[] answerMicros,
+            long[] actionMicros,
+            Duration restart) {
 
         public int acknowledged() {
             return answerSaves + actionAdds;
@@ -67,12 +77,26 @@ public final class DurabilityCycle implements AutoCloseable {
         }
 
         public String figures() {
-            return String.format("DURABILITY round %d: saves acknowledged %d (%d answer saves, %d actions); after SIGKILL and"
-                    + " restart (ready in %.1f s) found %d of %d (answer fields' latest values %d of %d, actions %d of %d),"
-                    + " lost %d; answer save p50 %s p99 %s, action add p50 %s p99 %s", number, acknowledged(), answerSaves,
-                    actionAdds, restart.toMillis() / 1000.0, checked() - lost(), checked(), fields - lostFields.size(), fields,
-                    actions - lostActions.size(), actions, lost(), millis(answerMicros, 50), millis(answerMicros, 99),
-                    millis(actionMicros, 50), millis(actionMicros, 99));
+            return String.format(
+                    "DURABILITY round %d: saves acknowledged %d (%d answer saves, %d actions); after SIGKILL and"
+                            + " restart (ready in %.1f s) found %d of %d (answer fields' latest values %d of %d, actions %d of %d),"
+                            + " lost %d; answer save p50 %s p99 %s, action add p50 %s p99 %s",
+                    number,
+                    acknowledged(),
+                    answerSaves,
+                    actionAdds,
+                    restart.toMillis() / 1000.0,
+                    checked() - lost(),
+                    checked(),
+                    fields - lostFields.size(),
+                    fields,
+                    actions - lostActions.size(),
+                    actions,
+                    lost(),
+                    millis(answerMicros, 50),
+                    millis(answerMicros, 99),
+                    millis(actionMicros, 50),
+                    millis(actionMicros, 99));
         }
     }
 
@@ -93,7 +117,12 @@ public final class DurabilityCycle implements AutoCloseable {
             PageClient editor = new PageClient(cycle.app);
             editor.setUpAndSignInAsEditor(COUNCIL);
             cycle.workbook = editor.openWorkbook(COUNCIL);
-            cycle.steps = STEP_LINK.matcher(editor.page(cycle.workbook)).results().map(m -> m.group(1)).distinct().toList();
+            cycle.steps = STEP_LINK
+                    .matcher(editor.page(cycle.workbook))
+                    .results()
+                    .map(m -> m.group(1))
+                    .distinct()
+                    .toList();
             if (cycle.steps.isEmpty()) {
                 throw new IllegalStateException("the task list at " + cycle.workbook + " links to no step");
             }
@@ -138,8 +167,17 @@ public final class DurabilityCycle implements AutoCloseable {
         List<String> lostFields = checkAnswers(pages, saver.pending);
         List<String> lostActions = checkActions(pages, saver.pendingAction);
         int actionsChecked = confirmedActions.size() + lostActions.size();
-        return new Round(number, saver.answerSaves, saver.actionAdds, confirmed.size(), lostFields, actionsChecked, lostActions,
-                sorted(saver.answerMicros), sorted(saver.actionMicros), restart);
+        return new Round(
+                number,
+                saver.answerSaves,
+                saver.actionAdds,
+                confirmed.size(),
+                lostFields,
+                actionsChecked,
+                lostActions,
+                sorted(saver.answerMicros),
+                sorted(saver.actionMicros),
+                restart);
     }
 
     /**
@@ -171,8 +209,12 @@ public final class DurabilityCycle implements AutoCloseable {
             confirmedActions.put(inFlight.getKey(), inFlight.getValue());
         }
         List<String> missing = confirmedActions.entrySet().stream()
-                .filter(a -> !pages.get(a.getValue()).contains(">" + a.getKey() + "</h4>")).map(Map.Entry::getKey).toList();
-        List<String> lost = missing.stream().map(what -> confirmedActions.get(what) + ": action \"" + what + "\"").toList();
+                .filter(a -> !pages.get(a.getValue()).contains(">" + a.getKey() + "</h4>"))
+                .map(Map.Entry::getKey)
+                .toList();
+        List<String> lost = missing.stream()
+                .map(what -> confirmedActions.get(what) + ": action \"" + what + "\"")
+                .toList();
         confirmedActions.keySet().removeAll(missing);
         return lost;
     }
@@ -200,6 +242,7 @@ public final class DurabilityCycle implements AutoCloseable {
         private final int round;
         /** Sent and not (yet) acknowledged: at the kill, the request that was in flight. */
         final Map<String, String> pending = new HashMap<>();
+
         Map.Entry<String, String> pendingAction;
         final List<Long> answerMicros = new ArrayList<>();
         final List<Long> actionMicros = new ArrayList<>();
@@ -215,7 +258,7 @@ public final class DurabilityCycle implements AutoCloseable {
         @Override
         public void run() {
             try {
-                for (int n = 1;; n++) {
+                for (int n = 1; ; n++) {
                     String step = steps.get(n % steps.size());
                     String path = workbook + "/steps/" + step;
                     String html = client.page(path);
@@ -232,11 +275,14 @@ public final class DurabilityCycle implements AutoCloseable {
         }
 
         /** Every text answer of the step gets a new value and every choice the next option; odd saves as the form, even as autosave. */
-        private void saveAnswers(String step, String path, String html, int n) throws IOException, InterruptedException {
+        private void saveAnswers(String step, String path, String html, int n)
+                throws IOException, InterruptedException {
             String form = PageClient.form(html, ANSWERS_FORM);
             Map<String, String> fields = PageClient.hiddenFields(html, ANSWERS_FORM);
             Map<String, String> values = new LinkedHashMap<>();
-            TEXTAREA.matcher(form).results().forEach(t -> values.put(t.group(1), "Round " + round + " save " + n + " " + t.group(1)));
+            TEXTAREA.matcher(form)
+                    .results()
+                    .forEach(t -> values.put(t.group(1), "Round " + round + " save " + n + " " + t.group(1)));
             Map<String, List<String>> choices = new LinkedHashMap<>();
             for (String input : PageClient.inputs(form)) {
                 if (input.contains("type=\"radio\"")) {
@@ -257,7 +303,8 @@ public final class DurabilityCycle implements AutoCloseable {
             long micros = (System.nanoTime() - began) / 1000;
             boolean acknowledged = asForm ? response.statusCode() == 303 : response.statusCode() / 100 == 2;
             if (!acknowledged) {
-                throw new IllegalStateException("saving " + path + " answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(
+                        "saving " + path + " answered " + response.statusCode() + ": " + response.body());
             }
             confirmed.putAll(pending);
             pending.clear();
@@ -268,8 +315,19 @@ public final class DurabilityCycle implements AutoCloseable {
         private void addAction(String step, String path, String html, int n) throws IOException, InterruptedException {
             String what = "Round " + round + " action " + n + " for " + step;
             Map<String, String> fields = PageClient.hiddenFields(html, ACTION_FORM);
-            fields.putAll(Map.of("action-what", what, "action-owner", "Head of commissioning", "action-due-day", "31",
-                    "action-due-month", "3", "action-due-year", "2027", "action-measure", "The quarterly budget report"));
+            fields.putAll(Map.of(
+                    "action-what",
+                    what,
+                    "action-owner",
+                    "Head of commissioning",
+                    "action-due-day",
+                    "31",
+                    "action-due-month",
+                    "3",
+                    "action-due-year",
+                    "2027",
+                    "action-measure",
+                    "The quarterly budget report"));
             pendingAction = Map.entry(what, step);
             long began = System.nanoTime();
             HttpResponse<String> response = client.post(path, path + "/actions", fields);
@@ -305,7 +363,8 @@ public final class DurabilityCycle implements AutoCloseable {
     /** {@code DurabilityCycle <work dir> <rounds> <seconds of saving a round> [JVM options for the app…]}: prints the figures. */
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: DurabilityCycle <work dir> <rounds> <seconds of saving a round> [JVM options for the app...]");
+            System.err.println(
+                    "usage: DurabilityCycle <work dir> <rounds> <seconds of saving a round> [JVM options for the app...]");
             System.exit(2);
         }
         Path work = Path.of(args[0]);
@@ -313,10 +372,14 @@ public final class DurabilityCycle implements AutoCloseable {
         int rounds = Integer.parseInt(args[1]);
         Duration saving = Duration.ofMillis((long) (Double.parseDouble(args[2]) * 1000));
         List<Round> done = new ArrayList<>();
-        try (DurabilityCycle cycle = start(work.resolve("data"), work.resolve("app.log"),
-                List.of(args).subList(3, args.length), saving)) {
-            System.out.printf("app: %s, first start %.1f s, %d steps, %.1f s of saving a round%n", cycle.app.jar(),
-                    cycle.firstStart.toMillis() / 1000.0, cycle.steps.size(), saving.toMillis() / 1000.0);
+        try (DurabilityCycle cycle = start(
+                work.resolve("data"), work.resolve("app.log"), List.of(args).subList(3, args.length), saving)) {
+            System.out.printf(
+                    "app: %s, first start %.1f s, %d steps, %.1f s of saving a round%n",
+                    cycle.app.jar(),
+                    cycle.firstStart.toMillis() / 1000.0,
+                    cycle.steps.size(),
+                    saving.toMillis() / 1000.0);
             for (int r = 0; r < rounds; r++) {
                 Round round = cycle.round();
                 done.add(round);
@@ -331,14 +394,29 @@ public final class DurabilityCycle implements AutoCloseable {
 
     /** The figures over all rounds (each loss is counted once: the next round checks against what was found). */
     static String summary(List<Round> rounds) {
-        long[] answers = sorted(rounds.stream().flatMap(r -> Arrays.stream(r.answerMicros()).boxed()).toList());
-        long[] actions = sorted(rounds.stream().flatMap(r -> Arrays.stream(r.actionMicros()).boxed()).toList());
+        long[] answers = sorted(rounds.stream()
+                .flatMap(r -> Arrays.stream(r.answerMicros()).boxed())
+                .toList());
+        long[] actions = sorted(rounds.stream()
+                .flatMap(r -> Arrays.stream(r.actionMicros()).boxed())
+                .toList());
         int checked = rounds.stream().mapToInt(Round::checked).sum();
         int lost = rounds.stream().mapToInt(Round::lost).sum();
-        return String.format("DURABILITY rounds %d: saves acknowledged %d (%d answer saves, %d actions); checked after the"
-                + " restarts %d, found %d, lost %d; answer save p50 %s p99 %s (n=%d), action add p50 %s p99 %s (n=%d)",
-                rounds.size(), rounds.stream().mapToInt(Round::acknowledged).sum(), rounds.stream().mapToInt(Round::answerSaves).sum(),
-                rounds.stream().mapToInt(Round::actionAdds).sum(), checked, checked - lost, lost, millis(answers, 50),
-                millis(answers, 99), answers.length, millis(actions, 50), millis(actions, 99), actions.length);
+        return String.format(
+                "DURABILITY rounds %d: saves acknowledged %d (%d answer saves, %d actions); checked after the"
+                        + " restarts %d, found %d, lost %d; answer save p50 %s p99 %s (n=%d), action add p50 %s p99 %s (n=%d)",
+                rounds.size(),
+                rounds.stream().mapToInt(Round::acknowledged).sum(),
+                rounds.stream().mapToInt(Round::answerSaves).sum(),
+                rounds.stream().mapToInt(Round::actionAdds).sum(),
+                checked,
+                checked - lost,
+                lost,
+                millis(answers, 50),
+                millis(answers, 99),
+                answers.length,
+                millis(actions, 50),
+                millis(actions, 99),
+                actions.length);
     }
 }

@@ -11,7 +11,8 @@ class FiscalReturnTest {
     void worksOutNetBenefitReturnPerPoundAndPayback() {
         // one-off £50,000; running £20,000 a year; costs avoided £60,000 a year; 3 years
         // benefits = 60,000 × 3 = 180,000; costs = 50,000 + 20,000 × 3 = 110,000
-        // net = 180,000 − 110,000 = 70,000; return per £1 = 180,000 ÷ 110,000 = 1.636…; payback = 50,000 ÷ 40,000 = 1.25 years
+        // net = 180,000 − 110,000 = 70,000; return per £1 = 180,000 ÷ 110,000 = 1.636…; payback = 50,000 ÷ 40,000 =
+        // 1.25 years
         FiscalReturn froi = new FiscalReturn(50_000, 20_000, 60_000, 3);
 
         assertThat(froi.benefitsGbp()).isEqualTo(180_000);

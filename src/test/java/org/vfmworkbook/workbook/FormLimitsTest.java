@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
 
 import org.vfmworkbook.steps.ChallengeQuestion;
 import org.vfmworkbook.steps.QuestionType;
@@ -54,7 +53,9 @@ class FormLimitsTest {
                 }
             }
             assertThat(fields).as("fields of step %s", step.id()).isLessThanOrEqualTo(parameters);
-            assertThat(posted).as("bytes of step %s", step.id()).isLessThanOrEqualTo(bytes("quarkus.http.limits.max-body-size"));
+            assertThat(posted)
+                    .as("bytes of step %s", step.id())
+                    .isLessThanOrEqualTo(bytes("quarkus.http.limits.max-body-size"));
         }
     }
 }

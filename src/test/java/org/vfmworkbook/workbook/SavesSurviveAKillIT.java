@@ -29,8 +29,11 @@ class SavesSurviveAKillIT {
     @Test
     void everySaveTheAppAcknowledgedIsFoundAfterItIsKilledAndRestarted() throws Exception {
         List<DurabilityCycle.Round> rounds = new ArrayList<>();
-        try (DurabilityCycle cycle = DurabilityCycle.start(dataDir, Paths.get("target", "kill-it.log"), JVM_OPTIONS, SAVING)) {
-            System.out.printf("DURABILITY first start (imports the national data) %.1f s%n", cycle.firstStart().toMillis() / 1000.0);
+        try (DurabilityCycle cycle =
+                DurabilityCycle.start(dataDir, Paths.get("target", "kill-it.log"), JVM_OPTIONS, SAVING)) {
+            System.out.printf(
+                    "DURABILITY first start (imports the national data) %.1f s%n",
+                    cycle.firstStart().toMillis() / 1000.0);
             for (int r = 0; r < ROUNDS; r++) {
                 DurabilityCycle.Round round = cycle.round();
                 System.out.println(round.figures());
@@ -40,10 +43,18 @@ class SavesSurviveAKillIT {
         System.out.println(DurabilityCycle.summary(rounds));
 
         for (DurabilityCycle.Round round : rounds) {
-            assertThat(round.answerSaves()).as("answer saves acknowledged in round " + round.number()).isPositive();
-            assertThat(round.actionAdds()).as("actions acknowledged in round " + round.number()).isPositive();
-            assertThat(round.lostFields()).as("answers acknowledged before the kill in round " + round.number()).isEmpty();
-            assertThat(round.lostActions()).as("actions acknowledged before the kill in round " + round.number()).isEmpty();
+            assertThat(round.answerSaves())
+                    .as("answer saves acknowledged in round " + round.number())
+                    .isPositive();
+            assertThat(round.actionAdds())
+                    .as("actions acknowledged in round " + round.number())
+                    .isPositive();
+            assertThat(round.lostFields())
+                    .as("answers acknowledged before the kill in round " + round.number())
+                    .isEmpty();
+            assertThat(round.lostActions())
+                    .as("actions acknowledged before the kill in round " + round.number())
+                    .isEmpty();
         }
     }
 }

@@ -7,11 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.vfmworkbook.workbook.WorkbookPagesTest.openWorkbook;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @org.junit.jupiter.api.extension.ExtendWith(org.vfmworkbook.testing.AsCouncilEditor.Extension.class)
@@ -31,12 +30,19 @@ class WorkbookFormsTest {
     @Test
     void savingAnswersRedirectsToCheckYourAnswersAndStartsTheStep() {
         long id = openWorkbook("E10000016");
-        form().formParam("version", version(id)).formParam("answer-age-band-difference", "Older people's spend drives it")
-                .formParam("answer-judgement-choice", "amber").formParam("answer-judgement", "Partly explained")
-                .when().post("/workbooks/" + id + STEP)
-                .then().statusCode(303).header("Location", endsWith("/workbooks/" + id + STEP + "/check-answers"));
+        form().formParam("version", version(id))
+                .formParam("answer-age-band-difference", "Older people's spend drives it")
+                .formParam("answer-judgement-choice", "amber")
+                .formParam("answer-judgement", "Partly explained")
+                .when()
+                .post("/workbooks/" + id + STEP)
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/workbooks/" + id + STEP + "/check-answers"));
 
-        given().get("/workbooks/" + id + STEP + "/check-answers").then().statusCode(200)
+        given().get("/workbooks/" + id + STEP + "/check-answers")
+                .then()
+                .statusCode(200)
                 .body(containsString("Older people&#39;s spend drives it"))
                 .body(containsString("Amber. Partly explained"))
                 .body(containsString("Change<span class=\"govuk-visually-hidden\">"));
@@ -46,10 +52,14 @@ class WorkbookFormsTest {
     @Test
     void anInvalidLinkIsShownAgainWithTheInputKeptAndAnErrorSummary() {
         long id = openWorkbook("E08000035");
-        form().formParam("version", version(id)).formParam("answer-evidence", "Our budget book")
-                .formParam("answer-evidence-link-1-title", "Budget").formParam("answer-evidence-link-1-url", "budget.pdf")
-                .when().post("/workbooks/" + id + STEP)
-                .then().statusCode(422)
+        form().formParam("version", version(id))
+                .formParam("answer-evidence", "Our budget book")
+                .formParam("answer-evidence-link-1-title", "Budget")
+                .formParam("answer-evidence-link-1-url", "budget.pdf")
+                .when()
+                .post("/workbooks/" + id + STEP)
+                .then()
+                .statusCode(422)
                 .body(containsString("<title>Error: Step 1: "))
                 .body(containsString("There is a problem"))
                 .body(containsString("href=\"#answer-evidence-link-1-url\""))
@@ -62,77 +72,138 @@ class WorkbookFormsTest {
     void aStaleSaveShowsBothTextsAndLetsTheUserChoose() {
         long id = openWorkbook("E09000007");
         String base = version(id);
-        form().formParam("version", base).formParam("answer-age-band-difference", "Saved by a colleague")
-                .when().post("/workbooks/" + id + STEP).then().statusCode(303);
+        form().formParam("version", base)
+                .formParam("answer-age-band-difference", "Saved by a colleague")
+                .when()
+                .post("/workbooks/" + id + STEP)
+                .then()
+                .statusCode(303);
 
-        String conflict = form().formParam("version", base).formParam("answer-age-band-difference", "My own text")
-                .when().post("/workbooks/" + id + STEP)
-                .then().statusCode(409)
+        String conflict = form().formParam("version", base)
+                .formParam("answer-age-band-difference", "My own text")
+                .when()
+                .post("/workbooks/" + id + STEP)
+                .then()
+                .statusCode(409)
                 .body(containsString("Someone else has changed this step"))
-                .body(containsString("Your text")).body(containsString("My own text"))
-                .body(containsString("The saved text")).body(containsString("Saved by a colleague"))
-                .extract().asString();
+                .body(containsString("Your text"))
+                .body(containsString("My own text"))
+                .body(containsString("The saved text"))
+                .body(containsString("Saved by a colleague"))
+                .extract()
+                .asString();
         String current = conflict.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
 
-        form().formParam("version", current).formParam("answer-age-band-difference", "My own text")
+        form().formParam("version", current)
+                .formParam("answer-age-band-difference", "My own text")
                 .formParam("resolve-age-band-difference", "saved")
-                .when().post("/workbooks/" + id + STEP).then().statusCode(303);
-        given().get("/workbooks/" + id + STEP + "/check-answers").then()
-                .body(containsString("Saved by a colleague")).body(not(containsString("My own text")));
+                .when()
+                .post("/workbooks/" + id + STEP)
+                .then()
+                .statusCode(303);
+        given().get("/workbooks/" + id + STEP + "/check-answers")
+                .then()
+                .body(containsString("Saved by a colleague"))
+                .body(not(containsString("My own text")));
     }
 
     @Test
     void autosaveAnswersJsonWithTheNewVersionAndAConflictWhenStale() {
         long id = openWorkbook("E06000001");
         String base = version(id);
-        given().contentType(ContentType.URLENC).accept(ContentType.JSON).formParam("version", base)
+        given().contentType(ContentType.URLENC)
+                .accept(ContentType.JSON)
+                .formParam("version", base)
                 .formParam("answer-age-band-difference", "Draft")
-                .when().post("/workbooks/" + id + STEP)
-                .then().statusCode(200).body("status", equalTo("saved")).body("version", equalTo(Integer.parseInt(base) + 1));
-        given().contentType(ContentType.URLENC).accept(ContentType.JSON).formParam("version", base)
+                .when()
+                .post("/workbooks/" + id + STEP)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("saved"))
+                .body("version", equalTo(Integer.parseInt(base) + 1));
+        given().contentType(ContentType.URLENC)
+                .accept(ContentType.JSON)
+                .formParam("version", base)
                 .formParam("answer-age-band-difference", "Other draft")
-                .when().post("/workbooks/" + id + STEP)
-                .then().statusCode(409).body("status", equalTo("conflict"));
+                .when()
+                .post("/workbooks/" + id + STEP)
+                .then()
+                .statusCode(409)
+                .body("status", equalTo("conflict"));
     }
 
     @Test
     void anActionWithAFiscalReturnShowsTheCalculationAndCanBeChanged() {
         long id = openWorkbook("E06000002");
-        String location = form().formParam("action-what", "Open an extra care scheme").formParam("action-owner", "Head of commissioning")
-                .formParam("action-due-day", "31").formParam("action-due-month", "3").formParam("action-due-year", "2027")
-                .formParam("action-measure", "Ten fewer care home admissions a year").formParam("action-saving", "40000")
-                .formParam("action-one-off-cost", "50,000").formParam("action-annual-cost", "20000")
-                .formParam("action-costs-avoided", "£60,000").formParam("action-years", "3")
-                .when().post("/workbooks/" + id + "/steps/less-expensive-care/actions")
-                .then().statusCode(303).extract().header("Location");
+        String location = form().formParam("action-what", "Open an extra care scheme")
+                .formParam("action-owner", "Head of commissioning")
+                .formParam("action-due-day", "31")
+                .formParam("action-due-month", "3")
+                .formParam("action-due-year", "2027")
+                .formParam("action-measure", "Ten fewer care home admissions a year")
+                .formParam("action-saving", "40000")
+                .formParam("action-one-off-cost", "50,000")
+                .formParam("action-annual-cost", "20000")
+                .formParam("action-costs-avoided", "£60,000")
+                .formParam("action-years", "3")
+                .when()
+                .post("/workbooks/" + id + "/steps/less-expensive-care/actions")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
 
-        given().get("/workbooks/" + id + "/steps/less-expensive-care").then().statusCode(200)
+        given().get("/workbooks/" + id + "/steps/less-expensive-care")
+                .then()
+                .statusCode(200)
                 .body(containsString("Open an extra care scheme"))
                 .body(containsString("Net benefit <strong>£70,000</strong>"))
                 .body(containsString("return per £1 <strong>£1.64</strong>"))
                 .body(containsString("<strong>1.3 years</strong>"))
-                .body(containsString("Return per £1 = (annual costs avoided × years) ÷ (one-off cost + annual cost × years)"));
+                .body(containsString(
+                        "Return per £1 = (annual costs avoided × years) ÷ (one-off cost + annual cost × years)"));
 
-        String actionPath = location.replaceAll("#action-(\\d+)$", "/actions/$1").replaceAll("^https?://[^/]+", "");
+        String actionPath =
+                location.replaceAll("#action-(\\d+)$", "/actions/$1").replaceAll("^https?://[^/]+", "");
         given().get(actionPath).then().statusCode(200).body(containsString("value=\"Head of commissioning\""));
-        form().formParam("version", "0").formParam("action-what", "Open two extra care schemes").formParam("action-owner", "Director")
-                .formParam("action-due-day", "1").formParam("action-due-month", "4").formParam("action-due-year", "2027")
+        form().formParam("version", "0")
+                .formParam("action-what", "Open two extra care schemes")
+                .formParam("action-owner", "Director")
+                .formParam("action-due-day", "1")
+                .formParam("action-due-month", "4")
+                .formParam("action-due-year", "2027")
                 .formParam("action-measure", "Fewer admissions")
-                .when().post(actionPath).then().statusCode(303);
-        form().formParam("version", "0").formParam("action-what", "Stale change").formParam("action-owner", "Director")
-                .formParam("action-due-day", "1").formParam("action-due-month", "4").formParam("action-due-year", "2027")
+                .when()
+                .post(actionPath)
+                .then()
+                .statusCode(303);
+        form().formParam("version", "0")
+                .formParam("action-what", "Stale change")
+                .formParam("action-owner", "Director")
+                .formParam("action-due-day", "1")
+                .formParam("action-due-month", "4")
+                .formParam("action-due-year", "2027")
                 .formParam("action-measure", "Fewer admissions")
-                .when().post(actionPath).then().statusCode(409).body(containsString("Someone else changed this action"));
+                .when()
+                .post(actionPath)
+                .then()
+                .statusCode(409)
+                .body(containsString("Someone else changed this action"));
         form().when().post(actionPath + "/remove").then().statusCode(303);
-        given().get("/workbooks/" + id + "/steps/less-expensive-care").then().body(not(containsString("Open two extra care schemes")));
+        given().get("/workbooks/" + id + "/steps/less-expensive-care")
+                .then()
+                .body(not(containsString("Open two extra care schemes")));
     }
 
     @Test
     void anIncompleteActionIsShownAgainWithItsErrors() {
         long id = openWorkbook("E06000003");
-        form().formParam("action-what", "Review packages").formParam("action-one-off-cost", "ten pounds")
-                .when().post("/workbooks/" + id + "/steps/less-expensive-care/actions")
-                .then().statusCode(422)
+        form().formParam("action-what", "Review packages")
+                .formParam("action-one-off-cost", "ten pounds")
+                .when()
+                .post("/workbooks/" + id + "/steps/less-expensive-care/actions")
+                .then()
+                .statusCode(422)
                 .body(containsString("Enter who owns the action"))
                 .body(containsString("href=\"#action-due-day\""))
                 .body(containsString("The one-off cost must be a whole number of pounds"))
@@ -146,29 +217,55 @@ class WorkbookFormsTest {
         String step = given().get("/workbooks/" + id + STEP).then().extract().asString();
         String comparison = step.replaceAll("(?s).*name=\"comparison\" value=\"([a-z0-9-]+)\".*", "$1");
         String p = "figure-" + comparison + "-";
-        form().formParam("comparison", comparison).formParam(p + "value", "").formParam(p + "source", "Budget monitoring")
-                .when().post("/workbooks/" + id + STEP + "/local-figures")
-                .then().statusCode(422).body(containsString("Enter your local figure")).body(containsString("value=\"Budget monitoring\""));
-        form().formParam("comparison", comparison).formParam(p + "value", "512.5").formParam(p + "source", "Budget monitoring")
-                .formParam(p + "as-at-day", "30").formParam(p + "as-at-month", "6").formParam(p + "as-at-year", "2023")
-                .when().post("/workbooks/" + id + STEP + "/local-figures").then().statusCode(303);
-        given().get("/workbooks/" + id + STEP).then()
+        form().formParam("comparison", comparison)
+                .formParam(p + "value", "")
+                .formParam(p + "source", "Budget monitoring")
+                .when()
+                .post("/workbooks/" + id + STEP + "/local-figures")
+                .then()
+                .statusCode(422)
+                .body(containsString("Enter your local figure"))
+                .body(containsString("value=\"Budget monitoring\""));
+        form().formParam("comparison", comparison)
+                .formParam(p + "value", "512.5")
+                .formParam(p + "source", "Budget monitoring")
+                .formParam(p + "as-at-day", "30")
+                .formParam(p + "as-at-month", "6")
+                .formParam(p + "as-at-year", "2023")
+                .when()
+                .post("/workbooks/" + id + STEP + "/local-figures")
+                .then()
+                .statusCode(303);
+        given().get("/workbooks/" + id + STEP)
+                .then()
                 .body(containsString("Local figure</strong>"))
                 .body(containsString("as at 30 June 2023. Source: Budget monitoring."))
                 .body(containsString("It is not used in any comparison on this page."));
     }
 
-    // Warrington: a council no other test opens a workbook for, so the judgement is not already given when the test class runs late.
+    // Warrington: a council no other test opens a workbook for, so the judgement is not already given when the test
+    // class runs late.
     @Test
     void aStepIsCompletedOnlyWithAJudgementAndTheTaskListCountsIt() {
         long id = openWorkbook("E06000007");
-        form().when().post("/workbooks/" + id + STEP + "/check-answers")
-                .then().statusCode(422).body(containsString("Error: Check your answers"))
+        form().when()
+                .post("/workbooks/" + id + STEP + "/check-answers")
+                .then()
+                .statusCode(422)
+                .body(containsString("Error: Check your answers"))
                 .body(containsString("Give your red, amber or green judgement"));
-        form().formParam("version", version(id)).formParam("answer-judgement-choice", "green").formParam("answer-judgement", "In line")
-                .when().post("/workbooks/" + id + STEP).then().statusCode(303);
-        form().when().post("/workbooks/" + id + STEP + "/check-answers")
-                .then().statusCode(303).header("Location", endsWith("/workbooks/" + id));
+        form().formParam("version", version(id))
+                .formParam("answer-judgement-choice", "green")
+                .formParam("answer-judgement", "In line")
+                .when()
+                .post("/workbooks/" + id + STEP)
+                .then()
+                .statusCode(303);
+        form().when()
+                .post("/workbooks/" + id + STEP + "/check-answers")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/workbooks/" + id));
         given().get("/workbooks/" + id).then().body(containsString("You have completed 1 of 13 steps."));
         given().get("/workbooks/" + id + "/summary").then().body(containsString("Judgement: <strong>Green</strong>"));
     }
@@ -176,11 +273,18 @@ class WorkbookFormsTest {
     @Test
     void theDirectorSummaryAndCustomGroupAreSaved() {
         long id = openWorkbook("E06000006");
-        form().formParam("director-summary", "Spend is explained by need.").when().post("/workbooks/" + id + "/summary")
-                .then().statusCode(303);
+        form().formParam("director-summary", "Spend is explained by need.")
+                .when()
+                .post("/workbooks/" + id + "/summary")
+                .then()
+                .statusCode(303);
         given().get("/workbooks/" + id + "/summary").then().body(containsString("Spend is explained by need."));
-        form().formParam("councils", "E10000016").formParam("councils", "E08000035").when().post("/workbooks/" + id + "/custom-group")
-                .then().statusCode(303);
+        form().formParam("councils", "E10000016")
+                .formParam("councils", "E08000035")
+                .when()
+                .post("/workbooks/" + id + "/custom-group")
+                .then()
+                .statusCode(303);
         given().get("/workbooks/" + id + "/custom-group").then().body(containsString("value=\"E10000016\" checked"));
         given().get("/workbooks/" + id + STEP).then().body(containsString("Custom group"));
     }

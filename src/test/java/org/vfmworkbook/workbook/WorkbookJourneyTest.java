@@ -14,19 +14,18 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.steps.StepDefinition;
 import org.vfmworkbook.testing.Browser;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A director's journey in Chromium: open a workbook, answer all thirteen steps (with a local figure at step 1 and an action
@@ -52,6 +51,7 @@ class WorkbookJourneyTest {
     private Page page;
     /** Where axe runs when the journey's page has JavaScript disabled (axe needs it): the same address, page scripts blocked. */
     private Page axePage;
+
     private String screenshotSuffix = "";
 
     @BeforeAll
@@ -67,13 +67,16 @@ class WorkbookJourneyTest {
     }
 
     private org.vfmworkbook.testing.SignIn.SignedIn givenIAmSignedInAsAnEditorOf(String councilCode) {
-        org.vfmworkbook.testing.SignIn.SignedIn editor = org.vfmworkbook.testing.SignIn
-                .as(org.vfmworkbook.security.Role.COUNCIL_EDITOR, councilCode);
+        org.vfmworkbook.testing.SignIn.SignedIn editor =
+                org.vfmworkbook.testing.SignIn.as(org.vfmworkbook.security.Role.COUNCIL_EDITOR, councilCode);
         String site = root.toString().replaceAll("/$", "");
         List<com.microsoft.playwright.options.Cookie> cookies = List.of(
-                new com.microsoft.playwright.options.Cookie(org.vfmworkbook.testing.SignIn.SESSION_COOKIE,
-                        editor.sessionCookie()).setUrl(site).setHttpOnly(true),
-                new com.microsoft.playwright.options.Cookie(org.vfmworkbook.testing.SignIn.CSRF_COOKIE, editor.csrfToken())
+                new com.microsoft.playwright.options.Cookie(
+                                org.vfmworkbook.testing.SignIn.SESSION_COOKIE, editor.sessionCookie())
+                        .setUrl(site)
+                        .setHttpOnly(true),
+                new com.microsoft.playwright.options.Cookie(
+                                org.vfmworkbook.testing.SignIn.CSRF_COOKIE, editor.csrfToken())
                         .setUrl(site));
         for (Page p : new Page[] {page, axePage}) {
             if (p != null) {
@@ -190,7 +193,8 @@ class WorkbookJourneyTest {
         checked();
         assertThat(page).hasURL(Pattern.compile(".*\\?group=region$"));
         assertThat(page.locator("form.app-group-switch input[value=region]")).isChecked();
-        assertThat(page.locator(".app-finding").first()).containsText("councils in the Yorkshire and The Humber region");
+        assertThat(page.locator(".app-finding").first())
+                .containsText("councils in the Yorkshire and The Humber region");
     }
 
     private void whenIAddALocalFigure() {
@@ -209,7 +213,8 @@ class WorkbookJourneyTest {
         Locator figures = page.locator("section.app-comparison").first().locator(".app-figures");
         assertThat(figures).containsText("Published figure, 2021-22");
         assertThat(figures.locator(".app-local-figure")).containsText("Local figure");
-        assertThat(figures.locator(".app-local-figure")).containsText("£530, as at 30 June 2023. Source: Budget monitoring, quarter 1.");
+        assertThat(figures.locator(".app-local-figure"))
+                .containsText("£530, as at 30 June 2023. Source: Budget monitoring, quarter 1.");
     }
 
     private void whenIAddAnActionWithAFiscalReturn() {
@@ -220,7 +225,8 @@ class WorkbookJourneyTest {
         form.locator("[name=action-due-day]").fill("31");
         form.locator("[name=action-due-month]").fill("3");
         form.locator("[name=action-due-year]").fill("2027");
-        form.locator("[name=action-measure]").fill("Admissions to residential care of people aged 65 and over, from 620 to 560 a year");
+        form.locator("[name=action-measure]")
+                .fill("Admissions to residential care of people aged 65 and over, from 620 to 560 a year");
         form.locator("[name=action-saving]").fill("150000");
         form.locator("[name=action-one-off-cost]").fill("50000");
         form.locator("[name=action-annual-cost]").fill("100000");
@@ -231,7 +237,8 @@ class WorkbookJourneyTest {
     }
 
     private void thenISeeTheFiscalReturnCalculated() {
-        // Benefits 250,000 × 3 = 750,000; costs 50,000 + 100,000 × 3 = 350,000: net 400,000, £2.14 per £1, payback 50,000 ÷ 150,000.
+        // Benefits 250,000 × 3 = 750,000; costs 50,000 + 100,000 × 3 = 350,000: net 400,000, £2.14 per £1, payback
+        // 50,000 ÷ 150,000.
         Locator froi = page.locator(".govuk-summary-card .app-froi");
         assertThat(froi).containsText("Net benefit £400,000");
         assertThat(froi).containsText("return per £1 £2.14");
@@ -245,11 +252,15 @@ class WorkbookJourneyTest {
             texts.nth(i).fill("Our answer " + (i + 1) + ": explained from our budget monitoring and the data above.");
         }
         @SuppressWarnings("unchecked")
-        List<String> radioGroups = (List<String>) form.locator("input[type=radio]")
-                .evaluateAll("inputs => [...new Set(inputs.map(i => i.name))]");
+        List<String> radioGroups = (List<String>)
+                form.locator("input[type=radio]").evaluateAll("inputs => [...new Set(inputs.map(i => i.name))]");
         for (String name : radioGroups) {
-            Locator choice = form.locator("input[name='" + name + "'][value=amber], input[name='" + name + "'][value=partly]");
-            (choice.count() > 0 ? choice.first() : form.locator("input[name='" + name + "']").first()).check();
+            Locator choice =
+                    form.locator("input[name='" + name + "'][value=amber], input[name='" + name + "'][value=partly]");
+            (choice.count() > 0
+                            ? choice.first()
+                            : form.locator("input[name='" + name + "']").first())
+                    .check();
         }
         Locator firstLink = form.locator(".app-evidence-link").first();
         if (firstLink.count() > 0) {
@@ -275,7 +286,8 @@ class WorkbookJourneyTest {
     }
 
     private void thenEveryStepIsCompleted() {
-        assertThat(page.locator("#step .govuk-task-list__status")).hasText(Collections.nCopies(13, "Completed").toArray(String[]::new));
+        assertThat(page.locator("#step .govuk-task-list__status"))
+                .hasText(Collections.nCopies(13, "Completed").toArray(String[]::new));
     }
 
     private void visit(String url) {
@@ -296,6 +308,8 @@ class WorkbookJourneyTest {
     }
 
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + screenshotSuffix + ".png")));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(SCREENSHOTS.resolve(name + screenshotSuffix + ".png")));
     }
 }

@@ -7,14 +7,14 @@ import static org.hamcrest.Matchers.not;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.vfmworkbook.steps.StepCatalogue;
-import org.vfmworkbook.steps.StepDefinition;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.vfmworkbook.steps.StepCatalogue;
+import org.vfmworkbook.steps.StepDefinition;
 
 @QuarkusTest
 @org.junit.jupiter.api.extension.ExtendWith(org.vfmworkbook.testing.AsCouncilEditor.Extension.class)
@@ -29,17 +29,26 @@ class WorkbookPagesTest {
     org.hibernate.SessionFactory sessions;
 
     static long openWorkbook(String council) {
-        String location = given().contentType(ContentType.URLENC).formParam("council", council).formParam("year", YEAR)
-                .redirects().follow(false)
-                .when().post("/workbooks")
-                .then().statusCode(303).extract().header("Location");
+        String location = given().contentType(ContentType.URLENC)
+                .formParam("council", council)
+                .formParam("year", YEAR)
+                .redirects()
+                .follow(false)
+                .when()
+                .post("/workbooks")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
         return Long.parseLong(location.replaceAll(".*/workbooks/", ""));
     }
 
     @Test
     void theStartPageListsCouncilsAlphabeticallyAndTheDataYear() {
-        given().when().get("/")
-                .then().statusCode(200)
+        given().when()
+                .get("/")
+                .then()
+                .statusCode(200)
                 .body(containsString("<title>Value for money in adult social care – VfM Workbook</title>"))
                 .body(containsString("<option value=\"E10000016\">"))
                 .body(containsString("value=\"2021-22\""))
@@ -48,9 +57,13 @@ class WorkbookPagesTest {
 
     @Test
     void openingAWorkbookWithoutChoosingACouncilShowsTheErrorAndKeepsTheYear() {
-        given().contentType(ContentType.URLENC).formParam("council", "").formParam("year", YEAR)
-                .when().post("/workbooks")
-                .then().statusCode(422)
+        given().contentType(ContentType.URLENC)
+                .formParam("council", "")
+                .formParam("year", YEAR)
+                .when()
+                .post("/workbooks")
+                .then()
+                .statusCode(422)
                 .body(containsString("<title>Error: Value for money in adult social care – VfM Workbook</title>"))
                 .body(containsString("<a href=\"#council\">Choose your council</a>"))
                 .body(containsString("value=\"2021-22\" checked"));
@@ -62,15 +75,20 @@ class WorkbookPagesTest {
         long second = openWorkbook("E09000007");
         org.assertj.core.api.Assertions.assertThat(second).isEqualTo(first);
         // the start page lists the signed-in person's own council's workbooks
-        org.vfmworkbook.testing.AsCouncilEditor.editorOf("E09000007").given().get("/").then()
+        org.vfmworkbook.testing.AsCouncilEditor.editorOf("E09000007")
+                .given()
+                .get("/")
+                .then()
                 .body(containsString("Camden value for money workbook, 2021-22"));
     }
 
     @Test
     void theTaskListShowsThirteenStepsNotYetStarted() {
         long id = openWorkbook("E08000035");
-        given().when().get("/workbooks/" + id)
-                .then().statusCode(200)
+        given().when()
+                .get("/workbooks/" + id)
+                .then()
+                .statusCode(200)
                 .body(containsString("You have completed 0 of 13 steps."))
                 .body(containsString("Step 1: "))
                 .body(containsString("Step 13: "))
@@ -82,15 +100,25 @@ class WorkbookPagesTest {
     void everyStepRendersForACountyAMetropolitanDistrictAndALondonBorough(String council) {
         long id = openWorkbook(council);
         for (StepDefinition step : steps.all()) {
-            given().when().get("/workbooks/" + id + "/steps/" + step.id())
-                    .then().statusCode(200)
-                    .body(containsString("<h1 class=\"govuk-heading-l\">" + step.title().replace("'", "&#39;") + "</h1>"))
+            given().when()
+                    .get("/workbooks/" + id + "/steps/" + step.id())
+                    .then()
+                    .statusCode(200)
+                    .body(containsString(
+                            "<h1 class=\"govuk-heading-l\">" + step.title().replace("'", "&#39;") + "</h1>"))
                     .body(containsString("Your answers"))
                     // an unrendered Qute expression; the chart's JSON in data-chart starts "{&quot;"
                     .body(not(matchesPattern("(?s).*\\{[#/!a-z].*")));
-            given().when().get("/workbooks/" + id + "/steps/" + step.id() + "/check-answers").then().statusCode(200);
+            given().when()
+                    .get("/workbooks/" + id + "/steps/" + step.id() + "/check-answers")
+                    .then()
+                    .statusCode(200);
         }
-        given().when().get("/workbooks/" + id + "/summary").then().statusCode(200).body(containsString("Workbook summary"));
+        given().when()
+                .get("/workbooks/" + id + "/summary")
+                .then()
+                .statusCode(200)
+                .body(containsString("Workbook summary"));
         given().when().get("/workbooks/" + id + "/custom-group").then().statusCode(200);
     }
 
@@ -99,8 +127,10 @@ class WorkbookPagesTest {
         long id = openWorkbook("E10000016");
         String step = "/workbooks/" + id + "/steps/spend-per-head";
         // Kent's gross current expenditure per adult, 2021-22: £514.60 (ASCFR), shown to the pound.
-        given().when().get(step)
-                .then().statusCode(200)
+        given().when()
+                .get(step)
+                .then()
+                .statusCode(200)
                 .body(containsString("for Kent was £515 in 2021-22"))
                 .body(containsString("<dd class=\"govuk-summary-list__value\">£515</dd>"))
                 .body(containsString("<figure class=\"app-chart\" data-chart="))
@@ -109,12 +139,18 @@ class WorkbookPagesTest {
                 .body(containsString("<form method=\"get\" action=\"" + step + "\" class=\"app-group-switch\""))
                 .body(containsString("value=\"england\" checked"))
                 .body(containsString("Region (South East)"));
-        given().queryParam("group", "neighbours").when().get(step)
-                .then().statusCode(200)
+        given().queryParam("group", "neighbours")
+                .when()
+                .get(step)
+                .then()
+                .statusCode(200)
                 .body(containsString("value=\"neighbours\" checked"))
                 .body(containsString("the median of its statistical neighbours"));
-        given().queryParam("group", "custom").when().get(step)
-                .then().statusCode(200)
+        given().queryParam("group", "custom")
+                .when()
+                .get(step)
+                .then()
+                .statusCode(200)
                 .body(containsString("value=\"custom\" checked"))
                 .body(containsString("<a class=\"govuk-link\" href=\"/workbooks/" + id + "/custom-group\">"));
     }
@@ -122,11 +158,21 @@ class WorkbookPagesTest {
     @Test
     void theCustomGroupSwitchShowsTheCouncilsTheWorkbookChose() {
         long id = openWorkbook("E08000036");
-        given().contentType(ContentType.URLENC).formParam("councils", "E08000035").formParam("councils", "E08000032")
-                .formParam("councils", "E08000034").redirects().follow(false)
-                .when().post("/workbooks/" + id + "/custom-group").then().statusCode(303);
-        given().queryParam("group", "custom").when().get("/workbooks/" + id + "/steps/spend-per-head")
-                .then().statusCode(200)
+        given().contentType(ContentType.URLENC)
+                .formParam("councils", "E08000035")
+                .formParam("councils", "E08000032")
+                .formParam("councils", "E08000034")
+                .redirects()
+                .follow(false)
+                .when()
+                .post("/workbooks/" + id + "/custom-group")
+                .then()
+                .statusCode(303);
+        given().queryParam("group", "custom")
+                .when()
+                .get("/workbooks/" + id + "/steps/spend-per-head")
+                .then()
+                .statusCode(200)
                 .body(containsString("value=\"custom\" checked"))
                 .body(containsString("Custom group"))
                 .body(containsString("Leeds"))
@@ -143,17 +189,25 @@ class WorkbookPagesTest {
 
         given().when().get(step).then().statusCode(200);
 
-        // The signed-in account (and its council), the access filter's workbook and shares, the page's permissions (shares
-        // again), the workbook, its steps' statuses, and this step's progress, answers, evidence links, actions and local
-        // figures: 12 in the packaged app, 13 here. Reading the whole workbook for its custom group, as the page did, took 72
+        // The signed-in account (and its council), the access filter's workbook and shares, the page's permissions
+        // (shares
+        // again), the workbook, its steps' statuses, and this step's progress, answers, evidence links, actions and
+        // local
+        // figures: 12 in the packaged app, 13 here. Reading the whole workbook for its custom group, as the page did,
+        // took 72
         // here (84 for a filled workbook).
-        org.assertj.core.api.Assertions.assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(13);
+        org.assertj.core.api.Assertions.assertThat(statistics.getPrepareStatementCount())
+                .isLessThanOrEqualTo(13);
     }
 
     @Test
     void anUnknownWorkbookOrStepIsNotFound() {
         given().accept("text/html").when().get("/workbooks/999999").then().statusCode(404);
         long id = openWorkbook("E10000016");
-        given().accept("text/html").when().get("/workbooks/" + id + "/steps/no-such-step").then().statusCode(404);
+        given().accept("text/html")
+                .when()
+                .get("/workbooks/" + id + "/steps/no-such-step")
+                .then()
+                .statusCode(404);
     }
 }

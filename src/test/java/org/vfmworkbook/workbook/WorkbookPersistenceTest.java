@@ -9,19 +9,20 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class WorkbookPersistenceTest {
 
     @Inject
     EntityManager em;
+
     @Inject
     AnswerService answers;
+
     @Inject
     WorkbookService workbooks;
 
@@ -91,12 +92,21 @@ class WorkbookPersistenceTest {
         List<AnswerInput> first = List.of(new AnswerInput("age-band-difference", "First text", null, List.of()));
         List<AnswerInput> second = List.of(new AnswerInput("age-band-difference", "Second text", null, List.of()));
 
-        assertThat(answers.save(workbook.id(), "spend-per-head", version, first)).isInstanceOf(SaveOutcome.Saved.class);
+        assertThat(answers.save(workbook.id(), "spend-per-head", version, first))
+                .isInstanceOf(SaveOutcome.Saved.class);
         SaveOutcome outcome = answers.save(workbook.id(), "spend-per-head", version, second);
 
-        assertThat(outcome).isInstanceOfSatisfying(SaveOutcome.Conflict.class, conflict -> assertThat(conflict.answers())
-                .singleElement().satisfies(c -> assertThat(c.saved().text()).isEqualTo("First text")));
-        assertThat(workbooks.step(workbook.id(), "spend-per-head").answer("age-band-difference").text()).isEqualTo("First text");
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        SaveOutcome.Conflict.class,
+                        conflict -> assertThat(conflict.answers())
+                                .singleElement()
+                                .satisfies(c -> assertThat(c.saved().text()).isEqualTo("First text")));
+        assertThat(workbooks
+                        .step(workbook.id(), "spend-per-head")
+                        .answer("age-band-difference")
+                        .text())
+                .isEqualTo("First text");
         assertThat(workbooks.step(workbook.id(), "spend-per-head").status()).isEqualTo(StepProgress.Status.IN_PROGRESS);
         assertThat(workbooks.auditTrail(workbook.id())).anySatisfy(entry -> {
             assertThat(entry.what).isEqualTo("Answer[age-band-difference].text");

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+
 import org.vfmworkbook.security.Account;
 import org.vfmworkbook.security.Accounts;
 import org.vfmworkbook.web.NotFoundProblem;
@@ -27,14 +28,11 @@ public class ExternalIdentities {
 
     /** The outcome of a provider's sign-in: a user to start a session for, someone waiting for an administrator, or a disabled account. */
     sealed interface Outcome {
-        record SignedIn(org.vfmworkbook.security.Accounts.Session session) implements Outcome {
-        }
+        record SignedIn(org.vfmworkbook.security.Accounts.Session session) implements Outcome {}
 
-        record Waiting(String email) implements Outcome {
-        }
+        record Waiting(String email) implements Outcome {}
 
-        record Disabled(String username) implements Outcome {
-        }
+        record Disabled(String username) implements Outcome {}
     }
 
     /** Records the sign-in (a first one creates a waiting identity) and says what it leads to. */
@@ -45,7 +43,9 @@ public class ExternalIdentities {
             first.issuer = issuer;
             first.subject = who.subject();
             first.firstSignInAt = now;
-            LOG.infof("First sign-in through %s of %s (%s): waiting for an administrator", providerId, who.email(), who.subject());
+            LOG.infof(
+                    "First sign-in through %s of %s (%s): waiting for an administrator",
+                    providerId, who.email(), who.subject());
             return first;
         });
         identity.providerId = providerId;
@@ -58,10 +58,12 @@ public class ExternalIdentities {
             return new Outcome.Waiting(identity.email);
         }
         String username = identity.account.username;
-        return accounts.beginSession(username).<Outcome> map(Outcome.SignedIn::new).orElseGet(() -> {
-            LOG.infof("Refused sign-in through %s for %s: disabled", providerId, username);
-            return new Outcome.Disabled(username);
-        });
+        return accounts.beginSession(username)
+                .<Outcome>map(Outcome.SignedIn::new)
+                .orElseGet(() -> {
+                    LOG.infof("Refused sign-in through %s for %s: disabled", providerId, username);
+                    return new Outcome.Disabled(username);
+                });
     }
 
     @Transactional
@@ -96,7 +98,12 @@ public class ExternalIdentities {
             throw new IllegalStateException("Already linked to " + identity.account.username);
         }
         identity.account = accounts.create(details);
-        LOG.infof("Linked %s (%s at %s) to the %s account %s", identity.email, identity.subject, identity.providerId,
-                identity.account.role, identity.account.username);
+        LOG.infof(
+                "Linked %s (%s at %s) to the %s account %s",
+                identity.email,
+                identity.subject,
+                identity.providerId,
+                identity.account.role,
+                identity.account.username);
     }
 }

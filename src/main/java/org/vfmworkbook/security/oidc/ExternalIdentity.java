@@ -11,9 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 
-import org.vfmworkbook.security.Account;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+import org.vfmworkbook.security.Account;
 
 /**
  * Someone a council's identity provider vouched for: issuer and subject (the provider's stable id for them), with the e-mail and name

@@ -30,17 +30,17 @@ final class IdTokenCheck {
 
     /** Allowed difference between our clock and the provider's. */
     static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
-    private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
-            JWSAlgorithm.PS256, JWSAlgorithm.ES256);
 
-    private IdTokenCheck() {
-    }
+    private static final Set<JWSAlgorithm> ALGORITHMS =
+            Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512, JWSAlgorithm.PS256, JWSAlgorithm.ES256);
+
+    private IdTokenCheck() {}
 
     /** What the provider vouches for, when every check passes. */
-    record Verified(String subject, String email, Boolean emailVerified, String name) {
-    }
+    record Verified(String subject, String email, Boolean emailVerified, String name) {}
 
-    static Verified verify(String idToken, String issuer, String clientId, String nonce, JWKSource<SecurityContext> keys, Instant now)
+    static Verified verify(
+            String idToken, String issuer, String clientId, String nonce, JWKSource<SecurityContext> keys, Instant now)
             throws Refused {
         JWTClaimsSet claims = verifySignature(idToken, keys);
         if (!issuer.equals(claims.getIssuer())) {
@@ -48,7 +48,8 @@ final class IdTokenCheck {
         }
         List<String> audience = claims.getAudience();
         Object authorisedParty = claims.getClaim("azp");
-        if (!audience.contains(clientId) || (audience.size() > 1 || authorisedParty != null) && !clientId.equals(authorisedParty)) {
+        if (!audience.contains(clientId)
+                || (audience.size() > 1 || authorisedParty != null) && !clientId.equals(authorisedParty)) {
             throw new Refused(OidcRefusal.WRONG_AUDIENCE, "aud " + audience + ", azp " + authorisedParty);
         }
         checkDates(claims, now);
@@ -60,7 +61,10 @@ final class IdTokenCheck {
             throw new Refused(OidcRefusal.INCOMPLETE_TOKEN, "no sub");
         }
         Object verified = claims.getClaim("email_verified");
-        return new Verified(subject, stringClaim(claims, "email"), verified instanceof Boolean flag ? flag : null,
+        return new Verified(
+                subject,
+                stringClaim(claims, "email"),
+                verified instanceof Boolean flag ? flag : null,
                 stringClaim(claims, "name"));
     }
 
@@ -87,9 +91,11 @@ final class IdTokenCheck {
         }
         Date notBefore = claims.getNotBeforeTime();
         Instant latestStart = now.plus(CLOCK_SKEW);
-        if (!now.minus(CLOCK_SKEW).isBefore(expires.toInstant()) || issued.toInstant().isAfter(latestStart)
+        if (!now.minus(CLOCK_SKEW).isBefore(expires.toInstant())
+                || issued.toInstant().isAfter(latestStart)
                 || notBefore != null && notBefore.toInstant().isAfter(latestStart)) {
-            throw new Refused(OidcRefusal.EXPIRED, "exp " + expires.toInstant() + ", iat " + issued.toInstant() + " at " + now);
+            throw new Refused(
+                    OidcRefusal.EXPIRED, "exp " + expires.toInstant() + ", iat " + issued.toInstant() + " at " + now);
         }
     }
 
@@ -99,6 +105,7 @@ final class IdTokenCheck {
 
     private static boolean sameText(String expected, String actual) {
         return actual != null
-                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
     }
 }

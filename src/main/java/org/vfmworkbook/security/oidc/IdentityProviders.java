@@ -12,11 +12,9 @@ import jakarta.inject.Named;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.jboss.logging.Logger;
-
 import io.quarkus.qute.TemplateData;
 import io.quarkus.runtime.Startup;
+import org.jboss.logging.Logger;
 
 /**
  * The configured identity providers ({@link OidcConfig}), checked at start-up, and what each one's discovery document says, read on
@@ -33,12 +31,10 @@ public class IdentityProviders {
 
     /** A "Sign in with …" button on the sign-in page. */
     @TemplateData
-    public record SignInButton(String href, String text) {
-    }
+    public record SignInButton(String href, String text) {}
 
     /** One provider ready to use: its settings and what discovery found. */
-    record Discovered(String id, OidcConfig.Provider settings, ProviderMetadata metadata, ProviderKeys keys) {
-    }
+    record Discovered(String id, OidcConfig.Provider settings, ProviderMetadata metadata, ProviderKeys keys) {}
 
     private final OidcConfig config;
     private final OidcHttp http;
@@ -54,11 +50,14 @@ public class IdentityProviders {
         if (config.providers().isEmpty()) {
             return;
         }
-        URI base = config.baseUrl().orElseThrow(() -> new IllegalStateException(
-                "vfm.oidc.base-url (VFM_OIDC_BASE_URL) must be set when an identity provider is configured: it builds the redirect URI"));
+        URI base = config.baseUrl()
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "vfm.oidc.base-url (VFM_OIDC_BASE_URL) must be set when an identity provider is configured: it builds the redirect URI"));
         if (!base.isAbsolute() || !List.of("http", "https").contains(base.getScheme()) || base.getHost() == null) {
-            throw new IllegalStateException("vfm.oidc.base-url must be an absolute http(s) address, like https://vfm.example.gov.uk; got "
-                    + base);
+            throw new IllegalStateException(
+                    "vfm.oidc.base-url must be an absolute http(s) address, like https://vfm.example.gov.uk; got "
+                            + base);
         }
         config.providers().forEach((id, provider) -> {
             if (!ID.matcher(id).matches()) {
@@ -66,10 +65,13 @@ public class IdentityProviders {
                         + ".*) must be lower-case letters, digits and hyphens");
             }
             if (provider.councils().isEmpty()) {
-                throw new IllegalStateException("vfm.oidc.providers." + id + ".councils must name the councils it serves");
+                throw new IllegalStateException(
+                        "vfm.oidc.providers." + id + ".councils must name the councils it serves");
             }
         });
-        LOG.infof("Identity providers for sign-in: %s; redirect URI %s", config.providers().keySet(), redirectUri(config));
+        LOG.infof(
+                "Identity providers for sign-in: %s; redirect URI %s",
+                config.providers().keySet(), redirectUri(config));
     }
 
     public boolean isConfigured() {
@@ -77,8 +79,11 @@ public class IdentityProviders {
     }
 
     public List<SignInButton> getButtons() {
-        return config.providers().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(entry -> new SignInButton("/sign-in/with/" + entry.getKey(), "Sign in with " + entry.getValue().displayName()))
+        return config.providers().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> new SignInButton(
+                        "/sign-in/with/" + entry.getKey(),
+                        "Sign in with " + entry.getValue().displayName()))
                 .toList();
     }
 
@@ -113,11 +118,16 @@ public class IdentityProviders {
         String issuer = settings.issuer().toString();
         JsonNode document = http.get(URI.create(issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration"));
         if (!issuer.equals(document.path("issuer").asText())) {
-            throw new OidcHttp.Unreachable("The discovery document of " + id + " names the issuer '" + document.path("issuer").asText()
-                    + "', not the configured " + issuer, null);
+            throw new OidcHttp.Unreachable(
+                    "The discovery document of " + id + " names the issuer '"
+                            + document.path("issuer").asText() + "', not the configured " + issuer,
+                    null);
         }
-        ProviderMetadata metadata = new ProviderMetadata(issuer, endpoint(document, "authorization_endpoint"),
-                endpoint(document, "token_endpoint"), endpoint(document, "jwks_uri"));
+        ProviderMetadata metadata = new ProviderMetadata(
+                issuer,
+                endpoint(document, "authorization_endpoint"),
+                endpoint(document, "token_endpoint"),
+                endpoint(document, "jwks_uri"));
         Discovered fresh = new Discovered(id, settings, metadata, new ProviderKeys(metadata.jwksUri(), http));
         discovered.put(id, fresh);
         return fresh;

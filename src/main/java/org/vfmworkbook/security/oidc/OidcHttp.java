@@ -28,8 +28,10 @@ final class OidcHttp {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final ObjectMapper json;
 
     OidcHttp(ObjectMapper json) {
@@ -37,17 +39,29 @@ final class OidcHttp {
     }
 
     JsonNode get(URI uri) throws Unreachable {
-        return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json").GET().build(), false);
+        return send(
+                HttpRequest.newBuilder(uri)
+                        .timeout(TIMEOUT)
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
+                false);
     }
 
     /** Posts a form; with a client secret, authenticates as RFC 6749 section 2.3.1 says (HTTP Basic of the form-encoded id and secret). */
-    JsonNode postForm(URI uri, Map<String, String> form, String clientId, Optional<String> clientSecret) throws Unreachable {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+    JsonNode postForm(URI uri, Map<String, String> form, String clientId, Optional<String> clientSecret)
+            throws Unreachable {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
-        clientSecret.ifPresent(secret -> request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (formEncode(clientId) + ":" + formEncode(secret)).getBytes(StandardCharsets.UTF_8))));
+        clientSecret.ifPresent(secret -> request.header(
+                "Authorization",
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((formEncode(clientId) + ":" + formEncode(secret))
+                                        .getBytes(StandardCharsets.UTF_8))));
         return send(request.build(), true);
     }
 
@@ -72,7 +86,8 @@ final class OidcHttp {
     }
 
     static String encode(Map<String, String> form) {
-        return form.entrySet().stream().map(entry -> formEncode(entry.getKey()) + "=" + formEncode(entry.getValue()))
+        return form.entrySet().stream()
+                .map(entry -> formEncode(entry.getKey()) + "=" + formEncode(entry.getValue()))
                 .collect(Collectors.joining("&"));
     }
 

@@ -9,11 +9,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import org.jboss.logging.Logger;
-import org.vfmworkbook.security.oidc.OidcRefusal.Refused;
-
 import io.quarkus.vertx.http.runtime.VertxHttpConfig;
+import org.jboss.logging.Logger;
+
+import org.vfmworkbook.security.oidc.OidcRefusal.Refused;
 
 /**
  * The authorization code flow with PKCE (RFC 7636) and OpenID Connect: {@link #start} sends the browser to the provider with a fresh
@@ -26,20 +25,16 @@ public class OidcSignIn {
     private static final Logger LOG = Logger.getLogger(OidcSignIn.class);
 
     /** Where to send the browser, and the cookie value that remembers this sign-in until it comes back. */
-    public record Started(URI authorizationUrl, String pendingCookie) {
-    }
+    public record Started(URI authorizationUrl, String pendingCookie) {}
 
     /** How a sign-in ended. */
     public sealed interface Finished {
         /** Signed in as this user: start their session. */
-        record SignedIn(org.vfmworkbook.security.Accounts.Session session) implements Finished {
-        }
+        record SignedIn(org.vfmworkbook.security.Accounts.Session session) implements Finished {}
 
-        record Waiting(String providerName, String email) implements Finished {
-        }
+        record Waiting(String providerName, String email) implements Finished {}
 
-        record Refused(OidcRefusal reason, String providerName) implements Finished {
-        }
+        record Refused(OidcRefusal reason, String providerName) implements Finished {}
     }
 
     private final IdentityProviders providers;
@@ -47,7 +42,8 @@ public class OidcSignIn {
     private final OidcConfig config;
     private final PendingSignIn.Seal seal;
 
-    public OidcSignIn(IdentityProviders providers, ExternalIdentities identities, OidcConfig config, VertxHttpConfig http) {
+    public OidcSignIn(
+            IdentityProviders providers, ExternalIdentities identities, OidcConfig config, VertxHttpConfig http) {
         this.providers = providers;
         this.identities = identities;
         this.config = config;
@@ -94,8 +90,12 @@ public class OidcSignIn {
     /** Handles the provider's redirect back: {@code code} and {@code state}, or {@code error}. */
     public Finished finish(String pendingCookie, String state, String code, String error, Instant now) {
         Optional<PendingSignIn> opened = seal.open(pendingCookie, now);
-        if (opened.isEmpty() || !opened.get().matchesState(state) || providers.settings(opened.get().providerId()).isEmpty()) {
-            LOG.infof("Refused a sign-in callback: %s", opened.isEmpty() ? "no pending sign-in" : "state or provider does not match");
+        if (opened.isEmpty()
+                || !opened.get().matchesState(state)
+                || providers.settings(opened.get().providerId()).isEmpty()) {
+            LOG.infof(
+                    "Refused a sign-in callback: %s",
+                    opened.isEmpty() ? "no pending sign-in" : "state or provider does not match");
             return new Finished.Refused(OidcRefusal.NOT_STARTED_HERE, null);
         }
         PendingSignIn pending = opened.get();
@@ -105,9 +105,15 @@ public class OidcSignIn {
                 throw new Refused(OidcRefusal.PROVIDER_SAID_NO, "error " + error);
             }
             IdentityProviders.Discovered provider = providers.discover(pending.providerId());
-            IdTokenCheck.Verified who = IdTokenCheck.verify(idToken(provider, pending, code), provider.metadata().issuer(),
-                    provider.settings().clientId(), pending.nonce(), provider.keys(), now);
-            ExternalIdentities.Outcome outcome = identities.signedIn(pending.providerId(), provider.metadata().issuer(), who, now);
+            IdTokenCheck.Verified who = IdTokenCheck.verify(
+                    idToken(provider, pending, code),
+                    provider.metadata().issuer(),
+                    provider.settings().clientId(),
+                    pending.nonce(),
+                    provider.keys(),
+                    now);
+            ExternalIdentities.Outcome outcome = identities.signedIn(
+                    pending.providerId(), provider.metadata().issuer(), who, now);
             if (outcome instanceof ExternalIdentities.Outcome.SignedIn signedIn) {
                 return new Finished.SignedIn(signedIn.session());
             }
@@ -134,11 +140,18 @@ public class OidcSignIn {
         if (provider.settings().clientSecret().isEmpty()) {
             form.put("client_id", provider.settings().clientId());
         }
-        JsonNode answer = providers.http().postForm(provider.metadata().tokenEndpoint(), form, provider.settings().clientId(),
-                provider.settings().clientSecret());
+        JsonNode answer = providers
+                .http()
+                .postForm(
+                        provider.metadata().tokenEndpoint(),
+                        form,
+                        provider.settings().clientId(),
+                        provider.settings().clientSecret());
         String idToken = answer.path("id_token").asText("");
         if (answer.has("error") || idToken.isBlank()) {
-            throw new Refused(OidcRefusal.CODE_REFUSED, "token endpoint: " + answer.path("error").asText("no id_token"));
+            throw new Refused(
+                    OidcRefusal.CODE_REFUSED,
+                    "token endpoint: " + answer.path("error").asText("no id_token"));
         }
         return idToken;
     }

@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -35,14 +34,17 @@ record PendingSignIn(String providerId, String state, String nonce, String codeV
     /** The PKCE S256 challenge of the verifier (RFC 7636 section 4.2). */
     String codeChallenge() {
         try {
-            return BASE64.encodeToString(MessageDigest.getInstance("SHA-256").digest(codeVerifier.getBytes(StandardCharsets.US_ASCII)));
+            return BASE64.encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(codeVerifier.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException(impossible);
         }
     }
 
     boolean matchesState(String returned) {
-        return returned != null && MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8), returned.getBytes(StandardCharsets.UTF_8));
+        return returned != null
+                && MessageDigest.isEqual(
+                        state.getBytes(StandardCharsets.UTF_8), returned.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String random() {
@@ -68,7 +70,12 @@ record PendingSignIn(String providerId, String state, String nonce, String codeV
         }
 
         String seal(PendingSignIn pending) {
-            String plain = String.join("\n", pending.providerId, pending.state, pending.nonce, pending.codeVerifier,
+            String plain = String.join(
+                    "\n",
+                    pending.providerId,
+                    pending.state,
+                    pending.nonce,
+                    pending.codeVerifier,
                     Long.toString(pending.expiresAt.getEpochSecond()));
             try {
                 byte[] iv = new byte[IV_BYTES];
@@ -76,7 +83,10 @@ record PendingSignIn(String providerId, String state, String nonce, String codeV
                 Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
                 cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
                 byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-                return BASE64.encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+                return BASE64.encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                        .put(iv)
+                        .put(sealed)
+                        .array());
             } catch (GeneralSecurityException problem) {
                 throw new IllegalStateException("Cannot seal the sign-in cookie", problem);
             }
@@ -91,9 +101,11 @@ record PendingSignIn(String providerId, String state, String nonce, String codeV
                 byte[] bytes = Base64.getUrlDecoder().decode(cookie);
                 Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
                 cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, bytes, 0, IV_BYTES));
-                String[] parts = new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8).split("\n");
-                PendingSignIn pending = new PendingSignIn(parts[0], parts[1], parts[2], parts[3],
-                        Instant.ofEpochSecond(Long.parseLong(parts[4])));
+                String[] parts = new String(
+                                cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8)
+                        .split("\n");
+                PendingSignIn pending = new PendingSignIn(
+                        parts[0], parts[1], parts[2], parts[3], Instant.ofEpochSecond(Long.parseLong(parts[4])));
                 return now.isBefore(pending.expiresAt) ? Optional.of(pending) : Optional.empty();
             } catch (GeneralSecurityException | IllegalArgumentException | ArrayIndexOutOfBoundsException unreadable) {
                 return Optional.empty();

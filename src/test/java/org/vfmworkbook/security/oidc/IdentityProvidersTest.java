@@ -23,16 +23,21 @@ class IdentityProvidersTest {
     void aProviderNeedsAnAbsoluteBaseUrl() {
         Map<String, OidcConfig.Provider> essex = Map.of("essex", provider(List.of("E10000012")));
 
-        assertThatThrownBy(() -> IdentityProviders.check(config(null, essex))).hasMessageContaining("vfm.oidc.base-url");
-        assertThatThrownBy(() -> IdentityProviders.check(config("/relative", essex))).hasMessageContaining("absolute");
-        assertThatCode(() -> IdentityProviders.check(config("https://vfm.example.gov.uk", essex))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> IdentityProviders.check(config(null, essex)))
+                .hasMessageContaining("vfm.oidc.base-url");
+        assertThatThrownBy(() -> IdentityProviders.check(config("/relative", essex)))
+                .hasMessageContaining("absolute");
+        assertThatCode(() -> IdentityProviders.check(config("https://vfm.example.gov.uk", essex)))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void refusesAProviderIdThatIsNotLowerCaseAndOneThatServesNoCouncil() {
-        assertThatThrownBy(() -> IdentityProviders.check(config("https://vfm.example.gov.uk", Map.of("Essex CC", provider(List.of("E1"))))))
+        assertThatThrownBy(() -> IdentityProviders.check(
+                        config("https://vfm.example.gov.uk", Map.of("Essex CC", provider(List.of("E1"))))))
                 .hasMessageContaining("'Essex CC'");
-        assertThatThrownBy(() -> IdentityProviders.check(config("https://vfm.example.gov.uk", Map.of("essex", provider(List.of())))))
+        assertThatThrownBy(() -> IdentityProviders.check(
+                        config("https://vfm.example.gov.uk", Map.of("essex", provider(List.of())))))
                 .hasMessageContaining("vfm.oidc.providers.essex.councils");
     }
 

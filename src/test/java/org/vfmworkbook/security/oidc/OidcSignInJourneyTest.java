@@ -5,17 +5,16 @@ import static org.vfmworkbook.testing.Browser.assertNoAccessibilityViolations;
 
 import java.net.URL;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 import org.vfmworkbook.testing.Browser;
 import org.vfmworkbook.testing.SignIn;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The whole trip in Chromium, where cookie rules apply: the app on localhost at its base URL, the provider on 127.0.0.1, another
@@ -69,14 +68,21 @@ class OidcSignInJourneyTest {
     private void whenTheAdministratorGivesMeAccess() {
         Page administrator = browser.newPageSignedInAs(SignIn.administrator(), root.toString());
         administrator.navigate(root + "admin/accounts");
-        administrator.getByText("People who signed in through a council identity provider").click();
+        administrator
+                .getByText("People who signed in through a council identity provider")
+                .click();
         assertNoAccessibilityViolations(administrator);
-        administrator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Give access to " + StubIdentityProvider.JOURNEY_EMAIL))
+        administrator
+                .getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Give access to " + StubIdentityProvider.JOURNEY_EMAIL))
                 .click();
         assertNoAccessibilityViolations(administrator);
         administrator.getByLabel("Full name").fill("Journey Person");
         administrator.getByLabel("Council editor").check();
-        administrator.getByLabel("Council", new Page.GetByLabelOptions().setExact(true)).selectOption(StubIdentityProvider.COUNCIL);
+        administrator
+                .getByLabel("Council", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(StubIdentityProvider.COUNCIL);
         administrator.locator("button:has-text('Give access')").click();
         assertThat(administrator.content()).contains("Signs in as Journey Person");
         administrator.context().close();

@@ -27,7 +27,9 @@ class PendingSignInTest {
     void refusesATamperedCookieOneSealedWithAnotherKeyAndNonsense() {
         String cookie = seal.seal(PendingSignIn.begin("essex", NOW.plusSeconds(600)));
         char last = cookie.charAt(cookie.length() - 2);
-        String tampered = cookie.substring(0, cookie.length() - 2) + (last == 'A' ? 'B' : 'A') + cookie.charAt(cookie.length() - 1);
+        String tampered = cookie.substring(0, cookie.length() - 2)
+                + (last == 'A' ? 'B' : 'A')
+                + cookie.charAt(cookie.length() - 1);
         PendingSignIn.Seal otherKey = new PendingSignIn.Seal("another installation's session key");
 
         assertThat(seal.open(tampered, NOW)).isEmpty();
@@ -39,7 +41,8 @@ class PendingSignInTest {
     @Test
     void theCodeChallengeIsTheS256OfTheVerifier() {
         // RFC 7636 appendix B: this verifier has this challenge.
-        PendingSignIn pending = new PendingSignIn("essex", "s", "n", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", NOW);
+        PendingSignIn pending =
+                new PendingSignIn("essex", "s", "n", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", NOW);
 
         assertThat(pending.codeChallenge()).isEqualTo("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
         assertThat(pending.matchesState("s")).isTrue();

@@ -27,7 +27,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -44,18 +43,24 @@ public class StubIdentityProvider implements QuarkusTestResourceLifecycleManager
     static final String CLIENT_ID = "vfm-workbook-test";
     /** Kent: the council this provider serves. */
     static final String COUNCIL = "E10000016";
+
     static final String JOURNEY_SUBJECT = "journey-person";
     static final String JOURNEY_EMAIL = "journey.person@kent.example.gov.uk";
 
     /** What the token endpoint gets wrong on purpose. */
     enum Fault {
-        NONE, NONCE, AUDIENCE, EXPIRED, SIGNATURE, ISSUER,
+        NONE,
+        NONCE,
+        AUDIENCE,
+        EXPIRED,
+        SIGNATURE,
+        ISSUER,
         /** The person cancels at the provider: it redirects back with {@code error=access_denied} and no code. */
         DENIED
     }
 
-    private record Grant(String subject, String email, String nonce, String codeChallenge, String redirectUri, Fault fault) {
-    }
+    private record Grant(
+            String subject, String email, String nonce, String codeChallenge, String redirectUri, Fault fault) {}
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
@@ -82,12 +87,25 @@ public class StubIdentityProvider implements QuarkusTestResourceLifecycleManager
         server.createContext("/token", this::token);
         server.start();
         String prefix = "vfm.oidc.providers." + PROVIDER_ID + ".";
-        // The app's base URL must be where it really listens, for a browser to follow the provider's redirect back: a free port
+        // The app's base URL must be where it really listens, for a browser to follow the provider's redirect back: a
+        // free port
         // chosen here replaces the test profile's random one.
         int appPort = freePort();
-        return Map.of("quarkus.http.test-port", Integer.toString(appPort), "vfm.oidc.base-url", "http://localhost:" + appPort,
-                prefix + "issuer", issuer, prefix + "client-id", CLIENT_ID,
-                prefix + "client-secret", clientSecret, prefix + "display-name", DISPLAY_NAME, prefix + "councils", COUNCIL);
+        return Map.of(
+                "quarkus.http.test-port",
+                Integer.toString(appPort),
+                "vfm.oidc.base-url",
+                "http://localhost:" + appPort,
+                prefix + "issuer",
+                issuer,
+                prefix + "client-id",
+                CLIENT_ID,
+                prefix + "client-secret",
+                clientSecret,
+                prefix + "display-name",
+                DISPLAY_NAME,
+                prefix + "councils",
+                COUNCIL);
     }
 
     /** The app's base URL, as configured for this boot. */
@@ -96,7 +114,8 @@ public class StubIdentityProvider implements QuarkusTestResourceLifecycleManager
     }
 
     private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket socket =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException problem) {
             throw new IllegalStateException("No free port for the app", problem);
@@ -120,23 +139,36 @@ public class StubIdentityProvider implements QuarkusTestResourceLifecycleManager
 
     private void authorize(HttpExchange exchange) throws IOException {
         Map<String, String> query = parse(exchange.getRequestURI().getRawQuery());
-        if (!"code".equals(query.get("response_type")) || !CLIENT_ID.equals(query.get("client_id"))
-                || !"S256".equals(query.get("code_challenge_method")) || query.get("nonce") == null || query.get("state") == null) {
+        if (!"code".equals(query.get("response_type"))
+                || !CLIENT_ID.equals(query.get("client_id"))
+                || !"S256".equals(query.get("code_challenge_method"))
+                || query.get("nonce") == null
+                || query.get("state") == null) {
             send(exchange, 400, "{\"error\": \"invalid_request\"}");
             return;
         }
         String code = token();
         boolean browser = query.get("subject") == null;
-        grants.put(code, new Grant(query.getOrDefault("subject", JOURNEY_SUBJECT), query.getOrDefault("email", JOURNEY_EMAIL),
-                query.get("nonce"), query.get("code_challenge"), query.get("redirect_uri"),
-                Fault.valueOf(query.getOrDefault("fault", "NONE"))));
+        grants.put(
+                code,
+                new Grant(
+                        query.getOrDefault("subject", JOURNEY_SUBJECT),
+                        query.getOrDefault("email", JOURNEY_EMAIL),
+                        query.get("nonce"),
+                        query.get("code_challenge"),
+                        query.get("redirect_uri"),
+                        Fault.valueOf(query.getOrDefault("fault", "NONE"))));
         String back = query.get("redirect_uri") + "?code=" + code + "&state=" + query.get("state");
         if (browser) {
-            // A browser journey names nobody: like a real provider's sign-in page, the person continues from a page of this site,
+            // A browser journey names nobody: like a real provider's sign-in page, the person continues from a page of
+            // this site,
             // so the way back to the app starts at another site.
             exchange.getResponseHeaders().add("Content-Type", "text/html");
-            send(exchange, 200, "<!DOCTYPE html><html lang=\"en\"><title>Stub provider</title><a id=\"continue\" href=\"" + back
-                    + "\">Continue as Journey Person</a></html>");
+            send(
+                    exchange,
+                    200,
+                    "<!DOCTYPE html><html lang=\"en\"><title>Stub provider</title><a id=\"continue\" href=\"" + back
+                            + "\">Continue as Journey Person</a></html>");
             return;
         }
         if (query.getOrDefault("fault", "").equals(Fault.DENIED.name())) {
@@ -151,17 +183,22 @@ public class StubIdentityProvider implements QuarkusTestResourceLifecycleManager
         try (InputStream body = exchange.getRequestBody()) {
             form = parse(new String(body.readAllBytes(), StandardCharsets.UTF_8));
         }
-        String expectedAuthorization = "Basic " + Base64.getEncoder().encodeToString((CLIENT_ID + ":" + clientSecret)
-                .getBytes(StandardCharsets.UTF_8));
+        String expectedAuthorization = "Basic "
+                + Base64.getEncoder().encodeToString((CLIENT_ID + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
         Grant grant = grants.remove(form.getOrDefault("code", ""));
         if (!expectedAuthorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             send(exchange, 401, "{\"error\": \"invalid_client\"}");
-        } else if (grant == null || !"authorization_code".equals(form.get("grant_type"))
-                || !grant.redirectUri().equals(form.get("redirect_uri")) || !grant.codeChallenge().equals(s256(form.get("code_verifier")))) {
+        } else if (grant == null
+                || !"authorization_code".equals(form.get("grant_type"))
+                || !grant.redirectUri().equals(form.get("redirect_uri"))
+                || !grant.codeChallenge().equals(s256(form.get("code_verifier")))) {
             send(exchange, 400, "{\"error\": \"invalid_grant\"}");
         } else {
-            send(exchange, 200, "{\"access_token\": \"%s\", \"token_type\": \"Bearer\", \"expires_in\": 300, \"id_token\": \"%s\"}"
-                    .formatted(token(), idToken(grant)));
+            send(
+                    exchange,
+                    200,
+                    "{\"access_token\": \"%s\", \"token_type\": \"Bearer\", \"expires_in\": 300, \"id_token\": \"%s\"}"
+                            .formatted(token(), idToken(grant)));
         }
     }
 
@@ -180,7 +217,11 @@ public class StubIdentityProvider implements QuarkusTestResourceLifecycleManager
                 .claim("name", "Stub " + grant.subject())
                 .build();
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(grant.fault() == Fault.SIGNATURE ? impostor : key));
             return jwt.serialize();
         } catch (JOSEException problem) {
@@ -205,7 +246,8 @@ public class StubIdentityProvider implements QuarkusTestResourceLifecycleManager
         if (query != null && !query.isEmpty()) {
             for (String pair : query.split("&")) {
                 int equals = pair.indexOf('=');
-                values.put(URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8),
+                values.put(
+                        URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8),
                         equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }
@@ -218,8 +260,12 @@ public class StubIdentityProvider implements QuarkusTestResourceLifecycleManager
 
     private static String s256(String verifier) {
         try {
-            return verifier == null ? "" : Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            return verifier == null
+                    ? ""
+                    : Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(MessageDigest.getInstance("SHA-256")
+                                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
