@@ -3,6 +3,9 @@ package org.vfmworkbook.metrics;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** One metric for one council and year with its comparisons: what the API returns and pages show. */
 public record CouncilMetric(
@@ -23,6 +26,18 @@ public record CouncilMetric(
 
     /** A data-quality flag with the words to show. */
     public record Flag(DataFlag code, String description) {}
+
+    /** Available, or the main reason there is no value ("Not published for this year", …). */
+    @JsonProperty("status")
+    public MetricStatus status() {
+        return MetricStatus.of(value, flags.stream().map(Flag::code).collect(Collectors.toSet()));
+    }
+
+    /** The status in words. */
+    @JsonProperty("statusText")
+    public String statusText() {
+        return status().description();
+    }
 
     /** Band, z-score and notably-different at the top level are against England. */
     static CouncilMetric of(MetricDefinition metric, MetricValue value, Map<String, GroupComparison> comparisons) {

@@ -6,6 +6,9 @@ public enum DataFlag {
     NOT_SUBMITTED("The council did not submit this return"),
     SUPPRESSED("Suppressed by the publisher (small numbers)"),
     MISSING("Not in the published data"),
+    NOT_PUBLISHED_FOR_YEAR("Not published for this year"),
+    POPULATION_FROM_ONS(
+            "The population is the ONS mid-year estimate for the year: the tables publish no population for it"),
     COUNCIL_DID_NOT_EXIST("The council did not exist in this year"),
     ZERO_DENOMINATOR("The denominator is zero"),
     SMALL_DENOMINATOR("Based on fewer than 100 people or units: small changes move it a lot"),

@@ -18,8 +18,23 @@ public final class MetricCalculator {
     /** Denominators below this many people (or units) are flagged as small. */
     public static final double SMALL_DENOMINATOR = 100;
 
+    /**
+     * Which measures are ONS mid-year estimates (labelled by their mid-year, e.g. "2019") and which ONS measure stands
+     * in for a population the tables publish, in a year whose tables publish none. The estimate for mid-year Y is the
+     * population base of financial year Y+1 to Y+2: mid-2019 for 2020-21, as NHS Digital's tables use.
+     */
+    public record PopulationBase(Set<String> midYearMeasures, Map<String, String> standsIn) {
+        public static final PopulationBase NONE = new PopulationBase(Set.of(), Map.of());
+
+        /** The mid-year whose estimate is the population base of a financial year: "2019" for "2020-21". */
+        public static String midYearFor(String year) {
+            return String.valueOf(Figure.startYear(year) - 1);
+        }
+    }
+
     private final FigureIndex figures;
     private final Map<String, String> predecessorOf;
+    private final PopulationBase population;
 
     /**
      * @param predecessorOf for a council that replaced exactly one earlier council, that council's code
@@ -27,8 +42,18 @@ public final class MetricCalculator {
      *        council has none. Councils formed by merging or splitting get no stand-in.
      */
     public MetricCalculator(FigureIndex figures, Map<String, String> predecessorOf) {
+        this(figures, predecessorOf, PopulationBase.NONE);
+    }
+
+    public MetricCalculator(FigureIndex figures, Map<String, String> predecessorOf, PopulationBase population) {
         this.figures = figures;
         this.predecessorOf = predecessorOf;
+        this.population = population;
+    }
+
+    /** The year a measure is looked up in for a data year: the population base for mid-year estimates. */
+    private String lookupYear(String measureId, String year) {
+        return population.midYearMeasures().contains(measureId) ? PopulationBase.midYearFor(year) : year;
     }
 
     public MetricValue compute(MetricDefinition metric, String areaCode, String year) {
@@ -62,9 +87,10 @@ public final class MetricCalculator {
 
     /** One published measure for an area, by the metric's year policy (used for neighbour characteristics). */
     public Optional<Figure> measure(String areaCode, String measureId, String year, boolean latestAvailable) {
+        String lookup = lookupYear(measureId, year);
         Optional<Figure> figure = latestAvailable
-                ? figures.latestAtOrBefore(areaCode, measureId, year)
-                : figures.in(areaCode, measureId, year);
+                ? figures.latestAtOrBefore(areaCode, measureId, lookup)
+                : figures.in(areaCode, measureId, lookup);
         if (figure.isEmpty() && predecessorOf.containsKey(areaCode)) {
             return measure(predecessorOf.get(areaCode), measureId, year, latestAvailable);
         }
@@ -101,13 +127,31 @@ public final class MetricCalculator {
         }
 
         private Double read(String measureId) {
-            Optional<Figure> found = find(areaCode, measureId);
+            String standIn = population.standsIn().get(measureId);
+            if (standIn != null && !figures.publishedFor(measureId, year, metric.usesLatestAvailable())) {
+                Optional<Figure> ons = findForArea(standIn, false);
+                ons.ifPresent(f -> flags.add(DataFlag.POPULATION_FROM_ONS));
+                return read(standIn, ons, false);
+            }
+            return read(measureId, findForArea(measureId, metric.usesLatestAvailable()), metric.usesLatestAvailable());
+        }
+
+        private Optional<Figure> findForArea(String measureId, boolean latestAvailable) {
+            Optional<Figure> found = find(areaCode, measureId, latestAvailable);
             if (found.isEmpty() && predecessorOf.containsKey(areaCode)) {
-                found = find(predecessorOf.get(areaCode), measureId);
+                found = find(predecessorOf.get(areaCode), measureId, latestAvailable);
                 found.ifPresent(f -> flags.add(DataFlag.CARRIED_FROM_PREDECESSOR));
             }
+            return found;
+        }
+
+        private Double read(String measureId, Optional<Figure> found, boolean latestAvailable) {
+            String expectedYear = lookupYear(measureId, year);
             if (found.isEmpty()) {
-                flags.add(DataFlag.MISSING);
+                flags.add(
+                        figures.publishedFor(measureId, expectedYear, latestAvailable)
+                                ? DataFlag.MISSING
+                                : DataFlag.NOT_PUBLISHED_FOR_YEAR);
                 return null;
             }
             Figure figure = found.get();
@@ -120,7 +164,7 @@ public final class MetricCalculator {
             if (!figure.published()) {
                 return null;
             }
-            if (Figure.startYear(figure.year()) != Figure.startYear(year)) {
+            if (Figure.startYear(figure.year()) != Figure.startYear(expectedYear)) {
                 flags.add(DataFlag.EARLIER_YEAR);
             }
             years.add(figure.year());
@@ -128,10 +172,11 @@ public final class MetricCalculator {
             return figure.value();
         }
 
-        private Optional<Figure> find(String area, String measureId) {
-            return metric.usesLatestAvailable()
-                    ? figures.latestAtOrBefore(area, measureId, year)
-                    : figures.in(area, measureId, year);
+        private Optional<Figure> find(String area, String measureId, boolean latestAvailable) {
+            String lookup = lookupYear(measureId, year);
+            return latestAvailable
+                    ? figures.latestAtOrBefore(area, measureId, lookup)
+                    : figures.in(area, measureId, lookup);
         }
     }
 }

@@ -33,6 +33,11 @@ public record MetricValue(
         return value != null;
     }
 
+    /** What can be said of the value: available, or why not (a year that lacks the metric is not a missing figure). */
+    public MetricStatus status() {
+        return MetricStatus.of(value, flags);
+    }
+
     public MetricValue withFlag(DataFlag flag) {
         EnumSet<DataFlag> more = flags.isEmpty() ? EnumSet.noneOf(DataFlag.class) : EnumSet.copyOf(flags);
         more.add(flag);

@@ -37,18 +37,26 @@ public class NationalComparisons {
 
     private final NationalDataStore store;
     private final MetricCatalogue catalogue;
+    private final MetricCalculator.PopulationBase population;
     private final Map<String, YearSnapshot> snapshots = new ConcurrentHashMap<>();
 
     NationalComparisons(NationalDataStore store) {
         this.store = store;
-        this.catalogue = MetricCatalogue.load(SourceMap.load().measureIds());
+        SourceMap sources = SourceMap.load();
+        this.catalogue = MetricCatalogue.load(sources.measureIds());
+        this.population = new MetricCalculator.PopulationBase(
+                Set.copyOf(SourceMap.POPULATION_MEASURES), sources.population().standsIn());
     }
 
     /** The years held, read once and kept until the data changes (every page asks for them). */
     private volatile List<String> years;
 
+    /** Every figure held, indexed once for all the years and kept until the data changes. */
+    private volatile FigureIndex figures;
+
     void onChange(@Observes NationalDataChanged changed) {
         years = null;
+        figures = null;
         snapshots.clear();
     }
 
@@ -56,30 +64,43 @@ public class NationalComparisons {
         return catalogue;
     }
 
-    /** The data years held: the years of the finance and activity workbooks imported, newest first. */
+    /**
+     * The data years held, newest first: every financial year any published file holds council figures for (a
+     * workbook's own year, its previous-year columns, each year of Oflog's file), each a year of its own.
+     */
     public List<String> years() {
         List<String> held = years;
         if (held == null) {
-            held = store.datasets().stream()
-                    .filter(d -> d.kind() == DatasetKind.ASCFR_SALT)
-                    .map(DatasetRecord::dataYear)
-                    .sorted(Comparator.reverseOrder())
-                    .toList();
+            held = store.financialYears();
             years = held;
         }
         return held;
     }
 
     /**
-     * The snapshot for {@code year}, or for the newest year held when none is given; a 404 naming the years held
-     * when there is no such year.
+     * The year shown when none is asked for: the newest year of the finance and activity workbooks imported (a
+     * year that only a long file such as Oflog's reaches holds too little to start from), else the newest held.
+     */
+    public Optional<String> defaultYear() {
+        List<String> held = years();
+        Optional<String> workbook = store.datasets().stream()
+                .filter(d -> d.kind() == DatasetKind.ASCFR_SALT)
+                .map(DatasetRecord::dataYear)
+                .filter(held::contains)
+                .max(Comparator.naturalOrder());
+        return workbook.isPresent() ? workbook : held.stream().findFirst();
+    }
+
+    /**
+     * The snapshot for {@code year}, or for the {@link #defaultYear()} when none is given; a 404 naming the years
+     * held when there is no such year.
      */
     public YearSnapshot requireYear(String year) {
         List<String> held = years();
         if (held.isEmpty()) {
             throw new NotFoundProblem("No national data is loaded yet");
         }
-        String wanted = year == null || year.isBlank() ? held.get(0) : year;
+        String wanted = year == null || year.isBlank() ? defaultYear().orElseThrow() : year;
         return year(wanted)
                 .orElseThrow(() ->
                         new NotFoundProblem("No data for year " + wanted + "; years held: " + String.join(", ", held)));
@@ -94,13 +115,7 @@ public class NationalComparisons {
 
     private YearSnapshot compute(String year) {
         long started = System.nanoTime();
-        YearSnapshot snapshot = new SnapshotBuilder(
-                        catalogue,
-                        store.councils(),
-                        store.figures().stream()
-                                .map(NationalComparisons::figure)
-                                .toList())
-                .build(year);
+        YearSnapshot snapshot = new SnapshotBuilder(catalogue, store.councils(), figures(), population).build(year);
         long values = snapshot.values().values().stream()
                 .mapToLong(java.util.Map::size)
                 .sum();
@@ -112,6 +127,38 @@ public class NationalComparisons {
                 snapshot.councils().size(),
                 (System.nanoTime() - started) / 1_000_000);
         return snapshot;
+    }
+
+    private FigureIndex figures() {
+        FigureIndex index = figures;
+        if (index == null) {
+            index = new FigureIndex(
+                    store.figures().stream().map(NationalComparisons::figure).toList());
+            figures = index;
+        }
+        return index;
+    }
+
+    /**
+     * One area's value of a metric in every year held, oldest first (what a trend is drawn from). A year the
+     * metric is not published for is there with that status, never as zero; a year the council did not exist in
+     * says so. A value carried from an earlier year's file (ASCOF, IMD) says so by its flag and source year: use
+     * {@link YearSnapshot#isOwnYear} to keep only the years that publish the metric themselves.
+     */
+    public List<MetricValue> valuesOverYears(String metricId, String areaCode) {
+        List<MetricValue> values = new ArrayList<>();
+        List<String> newestFirst = years();
+        boolean council = !areaCode.equals(Regions.ENGLAND_CODE)
+                && Regions.byCode(areaCode).isEmpty();
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            String year = newestFirst.get(i);
+            YearSnapshot snapshot = year(year).orElseThrow();
+            values.add(
+                    council && snapshot.council(areaCode).isEmpty()
+                            ? MetricValue.unavailable(metricId, areaCode, year, Set.of(DataFlag.COUNCIL_DID_NOT_EXIST))
+                            : snapshot.value(metricId, areaCode));
+        }
+        return values;
     }
 
     /** Every metric for one council, each with its comparisons; {@code custom} is a list of council codes. */

@@ -22,12 +22,18 @@ final class SnapshotBuilder {
 
     private final MetricCatalogue catalogue;
     private final List<CouncilRecord> allCouncils;
-    private final List<Figure> figures;
+    private final FigureIndex figures;
+    private final MetricCalculator.PopulationBase population;
 
-    SnapshotBuilder(MetricCatalogue catalogue, List<CouncilRecord> allCouncils, List<Figure> figures) {
+    SnapshotBuilder(
+            MetricCatalogue catalogue,
+            List<CouncilRecord> allCouncils,
+            FigureIndex figures,
+            MetricCalculator.PopulationBase population) {
         this.catalogue = catalogue;
         this.allCouncils = allCouncils;
         this.figures = figures;
+        this.population = population;
     }
 
     YearSnapshot build(String year) {
@@ -37,7 +43,7 @@ final class SnapshotBuilder {
                 .sorted(Comparator.comparing(CouncilRecord::name))
                 .toList();
         MetricCalculator calculator =
-                new MetricCalculator(new FigureIndex(figures), NationalComparisons.soleSuccessors(allCouncils));
+                new MetricCalculator(figures, NationalComparisons.soleSuccessors(allCouncils), population);
         Set<String> areas = NationalComparisons.areaCodesWithTotals(councils);
         Map<String, Map<String, MetricValue>> values = new LinkedHashMap<>();
         for (MetricDefinition metric : catalogue.all()) {

@@ -30,6 +30,14 @@ public record YearSnapshot(
         return councils.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
+    /**
+     * Whether a value is this year's own: available and not carried from an earlier year's file (the latest-available
+     * metrics, ASCOF and IMD, carry an earlier figure forward, flagged). A trend counts only own-year values.
+     */
+    public static boolean isOwnYear(MetricValue value) {
+        return value.available() && !value.flags().contains(DataFlag.EARLIER_YEAR);
+    }
+
     public MetricValue value(String metricId, String areaCode) {
         Map<String, MetricValue> byArea = values.getOrDefault(metricId, Map.of());
         MetricValue value = byArea.get(areaCode);

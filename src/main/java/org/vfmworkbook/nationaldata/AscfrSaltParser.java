@@ -56,7 +56,7 @@ final class AscfrSaltParser {
         if (year == null) {
             throw new NationalDataImportException(problems);
         }
-        String previous = previousYear(year);
+        List<String> years = List.of(year, previousYear(year), previousYear(previousYear(year)));
 
         List<ParsedObservation> observations = new ArrayList<>();
         Map<String, ParsedDataset.CouncilSighting> sightings = new LinkedHashMap<>();
@@ -83,7 +83,9 @@ final class AscfrSaltParser {
             Map<SourceMap.ColumnMeasure, Integer> columns = new LinkedHashMap<>();
             for (SourceMap.ColumnMeasure measure : entry.getValue()) {
                 List<String> path = measure.header().stream()
-                        .map(label -> label.replace("{year}", year).replace("{previous-year}", previous))
+                        .map(label -> label.replace("{year}", years.get(0))
+                                .replace("{previous-year}", years.get(1))
+                                .replace("{two-years-before}", years.get(2)))
                         .toList();
                 Optional<Integer> column = header.get().column(path);
                 if (column.isEmpty()) {
@@ -99,7 +101,7 @@ final class AscfrSaltParser {
                     columns.put(measure, column.get());
                 }
             }
-            readRows(file, grid, header.get(), columns, year, previous, observations, sightings, seen, problems);
+            readRows(file, grid, header.get(), columns, years, observations, sightings, seen, problems);
         }
         if (!problems.isEmpty()) {
             throw new NationalDataImportException(problems);
@@ -122,8 +124,7 @@ final class AscfrSaltParser {
             SheetGrid grid,
             HeaderBlock header,
             Map<SourceMap.ColumnMeasure, Integer> columns,
-            String year,
-            String previous,
+            List<String> years,
             List<ParsedObservation> observations,
             Map<String, ParsedDataset.CouncilSighting> sightings,
             Set<String> seen,
@@ -161,7 +162,7 @@ final class AscfrSaltParser {
                 if (read == null) {
                     continue;
                 }
-                String observationYear = column.getKey().previousYear() ? previous : year;
+                String observationYear = years.get(column.getKey().yearsBack());
                 String key =
                         observationYear + "|" + code + "|" + column.getKey().id();
                 if (seen.add(key)) {

@@ -13,8 +13,10 @@ public enum DatasetKind {
     /** NHS Digital's ASCOF open data file (xlsx, long format). */
     ASCOF,
     /**
-     * Oflog's adult social care measures, 2015-16 onwards (CSV, long format), for the trend view. Labelled by the
-     * latest year it holds; its years are not data years of the app.
+     * Oflog's adult social care measures, 2015-16 onwards (CSV, long format). Labelled by the latest year it holds;
+     * each of its financial years is a data year of its own.
      */
-    OFLOG_ASC
+    OFLOG_ASC,
+    /** ONS Annual Survey of Hours and Earnings, Table 8.7a, annual pay by place of residence (xls), one per survey year. */
+    ASHE_PAY
 }

@@ -69,6 +69,7 @@ public class NationalDataImporter {
                 new AscofParser(sources.ascof(), councils)
                         .parse(fileName, content, sha256, requireYear(fileName, year));
             case OFLOG_ASC -> new OflogAscParser(sources.oflogAsc(), councils).parse(fileName, content, sha256);
+            case ASHE_PAY -> new AshePayParser(sources.ashePay(), councils).parse(fileName, content, sha256);
             case COUNCIL_REGISTER -> throw new IllegalStateException("handled above");
         };
     }

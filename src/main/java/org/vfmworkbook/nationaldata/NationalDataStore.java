@@ -29,6 +29,8 @@ public class NationalDataStore {
             "insert into observation (datasetId, dataYear, areaCode, measureId, figure, status, source)"
                     + " values (?, ?, ?, ?, ?, ?, ?)";
 
+    private static final java.util.regex.Pattern FINANCIAL_YEAR = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+
     private final EntityManager entityManager;
 
     NationalDataStore(EntityManager entityManager) {
@@ -158,21 +160,31 @@ public class NationalDataStore {
                 .toList();
     }
 
-    /**
-     * Every stored figure the metrics read, each marked primary when it comes from the file for its own year. Oflog's
-     * trend measures are left out: only the trend view reads them ({@link #latestFiguresOf}).
-     */
+    /** Every stored figure the metrics read, each marked primary when it comes from the file for its own year. */
     @Transactional
     public List<PublishedFigure> figures() {
-        List<Long> trendOnly =
-                Dataset.ofKind(DatasetKind.OFLOG_ASC).stream().map(d -> d.id).toList();
         return figures(entityManager
                 .createQuery(
-                        "select o.datasetId, o.dataYear, o.areaCode, o.measureId, o.value, o.status, o.source from Observation o"
-                                + " where o.datasetId not in :trendOnly",
+                        "select o.datasetId, o.dataYear, o.areaCode, o.measureId, o.value, o.status, o.source from Observation o",
                         Object[].class)
-                .setParameter("trendOnly", trendOnly.isEmpty() ? List.of(-1L) : trendOnly)
                 .getResultList());
+    }
+
+    /**
+     * The financial years ("2020-21") for which any file holds a figure (a value or a publisher's marker), newest
+     * first: a later workbook's previous-year columns and each year of a long file count as years of their own.
+     * Figures labelled by a calendar year (mid-year population estimates, IMD 2019, ASHE 2021) are not data years.
+     */
+    @Transactional
+    public List<String> financialYears() {
+        return entityManager
+                .createQuery("select distinct o.dataYear from Observation o where o.status <> :blank", String.class)
+                .setParameter("blank", ValueStatus.BLANK)
+                .getResultList()
+                .stream()
+                .filter(y -> FINANCIAL_YEAR.matcher(y).matches())
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
     }
 
     /** The figures of the newest file of one kind (by its year label), or none when no file of that kind is held. */

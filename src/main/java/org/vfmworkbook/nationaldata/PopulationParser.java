@@ -6,15 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads ONS mid-year estimates (MYE2 - Persons, single year of age; MYE 5, density) and derives the
- * populations aged 18+, 65+ and 75+ for England, the regions and every council in the register.
+ * populations aged 18+, 18-64, 65+ and 75+ for England, the regions and every council in the register. The
+ * mid-year is read from the title of MYE2 ("…, mid-2019") and labels every figure ("2019").
  */
 final class PopulationParser {
 
+    private static final Pattern MID_YEAR = Pattern.compile("mid-(\\d{4})\\b");
+
     private final SourceMap.Population spec;
     private final Set<String> knownCouncils;
+    private String year;
 
     PopulationParser(SourceMap.Population spec, Set<String> knownCouncils) {
         this.spec = spec;
@@ -36,13 +42,22 @@ final class PopulationParser {
             problems.add(ImportProblem.inSheet(
                     file, spec.sheet(), "sheet \"" + spec.sheet() + "\" is missing from the workbook"));
         } else {
+            year = midYear(ages);
+            if (year == null) {
+                throw new NationalDataImportException(
+                        List.of(
+                                ImportProblem.inSheet(
+                                        file,
+                                        spec.sheet(),
+                                        "cannot tell the mid-year of the estimates: the sheet's title should name it, e.g. \"…, mid-2020\"")));
+            }
             readAges(file, ages, observations, problems);
         }
         SheetGrid density = sheets.get(spec.densitySheet());
         if (density == null) {
             problems.add(ImportProblem.inSheet(
                     file, spec.densitySheet(), "sheet \"" + spec.densitySheet() + "\" is missing from the workbook"));
-        } else {
+        } else if (year != null) {
             readDensity(file, density, observations, problems);
         }
         if (!problems.isEmpty()) {
@@ -50,10 +65,10 @@ final class PopulationParser {
         }
         return new ParsedDataset(
                 DatasetKind.POPULATION,
-                spec.year(),
+                year,
                 file,
                 sha256,
-                spec.title(),
+                spec.title() + ": mid-" + year,
                 spec.publisher(),
                 spec.licence(),
                 observations,
@@ -90,6 +105,7 @@ final class PopulationParser {
                 continue;
             }
             double adults = 0;
+            double working = 0;
             double over65 = 0;
             double over75 = 0;
             boolean complete = true;
@@ -100,6 +116,7 @@ final class PopulationParser {
                     continue;
                 }
                 adults += read.value();
+                working += age < 65 ? read.value() : 0;
                 over65 += age >= 65 ? read.value() : 0;
                 over75 += age >= 75 ? read.value() : 0;
             }
@@ -107,18 +124,19 @@ final class PopulationParser {
                 String source = grid.name() + "!" + SheetGrid.columnLetters(ageColumn[18]) + row + ":"
                         + SheetGrid.columnLetters(ageColumn[90]) + row;
                 out.add(new ParsedObservation(
-                        spec.year(), code, "mye-population-18-plus", adults, ValueStatus.PUBLISHED, source));
+                        year, code, "mye-population-18-plus", adults, ValueStatus.PUBLISHED, source));
                 out.add(new ParsedObservation(
-                        spec.year(), code, "mye-population-65-plus", over65, ValueStatus.PUBLISHED, source));
+                        year, code, "mye-population-18-64", working, ValueStatus.PUBLISHED, source));
                 out.add(new ParsedObservation(
-                        spec.year(), code, "population-75-plus", over75, ValueStatus.PUBLISHED, source));
+                        year, code, "mye-population-65-plus", over65, ValueStatus.PUBLISHED, source));
+                out.add(new ParsedObservation(year, code, "population-75-plus", over75, ValueStatus.PUBLISHED, source));
             }
         }
     }
 
     private void readDensity(String file, SheetGrid grid, List<ParsedObservation> out, List<ImportProblem> problems) {
         int headerRow = headerRow(grid);
-        String wantedHeader = HeaderBlock.normalise(spec.year() + " people per sq. km");
+        String wantedHeader = HeaderBlock.normalise(year + " people per sq. km");
         int densityColumn = 0;
         for (int column = 1; headerRow > 0 && column <= grid.lastColumn(headerRow); column++) {
             if (HeaderBlock.normalise(grid.text(headerRow, column)).equals(wantedHeader)) {
@@ -131,7 +149,7 @@ final class PopulationParser {
                     grid.name(),
                     headerRow == 0 ? null : headerRow,
                     null,
-                    "no column headed \"" + spec.year() + " people per sq. km\""));
+                    "no column headed \"" + year + " people per sq. km\""));
             return;
         }
         for (int row = headerRow + 1; row <= grid.lastRow(); row++) {
@@ -140,7 +158,7 @@ final class PopulationParser {
                 CellValues.Read read = CellValues.read(file, grid, row, densityColumn, problems);
                 if (read != null) {
                     out.add(new ParsedObservation(
-                            spec.year(),
+                            year,
                             code,
                             "population-density",
                             read.value(),
@@ -149,6 +167,16 @@ final class PopulationParser {
                 }
             }
         }
+    }
+
+    private static String midYear(SheetGrid grid) {
+        for (int row = 1; row <= Math.min(10, grid.lastRow()); row++) {
+            Matcher m = MID_YEAR.matcher(grid.text(row, 1));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     private boolean wanted(String code) {

@@ -38,11 +38,14 @@ public class ShippedNationalData {
     public static final List<ShippedFile> FILES = List.of(
             new ShippedFile(DatasetKind.COUNCIL_REGISTER, "uk_local_authorities_future.csv", "2025-07"),
             new ShippedFile(DatasetKind.POPULATION, "ukpopestimatesmid2020on2021geography.xls", null),
+            new ShippedFile(DatasetKind.POPULATION, "ukmidyearestimates20192020ladcodes.xls", null),
             new ShippedFile(
                     DatasetKind.IMD, "File_11_-_IoD2019_Local_Authority_District_Summaries__upper-tier__.xlsx", null),
             new ShippedFile(DatasetKind.ASCOF, "meas-from-asc-of-eng-2021-open-data-csv_v2.xlsx", "2020-21"),
             new ShippedFile(DatasetKind.ASCFR_SALT, "ASCFR and SALT Data Tables 2021-22.xlsx", null),
-            new ShippedFile(DatasetKind.OFLOG_ASC, "ASC_data.csv", null));
+            new ShippedFile(DatasetKind.OFLOG_ASC, "ASC_data.csv", null),
+            new ShippedFile(
+                    DatasetKind.ASHE_PAY, "PROV - Home Geography Table 8.7a   Annual pay - Gross 2021.xls", null));
 
     private final NationalDataImporter importer;
     private final NationalDataStore store;

@@ -15,14 +15,28 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * Where each source measure is found in the published files: {@code national-data/sources.yaml}, read
  * strictly (an unknown key is an error, so a typo cannot silently drop a measure).
  */
-public record SourceMap(AscfrSalt ascfrSalt, Imd imd, Population population, Ascof ascof, OflogAsc oflogAsc) {
+public record SourceMap(
+        AscfrSalt ascfrSalt, Imd imd, Population population, Ascof ascof, OflogAsc oflogAsc, AshePay ashePay) {
 
     public record AscfrSalt(String title, String publisher, String licence, List<ColumnMeasure> measures) {}
 
-    /** A column of an ASC-FR/SALT table; {@code year} is null (the workbook's year) or "previous". */
+    /**
+     * A column of an ASC-FR/SALT table; {@code year} is null (the workbook's year), "previous" (the year before it)
+     * or "two-years-before" (T2's first year).
+     */
     public record ColumnMeasure(String id, String sheet, List<String> header, String unit, String year) {
-        boolean previousYear() {
-            return "previous".equals(year);
+        /** How many years before the workbook's own year the column's figures are for. */
+        int yearsBack() {
+            if (year == null) {
+                return 0;
+            }
+            return switch (year) {
+                case "previous" -> 1;
+                case "two-years-before" -> 2;
+                default ->
+                    throw new IllegalStateException("national-data/sources.yaml: " + id + " has year \"" + year
+                            + "\"; expected previous or two-years-before");
+            };
         }
     }
 
@@ -38,8 +52,21 @@ public record SourceMap(AscfrSalt ascfrSalt, Imd imd, Population population, Asc
 
     public record ImdMeasure(String id, String header, String unit) {}
 
+    /**
+     * ONS mid-year estimates. The mid-year is read from each file's title ("…, mid-2019"). {@code standsIn} maps a
+     * population the ASC-FR tables publish to the measure derived here that stands in for it in a year whose tables
+     * publish none (T12 has no 2020-21 columns): the mid-year before the financial year, as NHS Digital uses.
+     */
     public record Population(
-            String title, String publisher, String licence, String year, String sheet, String densitySheet) {}
+            String title,
+            String publisher,
+            String licence,
+            String sheet,
+            String densitySheet,
+            java.util.Map<String, String> standsIn) {}
+
+    /** ONS ASHE Table 8.7a (place of residence): the median gross annual pay of all employee jobs, per council. */
+    public record AshePay(String title, String publisher, String licence, String sheet, String id, String header) {}
 
     public record Ascof(String title, String publisher, String licence, String sheet, List<AscofMeasure> measures) {}
 
@@ -67,8 +94,12 @@ public record SourceMap(AscfrSalt ascfrSalt, Imd imd, Population population, Asc
     public record FormerCouncil(String code, String name, String region) {}
 
     /** Measures the population reader derives from single years of age (and density). */
-    static final List<String> POPULATION_MEASURES =
-            List.of("mye-population-18-plus", "mye-population-65-plus", "population-75-plus", "population-density");
+    public static final List<String> POPULATION_MEASURES = List.of(
+            "mye-population-18-plus",
+            "mye-population-18-64",
+            "mye-population-65-plus",
+            "population-75-plus",
+            "population-density");
 
     public static SourceMap load() {
         ObjectMapper yaml =
@@ -86,6 +117,8 @@ public record SourceMap(AscfrSalt ascfrSalt, Imd imd, Population population, Asc
         ascfrSalt.measures().forEach(m -> ids.add(m.id()));
         imd.measures().forEach(m -> ids.add(m.id()));
         ascof.measures().forEach(m -> ids.add(m.id()));
+        oflogAsc.measures().forEach(m -> ids.add(m.id()));
+        ids.add(ashePay.id());
         ids.addAll(POPULATION_MEASURES);
         return ids;
     }

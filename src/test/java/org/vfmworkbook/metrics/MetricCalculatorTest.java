@@ -111,6 +111,66 @@ class MetricCalculatorTest {
         assertThat(carried.value()).isEqualTo(21.5);
         assertThat(carried.sourceYear()).isEqualTo("2019");
         assertThat(carried.flags()).containsExactlyInAnyOrder(DataFlag.EARLIER_YEAR, DataFlag.CARRIED_FROM_PREDECESSOR);
-        assertThat(calculator.compute(SPEND_PER_ADULT, "X1", "2022-23").flags()).containsExactly(DataFlag.MISSING);
+        assertThat(calculator.compute(SPEND_PER_ADULT, "X1", "2022-23").flags())
+                .containsExactly(DataFlag.NOT_PUBLISHED_FOR_YEAR);
+    }
+
+    private static final MetricDefinition PER_WORKING_AGE =
+            metric("per-working-age", List.of("spend"), List.of("pop-18-64"), List.of(), 1000, null);
+    private static final MetricDefinition SHARE_75 =
+            metric("share-75", List.of("mye-75"), List.of("mye-18"), List.of(), 100, "latest-available");
+
+    /** Two years of a synthetic workbook: 2021-22 publishes its population, 2020-21 (previous-year columns) none. */
+    private final MetricCalculator withPopulations = new MetricCalculator(
+            new FigureIndex(List.of(
+                    published("2021-22", "X1", "spend", 600),
+                    published("2021-22", "X1", "pop-18-64", 3000),
+                    new Figure("2020-21", "X1", "spend", 450.0, Figure.Status.PUBLISHED, "T17!F13", false),
+                    new Figure("2020-21", "X2", "spend", 40.0, Figure.Status.PUBLISHED, "T17!F14", false),
+                    published("2019", "X1", "mye-18-64", 2900),
+                    published("2019", "X1", "mye-75", 290),
+                    published("2019", "X1", "mye-18", 5800),
+                    published("2020", "X1", "mye-75", 300),
+                    published("2020", "X1", "mye-18", 6000))),
+            Map.of(),
+            new MetricCalculator.PopulationBase(
+                    java.util.Set.of("mye-18-64", "mye-75", "mye-18"), Map.of("pop-18-64", "mye-18-64")));
+
+    @Test
+    void usesTheMidYearBeforeTheFinancialYearAsItsPopulationBase() {
+        // 2020-21 uses mid-2019: 290 × 100 ÷ 5,800 = 5%; 2021-22 uses mid-2020: 300 × 100 ÷ 6,000 = 5%, not flagged
+        MetricValue earlier = withPopulations.compute(SHARE_75, "X1", "2020-21");
+        assertThat(earlier.numerator()).isEqualTo(290);
+        assertThat(earlier.flags()).isEmpty();
+        MetricValue later = withPopulations.compute(SHARE_75, "X1", "2021-22");
+        assertThat(later.numerator()).isEqualTo(300);
+        assertThat(later.flags()).isEmpty();
+        assertThat(withPopulations.compute(SHARE_75, "X1", "2019-20").flags())
+                .containsExactly(DataFlag.NOT_PUBLISHED_FOR_YEAR);
+    }
+
+    @Test
+    void letsTheOnsEstimateStandInOnlyForAYearWhoseTablesPublishNoPopulation() {
+        // 2021-22: the table's own 3,000 people: 600 × 1000 ÷ 3,000 = £200
+        MetricValue published = withPopulations.compute(PER_WORKING_AGE, "X1", "2021-22");
+        assertThat(published.value()).isEqualTo(200.0);
+        assertThat(published.flags()).isEmpty();
+        // 2020-21: no table population anywhere, so ONS mid-2019: 450 × 1000 ÷ 2,900 = £155.17
+        MetricValue standIn = withPopulations.compute(PER_WORKING_AGE, "X1", "2020-21");
+        assertThat(standIn.value()).isCloseTo(155.172, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(standIn.flags()).containsExactly(DataFlag.POPULATION_FROM_ONS);
+        assertThat(standIn.sourceYear()).isEqualTo("2020-21");
+        // X2 has 2020-21 spend but no ONS estimate: missing for that council, while the year does publish the measure
+        assertThat(withPopulations.compute(PER_WORKING_AGE, "X2", "2020-21").flags())
+                .containsExactly(DataFlag.MISSING);
+    }
+
+    @Test
+    void saysAYearThatDoesNotPublishAMeasureIsNotPublishedRatherThanMissing() {
+        MetricValue none = withPopulations.compute(PER_WORKING_AGE, "X1", "2018-19");
+        assertThat(none.value()).isNull();
+        assertThat(none.flags()).contains(DataFlag.NOT_PUBLISHED_FOR_YEAR);
+        assertThat(none.status()).isEqualTo(MetricStatus.NOT_PUBLISHED_FOR_YEAR);
+        assertThat(none.status().description()).isEqualTo("Not published for this year");
     }
 }
