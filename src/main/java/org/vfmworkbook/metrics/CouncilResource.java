@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -98,6 +99,23 @@ public class CouncilResource {
                 snapshot.year(),
                 neighbours,
                 comparisons.forCouncil(snapshot, council, customCodes));
+    }
+
+    @GET
+    @Path("/{code}/metrics.csv")
+    @Produces("text/csv; charset=UTF-8")
+    @Operation(
+            summary =
+                    "Every metric for one council in every data year held, oldest year first, as CSV (values unrounded;"
+                            + " a year that does not publish a metric says so, never 0)")
+    public Response metricsOverYears(@PathParam("code") String code) {
+        CouncilRecord council = store.councils().stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundProblem("No council with code " + code));
+        return Response.ok(CouncilYearsCsv.render(council, comparisons.catalogue(), comparisons))
+                .header("Content-Disposition", "attachment; filename=\"" + code + "-every-year.csv\"")
+                .build();
     }
 
     private static List<String> customGroup(YearSnapshot snapshot, String custom) {

@@ -8,6 +8,7 @@ import org.vfmworkbook.findings.ComparisonFinding;
 import org.vfmworkbook.metrics.CouncilMetric;
 import org.vfmworkbook.metrics.GroupComparison;
 import org.vfmworkbook.report.Report.StepSection;
+import org.vfmworkbook.web.CsvCells;
 
 /**
  * Every comparison the report shows as CSV (RFC 4180): one row per step and comparison, unrounded numbers, blank
@@ -75,25 +76,14 @@ final class CsvReportRenderer {
     }
 
     private static String number(Double value) {
-        return value == null
-                ? ""
-                : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return CsvCells.number(value);
     }
 
     private static void line(StringBuilder csv, List<String> cells) {
-        csv.append(cells.stream().map(CsvReportRenderer::quote).collect(Collectors.joining(",")))
-                .append("\r\n");
+        CsvCells.line(csv, cells);
     }
 
-    /** Quotes every cell that needs it; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it. */
     static String quote(String cell) {
-        String text = cell == null ? "" : cell;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+(E-?[0-9]+)?")) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return CsvCells.quote(cell);
     }
 }

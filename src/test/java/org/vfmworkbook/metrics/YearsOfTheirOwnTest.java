@@ -110,6 +110,29 @@ class YearsOfTheirOwnTest {
                 .isEqualTo("NOT_PUBLISHED_FOR_YEAR");
     }
 
+    @Test
+    void exportsEveryMetricInEveryYearAsCsvSayingWhatAYearDoesNotPublish() {
+        String csv = given().get("/api/councils/" + KENT + "/metrics.csv")
+                .then()
+                .statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .extract()
+                .asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).startsWith("council_code,council,data_year,metric_id");
+        assertThat(lines.stream().skip(1).map(l -> l.split(",")[2]).distinct())
+                .containsExactly(
+                        "2015-16", "2016-17", "2017-18", "2018-19", "2019-20", "2020-21", "2021-22", "2022-23");
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("E10000016,Kent,2020-21,unit-cost-nursing-18-64,")
+                        .contains(",906.4", ",Available,2020-21,"));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("E10000016,Kent,2019-20,unit-cost-nursing-18-64,")
+                        .contains(",,Not published for this year,"));
+    }
+
     private static JsonPath metrics(String council, String year) {
         return given().get("/api/councils/" + council + "/metrics?year=" + year)
                 .then()

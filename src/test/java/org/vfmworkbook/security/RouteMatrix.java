@@ -13,6 +13,7 @@ final class RouteMatrix {
     static final Map<String, Permission> ROUTES = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /api/councils", Permission.ANYONE),
             Map.entry("GET /api/councils/{code}/metrics", Permission.ANYONE),
+            Map.entry("GET /api/councils/{code}/metrics.csv", Permission.ANYONE),
             Map.entry("GET /api/metrics", Permission.ANYONE),
             Map.entry("GET /api/metrics/{metricId}/values", Permission.ANYONE),
             Map.entry("GET /api/need-model", Permission.ANYONE),
