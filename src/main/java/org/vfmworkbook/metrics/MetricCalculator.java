@@ -147,18 +147,19 @@ public final class MetricCalculator {
 
         private Double read(String measureId, Optional<Figure> found, boolean latestAvailable) {
             String expectedYear = lookupYear(measureId, year);
+            // absent or blank: missing for this area, unless no area has the measure this year at all
+            DataFlag missing = figures.publishedFor(measureId, expectedYear, latestAvailable)
+                    ? DataFlag.MISSING
+                    : DataFlag.NOT_PUBLISHED_FOR_YEAR;
             if (found.isEmpty()) {
-                flags.add(
-                        figures.publishedFor(measureId, expectedYear, latestAvailable)
-                                ? DataFlag.MISSING
-                                : DataFlag.NOT_PUBLISHED_FOR_YEAR);
+                flags.add(missing);
                 return null;
             }
             Figure figure = found.get();
             switch (figure.status()) {
                 case NOT_SUBMITTED -> flags.add(DataFlag.NOT_SUBMITTED);
                 case SUPPRESSED -> flags.add(DataFlag.SUPPRESSED);
-                case BLANK -> flags.add(DataFlag.MISSING);
+                case BLANK -> flags.add(missing);
                 case PUBLISHED -> {}
             }
             if (!figure.published()) {

@@ -131,7 +131,8 @@ class MetricCalculatorTest {
                     published("2019", "X1", "mye-75", 290),
                     published("2019", "X1", "mye-18", 5800),
                     published("2020", "X1", "mye-75", 300),
-                    published("2020", "X1", "mye-18", 6000))),
+                    published("2020", "X1", "mye-18", 6000),
+                    new Figure("2019-20", "X3", "spend", null, Figure.Status.BLANK, "T17!F15", true))),
             Map.of(),
             new MetricCalculator.PopulationBase(
                     java.util.Set.of("mye-18-64", "mye-75", "mye-18"), Map.of("pop-18-64", "mye-18-64")));
@@ -167,6 +168,8 @@ class MetricCalculatorTest {
 
     @Test
     void saysAYearThatDoesNotPublishAMeasureIsNotPublishedRatherThanMissing() {
+        MetricValue blankEverywhere = withPopulations.compute(PER_WORKING_AGE, "X3", "2019-20");
+        assertThat(blankEverywhere.flags()).contains(DataFlag.NOT_PUBLISHED_FOR_YEAR);
         MetricValue none = withPopulations.compute(PER_WORKING_AGE, "X1", "2018-19");
         assertThat(none.value()).isNull();
         assertThat(none.flags()).contains(DataFlag.NOT_PUBLISHED_FOR_YEAR);

@@ -108,6 +108,35 @@ public final class PackagedApp implements AutoCloseable {
         throw new IllegalStateException("The application was not ready within " + START_TIMEOUT + "; see " + log);
     }
 
+    /** What a command run of the jar printed and how it ended. */
+    public record CommandRun(int exitCode, String output) {}
+
+    /**
+     * Runs the jar once as a command on the same data directory, e.g. {@code import ascfr-salt <file>}, while the web
+     * app is stopped, and waits for it to end.
+     */
+    public CommandRun runCommand(String... args) throws IOException, InterruptedException {
+        if (isRunning()) {
+            throw new IllegalStateException("stop the application before running a command on its data");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("VFM_DATA_DIR", dataDir.toString());
+        Process run = builder.start();
+        String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!run.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            run.destroyForcibly().waitFor();
+            throw new IllegalStateException("the command did not end within " + START_TIMEOUT + ": " + output);
+        }
+        Files.writeString(
+                log, output, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        return new CommandRun(run.exitValue(), output);
+    }
+
     /** Asks the application to stop (SIGTERM) and waits for it, as a service manager would. */
     public void stop() throws InterruptedException {
         if (isRunning()) {
