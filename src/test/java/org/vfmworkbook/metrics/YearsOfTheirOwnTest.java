@@ -57,6 +57,15 @@ class YearsOfTheirOwnTest {
     }
 
     @Test
+    void comparesNorthamptonshireInItsLastYearAndItsSuccessorsFromTheirFirst() {
+        // T52 row 74 (Northamptonshire): Nursing 2020-21, 18 to 64, F £1,169.00; its 2021-22 cells are [x]
+        assertThat(value(metrics("E10000021", "2020-21"), "unit-cost-nursing-18-64"))
+                .isCloseTo(1169.00, PENNY);
+        given().get("/api/councils/E10000021/metrics?year=2021-22").then().statusCode(404);
+        given().get("/api/councils/E06000061/metrics?year=2020-21").then().statusCode(404);
+    }
+
+    @Test
     void keepsThePublishedSpendPerAdultFor2020To21() {
         // T16 row 157: 2020-21 GCE £619,751k over the population the table gives, 1,242,486: £498.80 a head, which is
         // the published £49,880k per 100,000 adults
