@@ -1,7 +1,6 @@
 package org.vfmworkbook.metrics;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +16,6 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import org.vfmworkbook.nationaldata.CouncilRecord;
-import org.vfmworkbook.nationaldata.DatasetKind;
-import org.vfmworkbook.nationaldata.DatasetRecord;
 import org.vfmworkbook.nationaldata.NationalDataChanged;
 import org.vfmworkbook.nationaldata.NationalDataStore;
 import org.vfmworkbook.nationaldata.PublishedFigure;
@@ -46,16 +43,27 @@ public class NationalComparisons {
         this.catalogue = MetricCatalogue.load(sources.measureIds());
         this.population = new MetricCalculator.PopulationBase(
                 Set.copyOf(SourceMap.POPULATION_MEASURES), sources.population().standsIn());
+        this.spendMeasures = sources.ascfrSalt().measures().stream()
+                .filter(m -> "gbp-thousands".equals(m.unit()))
+                .map(SourceMap.ColumnMeasure::id)
+                .collect(Collectors.toSet());
     }
 
     /** The years held, read once and kept until the data changes (every page asks for them). */
     private volatile List<String> years;
+
+    /** The years a workbook can assess, and the one shown when none is asked for; kept like {@link #years}. */
+    private volatile List<String> workbookYears;
+
+    /** The finance workbook's money measures: a year with none of them has no spend to assess. */
+    private final Set<String> spendMeasures;
 
     /** Every figure held, indexed once for all the years and kept until the data changes. */
     private volatile FigureIndex figures;
 
     void onChange(@Observes NationalDataChanged changed) {
         years = null;
+        workbookYears = null;
         figures = null;
         snapshots.clear();
     }
@@ -78,17 +86,23 @@ public class NationalComparisons {
     }
 
     /**
-     * The year shown when none is asked for: the newest year of the finance and activity workbooks imported (a
-     * year that only a long file such as Oflog's reaches holds too little to start from), else the newest held.
+     * The years a value-for-money workbook (or a peer session) can be for, newest first: the years for which the
+     * finance and activity workbooks held publish spend, in their own or their previous-year columns (2021-22 and
+     * 2020-21 from the shipped file). A year only a long file such as Oflog's reaches, or T2's activity-only
+     * 2019-20, holds too little to assess; it is still a data year of the API and the trends.
      */
+    public List<String> workbookYears() {
+        List<String> held = workbookYears;
+        if (held == null) {
+            held = store.financialYearsOf(spendMeasures);
+            workbookYears = held;
+        }
+        return held;
+    }
+
+    /** The year shown when none is asked for: the newest {@link #workbookYears()}, else the newest year held. */
     public Optional<String> defaultYear() {
-        List<String> held = years();
-        Optional<String> workbook = store.datasets().stream()
-                .filter(d -> d.kind() == DatasetKind.ASCFR_SALT)
-                .map(DatasetRecord::dataYear)
-                .filter(held::contains)
-                .max(Comparator.naturalOrder());
-        return workbook.isPresent() ? workbook : held.stream().findFirst();
+        return workbookYears().stream().findFirst().or(() -> years().stream().findFirst());
     }
 
     /**

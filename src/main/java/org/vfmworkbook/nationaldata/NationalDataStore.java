@@ -177,11 +177,27 @@ public class NationalDataStore {
      */
     @Transactional
     public List<String> financialYears() {
-        return entityManager
+        return newestFirst(entityManager
                 .createQuery("select distinct o.dataYear from Observation o where o.status <> :blank", String.class)
                 .setParameter("blank", ValueStatus.BLANK)
-                .getResultList()
-                .stream()
+                .getResultList());
+    }
+
+    /** The financial years, newest first, for which any file holds a figure of one of these measures. */
+    @Transactional
+    public List<String> financialYearsOf(java.util.Collection<String> measureIds) {
+        return newestFirst(entityManager
+                .createQuery(
+                        "select distinct o.dataYear from Observation o where o.status <> :blank"
+                                + " and o.measureId in :measures",
+                        String.class)
+                .setParameter("blank", ValueStatus.BLANK)
+                .setParameter("measures", measureIds)
+                .getResultList());
+    }
+
+    private static List<String> newestFirst(List<String> years) {
+        return years.stream()
                 .filter(y -> FINANCIAL_YEAR.matcher(y).matches())
                 .sorted(java.util.Comparator.reverseOrder())
                 .toList();

@@ -42,7 +42,7 @@ public class RegionalViews {
     }
 
     public List<String> years() {
-        return comparisons.years();
+        return comparisons.workbookYears();
     }
 
     public YearSnapshot snapshot(String year) {

@@ -34,9 +34,9 @@ public class Councils {
         this.comparisons = comparisons;
     }
 
-    /** Data years held, newest first. */
+    /** The data years a workbook can be for, newest first (years with spend to assess). */
     public List<String> years() {
-        return comparisons.years();
+        return comparisons.workbookYears();
     }
 
     /** The councils that have data in the newest year, alphabetically. */

@@ -37,6 +37,15 @@ class YearsOfTheirOwnTest {
                                 "2015-16")));
     }
 
+    @jakarta.inject.Inject
+    NationalComparisons comparisons;
+
+    @Test
+    void offersWorkbooksOnlyTheYearsWhoseFilesPublishSpend() {
+        // 2019-20 has T2's activity counts only, 2015-16 to 2018-19 and 2022-23 Oflog's measures only
+        assertThat(comparisons.workbookYears()).containsExactly("2021-22", "2020-21");
+    }
+
     @Test
     void answersWithoutAYearWithTheNewestWorkbookYearNotTheNewestYearOfAnyFile() {
         given().get("/api/councils/" + KENT + "/metrics").then().statusCode(200).body("year", equalTo("2021-22"));
