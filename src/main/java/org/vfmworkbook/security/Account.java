@@ -50,6 +50,15 @@ public class Account extends PanacheEntity {
     public boolean enabled = true;
 
     /**
+     * Whether the person knows this account's password: false for an account made for someone who signs in through their council's
+     * identity provider (it has a random password nobody was told) until an administrator resets it. The default lets schema update
+     * add the column to a database that already has accounts.
+     */
+    @ColumnDefault("true")
+    @Column(nullable = false)
+    public boolean signsInWithPassword = true;
+
+    /**
      * Raised by one when the person signs out, their password is reset or the account is disabled: every session cookie names the
      * generation it began under ({@link SessionPrincipal}), and one older than this is refused.
      */

@@ -208,6 +208,7 @@ public class Accounts {
     public void resetPassword(long id, String password) {
         Account account = find(id);
         account.passwordHash = passwords.hash(password);
+        account.signsInWithPassword = true;
         account.endSessions();
         LOG.infof("Reset the password of %s", account.username);
     }

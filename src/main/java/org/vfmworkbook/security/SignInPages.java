@@ -33,12 +33,16 @@ public class SignInPages {
         static native TemplateInstance show(String error, Notice notice, boolean setupNeeded, boolean signedOut);
     }
 
+    static final String TIMED_OUT = "timed-out";
+
     private final Accounts accounts;
     private final CurrentUser currentUser;
+    private final SessionTimeout timeout;
 
-    public SignInPages(Accounts accounts, CurrentUser currentUser) {
+    public SignInPages(Accounts accounts, CurrentUser currentUser, SessionTimeout timeout) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.timeout = timeout;
     }
 
     @Access(Permission.ANYONE)
@@ -49,12 +53,18 @@ public class SignInPages {
             @QueryParam("error") String error,
             @QueryParam("minutes") Integer minutes,
             @QueryParam("signed-out") boolean signedOut,
-            @QueryParam("session-ended") String sessionEnded) {
+            @QueryParam("session-ended") String sessionEnded,
+            RoutingContext routing) {
         String problem = problem(error, minutes);
-        if (currentUser.isSignedIn() && problem == null) {
+        if (TIMED_OUT.equals(sessionEnded) && currentUser.isSignedIn()) {
+            // The timeout warning ran out (js/session-timeout.js): the cookie may have had up to a minute left, as it
+            // is
+            // renewed at most once a minute; this browser is signed out now, as the warning said it would be.
+            FormAuthenticationMechanism.logout(routing);
+        } else if (currentUser.isSignedIn() && problem == null) {
             return Response.seeOther(URI.create("/")).build();
         }
-        String page = Templates.show(problem, notice(sessionEnded), accounts.setupNeeded(), signedOut)
+        String page = Templates.show(problem, notice(sessionEnded, timeout), accounts.setupNeeded(), signedOut)
                 .render();
         int status = problem == null ? 200 : "too-many".equals(error) ? 429 : 422;
         return Response.status(status).entity(page).build();
@@ -80,7 +90,13 @@ public class SignInPages {
         return error == null ? null : WRONG_DETAILS;
     }
 
-    private static Notice notice(String sessionEnded) {
+    private static Notice notice(String sessionEnded, SessionTimeout timeout) {
+        if (TIMED_OUT.equals(sessionEnded)) {
+            return new Notice(
+                    "You have been signed out",
+                    "You did nothing in the VfM Workbook for " + timeout.idleTime()
+                            + ", so you were signed out to keep your council's information safe. Sign in again to carry on.");
+        }
         if ("disabled".equals(sessionEnded)) {
             return new Notice(
                     "Your account has been disabled",

@@ -106,6 +106,12 @@ public final class Fmt {
         return london == null ? NOT_AVAILABLE : DATE.format(london) + " at " + time(london.toLocalTime());
     }
 
+    /** A time of day in UK time: "2:05pm", "9am", "midday". */
+    public static String timeOfDay(Object instant) {
+        ZonedDateTime london = inLondon(instant);
+        return london == null ? NOT_AVAILABLE : time(london.toLocalTime());
+    }
+
     static String time(LocalTime time) {
         LocalTime minute = time.withSecond(0).withNano(0);
         if (minute.equals(LocalTime.NOON)) {

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import org.vfmworkbook.nationaldata.CouncilRecord;
 import org.vfmworkbook.report.ReportDownloads;
 import org.vfmworkbook.security.Access;
 import org.vfmworkbook.security.Permission;
@@ -28,7 +27,10 @@ import org.vfmworkbook.web.FormErrors;
 import org.vfmworkbook.web.RadioItem;
 import org.vfmworkbook.web.TaskListItem;
 
-/** The start page, a workbook's task list, its summary and its custom comparator group. Step pages are in {@link StepPages}. */
+/**
+ * The start page, a workbook's task list and its summary. Step pages are in {@link StepPages}, the custom comparator group in
+ * {@link CustomGroupPages}.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class WorkbookPages {
@@ -56,9 +58,6 @@ public class WorkbookPages {
                 String summaryText,
                 FormErrors errors,
                 WorkbookPermissions may);
-
-        static native TemplateInstance customGroup(
-                WorkbookSummary workbook, List<RadioItem> councils, List<String> chosen);
     }
 
     private final WorkbookService workbooks;
@@ -223,28 +222,5 @@ public class WorkbookPages {
         }
         workbooks.changeDirectorSummary(id, text);
         return Response.seeOther(URI.create("/workbooks/" + id + "/summary")).build();
-    }
-
-    @Access(Permission.READ_WORKBOOK)
-    @GET
-    @Path("workbooks/{id}/custom-group")
-    public String customGroup(@PathParam("id") long id) {
-        WorkbookSummary workbook = workbooks.summary(id);
-        List<RadioItem> items = councils.alphabetical().stream()
-                .filter(c -> !c.code().equals(workbook.councilCode()))
-                .map((CouncilRecord c) -> new RadioItem(c.code(), c.name()))
-                .toList();
-        return Templates.customGroup(workbook, items, workbooks.content(id).customGroup())
-                .render();
-    }
-
-    @Access(Permission.EDIT_WORKBOOK)
-    @POST
-    @Path("workbooks/{id}/custom-group")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response changeCustomGroup(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
-        List<String> chosen = fields.getOrDefault("councils", List.of());
-        workbooks.changeCustomGroup(id, chosen);
-        return Response.seeOther(URI.create("/workbooks/" + id)).build();
     }
 }

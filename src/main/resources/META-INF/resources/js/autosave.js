@@ -34,6 +34,7 @@ function enableAutosave(form) {
           if (field) field.value = value;
         }
         show('Saved ' + body.savedAt);
+        document.dispatchEvent(new CustomEvent('vfm:session-renewed'));
       } else if (response.status === 409) {
         stopped = true;
         show('Someone else has saved an answer you changed. Select "Save and continue" to see both versions and choose.');

@@ -78,7 +78,13 @@ public final class Browser implements AutoCloseable {
 
     /** A new page in its own context, signed in as this person (their session and CSRF cookies) on the site at {@code root}. */
     public Page newPageSignedInAs(SignIn.SignedIn who, String root) {
-        Page page = newPage();
+        return newPageSignedInAs(who, root, new com.microsoft.playwright.Browser.NewContextOptions());
+    }
+
+    /** The same, in a context with these options (for example JavaScript disabled). */
+    public Page newPageSignedInAs(
+            SignIn.SignedIn who, String root, com.microsoft.playwright.Browser.NewContextOptions options) {
+        Page page = newPage(options);
         String site = root.replaceAll("/$", "");
         page.context()
                 .addCookies(List.of(

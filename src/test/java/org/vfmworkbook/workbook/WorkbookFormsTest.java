@@ -279,8 +279,7 @@ class WorkbookFormsTest {
                 .then()
                 .statusCode(303);
         given().get("/workbooks/" + id + "/summary").then().body(containsString("Spend is explained by need."));
-        form().formParam("councils", "E10000016")
-                .formParam("councils", "E08000035")
+        form().formParam("councils", "E10000016", "E08000035", "E10000014", "E10000015", "E10000017")
                 .when()
                 .post("/workbooks/" + id + "/custom-group")
                 .then()

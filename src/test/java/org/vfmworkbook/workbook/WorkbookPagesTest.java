@@ -159,9 +159,7 @@ class WorkbookPagesTest {
     void theCustomGroupSwitchShowsTheCouncilsTheWorkbookChose() {
         long id = openWorkbook("E08000036");
         given().contentType(ContentType.URLENC)
-                .formParam("councils", "E08000035")
-                .formParam("councils", "E08000032")
-                .formParam("councils", "E08000034")
+                .formParam("councils", "E08000035", "E08000032", "E08000034", "E08000033", "E08000016")
                 .redirects()
                 .follow(false)
                 .when()

@@ -103,8 +103,7 @@ class WorkbookVersionsTest {
                 .then()
                 .statusCode(303);
         editor.form()
-                .formParam("councils", "E10000016")
-                .formParam("councils", "E10000014")
+                .formParam("councils", "E10000016", "E10000014", "E10000015", "E10000017", "E10000018")
                 .post("/workbooks/" + first + "/custom-group")
                 .then()
                 .statusCode(303);

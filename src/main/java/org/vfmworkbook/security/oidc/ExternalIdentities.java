@@ -98,6 +98,7 @@ public class ExternalIdentities {
             throw new IllegalStateException("Already linked to " + identity.account.username);
         }
         identity.account = accounts.create(details);
+        identity.account.signsInWithPassword = false;
         LOG.infof(
                 "Linked %s (%s at %s) to the %s account %s",
                 identity.email,
