@@ -3,10 +3,8 @@ package org.vfmworkbook.findings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,7 +26,7 @@ import org.vfmworkbook.web.NotFoundProblem;
 /**
  * The presentation of a step's data that the step page and the report share: for each comparison the council's
  * value against the group shown, a sentence, chart points in alphabetical order and a table of the group's
- * statistics; the step's narrative and caveats; and the notably different findings.
+ * statistics; the step's narrative and caveats; and the measures that stand out (NotableFindings).
  */
 @ApplicationScoped
 public class FindingsService {
@@ -131,7 +129,14 @@ public class FindingsService {
         String year = context.snapshot().year();
         List<String> narrative = NarrativeEngine.narrate(step, name, year, byComparison);
         return new StepFindings(
-                step, name, year, group, findings, narrative, steps.caveatsFor(step), notable(step, findings, name));
+                step,
+                name,
+                year,
+                group,
+                findings,
+                narrative,
+                steps.caveatsFor(step),
+                NotableFindings.of(step, findings, name, sentences));
     }
 
     /**
@@ -200,38 +205,6 @@ public class FindingsService {
                         Charts.statisticsTable(metric, value, shown, england, name),
                         flags);
         };
-    }
-
-    /** One notable finding per metric of the step (a trend and a bar of the same metric count once). */
-    private List<NotableFinding> notable(StepDefinition step, List<ComparisonFinding> findings, String council) {
-        List<NotableFinding> notable = new ArrayList<>();
-        Set<String> metricsSeen = new LinkedHashSet<>();
-        for (ComparisonFinding finding : findings) {
-            Comparison comparison = step.comparisons().stream()
-                    .filter(c -> c.id().equals(finding.id()))
-                    .findFirst()
-                    .orElseThrow();
-            List<GroupComparison> groups = comparison.groups().stream()
-                    .map(g -> finding.value().comparisons().get(NarrativeEngine.key(g)))
-                    .filter(g -> g != null && Boolean.TRUE.equals(g.notablyDifferent()))
-                    .toList();
-            if (groups.isEmpty() || !metricsSeen.add(finding.metric().id())) {
-                continue;
-            }
-            List<String> described = groups.stream()
-                    .map(g -> sentences.groupWithMedian(finding.metric(), g))
-                    .toList();
-            notable.add(new NotableFinding(
-                    step.number(),
-                    step.id(),
-                    step.title(),
-                    finding.id(),
-                    finding.metric().title(),
-                    finding.formattedValue(),
-                    described,
-                    sentences.notable(finding.metric(), finding.value(), described, council)));
-        }
-        return notable;
     }
 
     static Comparator<CouncilRecord> byName() {

@@ -57,31 +57,51 @@ class Sentences {
         }
         return group.data("kind", shown.group().name().toLowerCase(java.util.Locale.ROOT))
                 .data("label", shown.label())
-                .data("withMedian", false)
-                .data("median", "")
                 .render()
                 .strip();
     }
 
-    /** "its statistical neighbours (median £487)". */
-    String groupWithMedian(MetricDefinition metric, GroupComparison shown) {
-        return group.data("kind", shown.group().name().toLowerCase(java.util.Locale.ROOT))
-                .data("label", shown.label())
-                .data("withMedian", true)
-                .data(
-                        "median",
-                        UnitFormat.format(metric.unit(), shown.statistics().median()))
-                .render()
-                .strip();
+    /** "councils in England (£274)": a group named with the quartile the council is beyond, or its median. */
+    String groupWithQuartile(MetricDefinition metric, GroupComparison shown) {
+        var stats = shown.statistics();
+        Double quartile = shown.quartileBand() == org.vfmworkbook.metrics.QuartileBand.HIGHEST_QUARTER
+                ? stats.q3()
+                : shown.quartileBand() == org.vfmworkbook.metrics.QuartileBand.LOWEST_QUARTER
+                        ? stats.q1()
+                        : stats.median();
+        return groupName(shown) + " (" + UnitFormat.format(metric.unit(), quartile) + ")";
     }
 
-    String notable(MetricDefinition metric, CouncilMetric value, List<String> groups, String council) {
+    /**
+     * "Care spend … for Kent (£303 in 2021-22) is above the upper quartile of councils in England (£274) and of its
+     * statistical neighbours (£280)." with a second sentence naming the groups it differs markedly from.
+     */
+    String notable(
+            MetricDefinition metric,
+            CouncilMetric value,
+            List<String> above,
+            List<String> below,
+            List<String> marked,
+            String council) {
         return notable.data("metric", metric.shortTitle() == null ? metric.title() : metric.shortTitle())
                 .data("council", council)
                 .data("value", UnitFormat.format(metric.unit(), value.value()))
                 .data("year", value.year())
-                .data("groups", groups)
+                .data("above", joined(above, ", of ", " and of "))
+                .data("below", joined(below, ", of ", " and of "))
+                .data("marked", joined(marked, ", ", " and "))
                 .render()
                 .strip();
+    }
+
+    /** "a, of b and of c" (or null for none), so the template needs no list logic. */
+    static String joined(List<String> items, String separator, String last) {
+        if (items.isEmpty()) {
+            return null;
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(separator, items.subList(0, items.size() - 1)) + last + items.get(items.size() - 1);
     }
 }

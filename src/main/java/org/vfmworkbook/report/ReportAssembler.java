@@ -192,7 +192,9 @@ public class ReportAssembler {
     private static ActionRow actionRow(StepDefinition step, ActionContent action) {
         String missing = Wording.get("notGiven");
         String froi = null;
-        if (action.froi() != null) {
+        if (action.froi() != null && action.froi().summary() != null) {
+            froi = action.froi().summary();
+        } else if (action.froi() != null) {
             var f = action.froi();
             froi = Wording.get("froiSummary")
                     .replace("{return}", Fmt.gbpPence(f.returnPerPound()))

@@ -69,7 +69,10 @@ public record WorkbookContent(
             Double expectedAnnualSavingGbp,
             FroiContent froi) {}
 
-    /** Fiscal return on investment: benefits (costs avoided) against the cost of the intervention, in £. */
+    /**
+     * Fiscal return on investment: benefits (costs avoided) against the cost of the intervention, in £. {@code summary}
+     * is the return in sentences (payback, pilot and whole service, doing nothing) where the source words it.
+     */
     public record FroiContent(
             Double oneOffCost,
             Double annualCost,
@@ -77,7 +80,8 @@ public record WorkbookContent(
             Integer years,
             Double netBenefit,
             Double returnPerPound,
-            Double paybackYears) {}
+            Double paybackYears,
+            String summary) {}
 
     /** A figure the council holds locally for a metric, with its source and date. */
     public record LocalFigureContent(String metricId, Double value, String source, LocalDate asAt) {}

@@ -18,7 +18,14 @@ final class ActionForm {
     static final String ANNUAL_COST = "action-annual-cost";
     static final String AVOIDED = "action-costs-avoided";
     static final String YEARS = "action-years";
+    static final String OVERHEADS = "action-overheads";
+    static final String PILOT_PEOPLE = "action-pilot-people";
+    static final String SERVICE_PEOPLE = "action-service-people";
+    static final String BASIS = "action-figures-basis";
+    static final String BUSINESS_AS_USUAL = "action-business-as-usual";
     static final String VERSION = "version";
+    private static final java.util.List<String> FISCAL_FIELDS = java.util.List.of(
+            ONE_OFF, ANNUAL_COST, AVOIDED, YEARS, OVERHEADS, PILOT_PEOPLE, SERVICE_PEOPLE, BASIS, BUSINESS_AS_USUAL);
 
     record Parsed(ActionValues values, FormErrors errors) {}
 
@@ -31,16 +38,16 @@ final class ActionForm {
         LocalDate due = FormNumbers.date(form, DUE, "the date the action is due", errors);
         String measure = required(form, MEASURE, "how you will measure success", 1000, errors);
         Long saving = FormNumbers.wholePounds(form, SAVING, "the expected annual saving", false, true, errors);
-        boolean anyFroi = form.text(ONE_OFF) != null
-                || form.text(ANNUAL_COST) != null
-                || form.text(AVOIDED) != null
-                || form.text(YEARS) != null;
+        boolean anyFroi = FISCAL_FIELDS.stream().anyMatch(f -> form.text(f) != null);
         Long oneOff = FormNumbers.wholePounds(form, ONE_OFF, "the one-off cost", anyFroi, false, errors);
         Long annual = FormNumbers.wholePounds(form, ANNUAL_COST, "the annual cost", anyFroi, false, errors);
         Long avoided = FormNumbers.wholePounds(form, AVOIDED, "the annual costs avoided", anyFroi, false, errors);
         Integer years = years(form, anyFroi, errors);
+        FiscalDetail detail =
+                FiscalDetailForm.parse(form, OVERHEADS, PILOT_PEOPLE, SERVICE_PEOPLE, BASIS, BUSINESS_AS_USUAL, errors);
         return new Parsed(
-                new ActionValues(what, owner, due, measure, saving, oneOff, annual, avoided, years), errors.errors);
+                new ActionValues(what, owner, due, measure, saving, oneOff, annual, avoided, years, detail),
+                errors.errors);
     }
 
     private static Integer years(FormValues form, boolean required, FormNumbers.Errors errors) {
@@ -88,6 +95,12 @@ final class ActionForm {
             put(v, ANNUAL_COST, action.fiscalReturn().annualCostGbp());
             put(v, AVOIDED, action.fiscalReturn().annualCostsAvoidedGbp());
             put(v, YEARS, action.fiscalReturn().years());
+            FiscalDetail detail = action.fiscalReturn().detail();
+            put(v, OVERHEADS, detail.annualOverheadGbp());
+            put(v, PILOT_PEOPLE, detail.pilotPeople());
+            put(v, SERVICE_PEOPLE, detail.servicePeople());
+            put(v, BASIS, detail.basis() == null ? null : detail.basis().name().toLowerCase(java.util.Locale.ROOT));
+            put(v, BUSINESS_AS_USUAL, detail.businessAsUsualAnnualCostGbp());
         }
         v.put(VERSION, String.valueOf(action.version()));
         return FormValues.of(v);

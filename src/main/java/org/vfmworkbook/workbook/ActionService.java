@@ -89,6 +89,9 @@ public class ActionService {
         action.annualCostGbp = v.annualCostGbp();
         action.annualCostsAvoidedGbp = v.annualCostsAvoidedGbp();
         action.years = v.years();
+        FiscalDetail detail = v.fiscalDetail() == null ? FiscalDetail.NONE : v.fiscalDetail();
+        audit.record(workbook, action.stepId, f + "fiscalDetail", action.fiscalDetail(), detail);
+        action.setFiscalDetail(detail);
         action.updatedAt = audit.now();
         action.updatedBy = audit.who();
         workbook.updatedAt = action.updatedAt;

@@ -2,7 +2,7 @@ package org.vfmworkbook.workbook;
 
 import java.time.LocalDate;
 
-/** A validated SMART action and its optional fiscal-return inputs (all four or none). */
+/** A validated SMART action and its optional fiscal-return inputs (all four or none, and their optional detail). */
 public record ActionValues(
         String what,
         String owner,
@@ -12,4 +12,5 @@ public record ActionValues(
         Long oneOffCostGbp,
         Long annualCostGbp,
         Long annualCostsAvoidedGbp,
-        Integer years) {}
+        Integer years,
+        FiscalDetail fiscalDetail) {}

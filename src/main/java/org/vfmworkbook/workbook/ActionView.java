@@ -33,4 +33,9 @@ public record ActionView(
     public boolean hasFiscalReturn() {
         return fiscalReturn != null;
     }
+
+    /** The fiscal return in sentences (FiscalReturnWording); empty without one. */
+    public java.util.List<String> fiscalLines() {
+        return fiscalReturn == null ? java.util.List.of() : FiscalReturnWording.lines(fiscalReturn);
+    }
 }

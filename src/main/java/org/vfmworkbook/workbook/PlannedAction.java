@@ -42,6 +42,18 @@ public class PlannedAction extends PanacheEntity {
     public Long annualCostGbp;
     public Long annualCostsAvoidedGbp;
     public Integer years;
+
+    /** The fiscal return's optional detail (FiscalDetail): overheads, pilot and service sizes, basis, doing nothing. */
+    public Long annualOverheadGbp;
+
+    public Integer pilotPeople;
+    public Integer servicePeople;
+
+    @Column(length = 20)
+    public String figuresBasis;
+
+    public Long businessAsUsualAnnualCostGbp;
+
     public Instant updatedAt;
     public String updatedBy;
 
@@ -65,6 +77,24 @@ public class PlannedAction extends PanacheEntity {
         if (oneOffCostGbp == null || annualCostGbp == null || annualCostsAvoidedGbp == null || years == null) {
             return Optional.empty();
         }
-        return Optional.of(new FiscalReturn(oneOffCostGbp, annualCostGbp, annualCostsAvoidedGbp, years));
+        return Optional.of(
+                new FiscalReturn(oneOffCostGbp, annualCostGbp, annualCostsAvoidedGbp, years, fiscalDetail()));
+    }
+
+    FiscalDetail fiscalDetail() {
+        return new FiscalDetail(
+                annualOverheadGbp,
+                pilotPeople,
+                servicePeople,
+                FiscalDetail.Basis.parse(figuresBasis),
+                businessAsUsualAnnualCostGbp);
+    }
+
+    void setFiscalDetail(FiscalDetail detail) {
+        annualOverheadGbp = detail.annualOverheadGbp();
+        pilotPeople = detail.pilotPeople();
+        servicePeople = detail.servicePeople();
+        figuresBasis = detail.basis() == null ? null : detail.basis().name();
+        businessAsUsualAnnualCostGbp = detail.businessAsUsualAnnualCostGbp();
     }
 }

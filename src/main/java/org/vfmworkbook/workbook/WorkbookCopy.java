@@ -106,6 +106,7 @@ final class WorkbookCopy {
         action.annualCostGbp = source.annualCostGbp;
         action.annualCostsAvoidedGbp = source.annualCostsAvoidedGbp;
         action.years = source.years;
+        action.setFiscalDetail(source.fiscalDetail());
         action.updatedAt = audit.now();
         action.updatedBy = audit.who();
         return action;

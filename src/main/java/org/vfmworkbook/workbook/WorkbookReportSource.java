@@ -101,6 +101,7 @@ public class WorkbookReportSource implements WorkbookContentSource {
                 f.years(),
                 (double) f.netBenefitGbp(),
                 f.returnPerPound(),
-                f.paybackYears());
+                f.paybackYears(),
+                FiscalReturnWording.summary(f));
     }
 }

@@ -159,4 +159,41 @@ class FindingsServiceTest {
                 .contains("Show comparison")
                 .contains("method=\"get\"");
     }
+
+    @Test
+    void theSummaryNamesEveryMeasureOutsideTheInterquartileRangeOfAGroupTheStepShows() {
+        // Kent 2021-22 (published data): above its statistical neighbours' upper quartile on several measures
+        // without being two standard deviations from any group's mean, which the summary used to leave out.
+        List<StepFindings> steps = findings.forAllSteps("E10000016", "2021-22", List.of());
+        int outside = 0;
+        for (StepFindings step : steps) {
+            List<String> listed =
+                    step.notable().stream().map(NotableFinding::metricTitle).toList();
+            for (ComparisonFinding finding : step.comparisons()) {
+                boolean outer = step.step().comparisons().stream()
+                        .filter(c -> c.id().equals(finding.id()))
+                        .flatMap(c -> c.groups().stream())
+                        .map(g -> finding.value().comparisons().get(NarrativeEngine.key(g)))
+                        .anyMatch(g -> g != null
+                                && (g.quartileBand() == org.vfmworkbook.metrics.QuartileBand.HIGHEST_QUARTER
+                                        || g.quartileBand() == org.vfmworkbook.metrics.QuartileBand.LOWEST_QUARTER));
+                if (outer) {
+                    outside++;
+                    assertThat(listed)
+                            .as("step %d, %s", step.stepNumber(), finding.id())
+                            .contains(finding.metric().title());
+                }
+            }
+        }
+        assertThat(outside).isGreaterThan(3);
+        NotableFinding spend = steps.get(0).notable().stream()
+                .filter(n -> n.comparisonId().equals("care-spend-per-person-18-64"))
+                .findFirst()
+                .orElseThrow();
+        // published 2021-22 figures; quartiles of each group worked out from the same files
+        assertThat(spend.sentence())
+                .isEqualTo("Care spend per person aged 18-64 for Kent (£303 in 2021-22) is above the upper quartile of"
+                        + " councils in England (£274), of councils in the South East region (£277) and of its"
+                        + " statistical neighbours (£280).");
+    }
 }

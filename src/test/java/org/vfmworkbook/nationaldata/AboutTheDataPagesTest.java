@@ -1,6 +1,7 @@
 package org.vfmworkbook.nationaldata;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,10 @@ class AboutTheDataPagesTest {
                 .body(containsString("2021-22"))
                 .body(containsString("NHS Digital"))
                 .body(containsString("Open Government Licence v3.0"))
-                .body(containsString("uk_local_authorities_future.csv"));
+                .body(containsString("uk_local_authorities_future.csv"))
+                .body(containsString("Gross current expenditure per adult"))
+                .body(containsString("ASC-FR T16, the data year, Gross Current Expenditure"))
+                .body(not(containsString("docs/")))
+                .body(not(containsString(".md")));
     }
 }

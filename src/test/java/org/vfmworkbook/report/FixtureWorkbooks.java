@@ -87,7 +87,7 @@ public class FixtureWorkbooks implements WorkbookContentSource {
                     LocalDate.of(2023, 1, 1).plusDays(i),
                     LONG_WORD,
                     1_000.0 * i,
-                    new FroiContent(1.0, 2.0, 3.0, 1, 4.0, 5.0, 6.0));
+                    new FroiContent(1.0, 2.0, 3.0, 1, 4.0, 5.0, 6.0, null));
         }
         return builder.build();
     }

@@ -154,7 +154,7 @@ public final class WorkbookContentBuilder {
                     "A costed option appraisal reported to the DMT",
                     step.number() * 10_000.0,
                     step.number() % 4 == 0
-                            ? new FroiContent(20_000.0, 5_000.0, 40_000.0, 3, 85_000.0, 2.55, 0.6)
+                            ? new FroiContent(20_000.0, 5_000.0, 40_000.0, 3, 85_000.0, 2.55, 0.6, null)
                             : null);
             withStepStatus(step.id(), "COMPLETED");
         }

@@ -1,6 +1,7 @@
 package org.vfmworkbook.workbook;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -157,11 +158,9 @@ class WorkbookFormsTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("Open an extra care scheme"))
-                .body(containsString("Net benefit <strong>£70,000</strong>"))
-                .body(containsString("return per £1 <strong>£1.64</strong>"))
-                .body(containsString("<strong>1.3 years</strong>"))
-                .body(containsString(
-                        "Return per £1 = (annual costs avoided × years) ÷ (one-off cost + annual cost × years)"));
+                .body(containsString("Net benefit £70,000; return per £1 £1.64; payback 1.3 years."))
+                .body(containsString("Return per £1 = (annual costs avoided × years) ÷ (one-off cost + (annual cost +"
+                        + " annual overheads) × years)"));
 
         String actionPath =
                 location.replaceAll("#action-(\\d+)$", "/actions/$1").replaceAll("^https?://[^/]+", "");
@@ -193,6 +192,84 @@ class WorkbookFormsTest {
         given().get("/workbooks/" + id + "/steps/less-expensive-care")
                 .then()
                 .body(not(containsString("Open two extra care schemes")));
+    }
+
+    @Test
+    void aPilotWithNoOneOffCostPaysBackImmediatelyOnTheStepPageAndInTheFullReport() {
+        // pilot of 150 people: benefits 270,000 × 3 = 810,000; costs (120,000 + 15,000) × 3 = 405,000; no one-off cost
+        // scaled × 8 to 1,200 people: net 3,240,000; doing nothing 30,000,000 × 3 = 90,000,000, with it 86,760,000
+        long id = openWorkbook("E06000010");
+        form().formParam("action-what", "Roll out the technology-enabled care pilot")
+                .formParam("action-owner", "Head of commissioning")
+                .formParam("action-due-day", "31")
+                .formParam("action-due-month", "3")
+                .formParam("action-due-year", "2028")
+                .formParam("action-measure", "Home care hours per client, from 11 to 10 a week")
+                .formParam("action-one-off-cost", "0")
+                .formParam("action-annual-cost", "120000")
+                .formParam("action-costs-avoided", "270000")
+                .formParam("action-years", "3")
+                .formParam("action-overheads", "15000")
+                .formParam("action-figures-basis", "actual")
+                .formParam("action-pilot-people", "150")
+                .formParam("action-service-people", "1,200")
+                .formParam("action-business-as-usual", "30000000")
+                .when()
+                .post("/workbooks/" + id + "/steps/less-expensive-care/actions")
+                .then()
+                .statusCode(303);
+
+        given().get("/workbooks/" + id + "/steps/less-expensive-care")
+                .then()
+                .statusCode(200)
+                .body(containsString("Actual (observed figures)."))
+                .body(containsString("In the pilot (150 people), over 3 years: costs avoided £810,000"))
+                .body(containsString("payback immediate: there is no one-off cost"))
+                .body(containsString("Scaled to the whole service (1,200 people, 8.0 times the pilot)"))
+                .body(containsString("£86,760,000 with the change, £3,240,000 less."))
+                .body(not(containsString("payback none")))
+                .body(not(containsString("0.0 years")));
+        byte[] pdf = given().get("/workbooks/{id}/report.pdf", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        String text = org.vfmworkbook.testing.PdfText.of(pdf).text();
+        assertThat(text)
+                .contains("payback immediate")
+                .contains("Scaled to the whole service")
+                .doesNotContain("0.0 years");
+    }
+
+    @Test
+    void fiscalDetailThatCannotBeUsedIsShownAgainWithItsErrorsAndWhatWasTyped() {
+        long id = openWorkbook("E06000011");
+        form().formParam("action-what", "Scale up reablement")
+                .formParam("action-owner", "Director")
+                .formParam("action-due-day", "31")
+                .formParam("action-due-month", "3")
+                .formParam("action-due-year", "2028")
+                .formParam("action-measure", "Fewer admissions")
+                .formParam("action-one-off-cost", "1000")
+                .formParam("action-annual-cost", "1000")
+                .formParam("action-costs-avoided", "5000")
+                .formParam("action-years", "2")
+                .formParam("action-pilot-people", "400")
+                .formParam("action-service-people", "40")
+                .formParam("action-overheads", "lots")
+                .formParam("action-figures-basis", "guessed")
+                .when()
+                .post("/workbooks/" + id + "/steps/less-expensive-care/actions")
+                .then()
+                .statusCode(422)
+                .body(containsString("govuk-error-summary"))
+                .body(containsString("href=\"#action-service-people\""))
+                .body(containsString(
+                        "The number of people in the whole service must be at least the number in the pilot"))
+                .body(containsString("The annual overheads must be a whole number of pounds"))
+                .body(containsString("Select whether the figures are estimated or actual"))
+                .body(containsString("value=\"lots\""))
+                .body(containsString("value=\"400\""));
     }
 
     @Test
