@@ -160,18 +160,14 @@ public class NationalDataStore {
 
     /**
      * Every stored figure the metrics read, each marked primary when it comes from the file for its own year. Oflog's
-     * trend measures are left out: only the trend view reads them ({@link #latestFiguresOf}).
+     * measures are among them: the steps show its outcome and quality measures beside the spend (issue F.4).
      */
     @Transactional
     public List<PublishedFigure> figures() {
-        List<Long> trendOnly =
-                Dataset.ofKind(DatasetKind.OFLOG_ASC).stream().map(d -> d.id).toList();
         return figures(entityManager
                 .createQuery(
-                        "select o.datasetId, o.dataYear, o.areaCode, o.measureId, o.value, o.status, o.source from Observation o"
-                                + " where o.datasetId not in :trendOnly",
+                        "select o.datasetId, o.dataYear, o.areaCode, o.measureId, o.value, o.status, o.source from Observation o",
                         Object[].class)
-                .setParameter("trendOnly", trendOnly.isEmpty() ? List.of(-1L) : trendOnly)
                 .getResultList());
     }
 

@@ -86,6 +86,7 @@ public record SourceMap(AscfrSalt ascfrSalt, Imd imd, Population population, Asc
         ascfrSalt.measures().forEach(m -> ids.add(m.id()));
         imd.measures().forEach(m -> ids.add(m.id()));
         ascof.measures().forEach(m -> ids.add(m.id()));
+        oflogAsc.measures().forEach(m -> ids.add(m.id()));
         ids.addAll(POPULATION_MEASURES);
         return ids;
     }
