@@ -24,7 +24,7 @@ public record TrendChart(
     static final int WIDTH = 640;
     static final int HEIGHT = 260;
     static final int LEFT = 70;
-    static final int RIGHT = 20;
+    static final int RIGHT = 40;
     static final int TOP = 24;
     static final int BOTTOM = 40;
 

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
+
 import org.vfmworkbook.metrics.DataFlag;
 import org.vfmworkbook.metrics.MetricDefinition;
 import org.vfmworkbook.metrics.MetricValue;
@@ -27,6 +29,8 @@ import org.vfmworkbook.nationaldata.NationalDataChanged;
  */
 @ApplicationScoped
 class TrendSeries {
+
+    private static final Logger LOG = Logger.getLogger(TrendSeries.class);
 
     private static final Pattern FINANCIAL_YEAR = Pattern.compile("\\d{4}-\\d{2}");
 
@@ -68,8 +72,12 @@ class TrendSeries {
     private Held held() {
         Held h = held;
         if (h == null) {
+            long started = System.nanoTime();
             h = compute(national.allYears(), national.catalogue().all());
             held = h;
+            LOG.infof(
+                    "Computed the trends of %d metrics in %d ms",
+                    h.byMetric().size(), (System.nanoTime() - started) / 1_000_000);
         }
         return h;
     }

@@ -165,6 +165,6 @@ class TrendCalculatorTest {
         assertThat(List.of(
                         trend.chart().xTicks().get(0).at(),
                         trend.chart().xTicks().get(1).at()))
-                .containsExactly("70.0", "620.0");
+                .containsExactly("70.0", "600.0");
     }
 }
