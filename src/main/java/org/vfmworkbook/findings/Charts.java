@@ -3,6 +3,7 @@ package org.vfmworkbook.findings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.vfmworkbook.metrics.CouncilMetric;
@@ -28,10 +29,54 @@ final class Charts {
     static final String ANOTHER_COUNCIL = "Another council";
 
     private final NationalComparisons national;
+    private final Function<GroupComparison, String> groupName;
 
-    Charts(NationalComparisons national) {
+    /** @param groupName how a sentence names a group ("its statistical neighbours"): the title and table say the same */
+    Charts(NationalComparisons national, Function<GroupComparison, String> groupName) {
         this.national = national;
+        this.groupName = groupName;
     }
+
+    /** "Spend per adult: Kent and its statistical neighbours, 2020-21": the group and the figure's own year. */
+    String title(MetricDefinition metric, GroupComparison shown, String council, String year) {
+        String group = shown == null ? "" : " and " + groupName.apply(shown);
+        return metric.title() + ": " + council + group + ", " + year;
+    }
+
+    /** The year of the council's own figure in the snapshot (see {@link FigureYears}). */
+    private static String figureYear(YearSnapshot snapshot, MetricDefinition metric, CouncilRecord council) {
+        MetricValue v = snapshot.value(metric.id(), council.code());
+        return v.available() && v.sourceYear() != null ? v.sourceYear() : snapshot.year();
+    }
+
+    /**
+     * Each council of a named group (region, neighbours, custom) with its own figure, alphabetical, the council
+     * highlighted; null against England, whose other councils are not named.
+     */
+    Table memberTable(
+            YearSnapshot snapshot,
+            MetricDefinition metric,
+            CouncilRecord council,
+            ComparatorGroup group,
+            GroupComparison shown) {
+        if (shown == null || group == ComparatorGroup.ENGLAND) {
+            return null;
+        }
+        List<TableRow> rows = new ArrayList<>();
+        for (CouncilRecord c : members(snapshot, metric, council, group, shown, true)) {
+            MetricValue v = snapshot.value(metric.id(), c.code());
+            TableRow row = TableRow.of(
+                    TableCell.text(c.name()), TableCell.number(UnitFormat.format(metric.unit(), v.value())));
+            rows.add(c.code().equals(council.code()) ? row.highlight() : row);
+        }
+        return new Table(
+                "Each council's figure: " + title(metric, shown, council.name(), figureYear(snapshot, metric, council))
+                        + ". " + NOT_A_RANKING,
+                List.of(TableCell.text("Council"), TableCell.number("Value")),
+                rows);
+    }
+
+    static final String NOT_A_RANKING = "Councils are in alphabetical order: this is not a ranking.";
 
     /** The councils of a group with a value (and the council itself, with or without one), alphabetical. */
     private static List<CouncilRecord> members(
@@ -40,6 +85,17 @@ final class Charts {
             CouncilRecord council,
             ComparatorGroup group,
             GroupComparison shown) {
+        return members(snapshot, metric, council, group, shown, false);
+    }
+
+    /** @param withoutValues keep the group's councils that have no figure (a table says "Not available" for them) */
+    private static List<CouncilRecord> members(
+            YearSnapshot snapshot,
+            MetricDefinition metric,
+            CouncilRecord council,
+            ComparatorGroup group,
+            GroupComparison shown,
+            boolean withoutValues) {
         Set<String> listed = shown == null ? Set.of() : Set.copyOf(shown.members());
         return snapshot.councils().stream()
                 .filter(c -> switch (group) {
@@ -47,7 +103,8 @@ final class Charts {
                     case REGION -> c.regionCode().equals(council.regionCode());
                     case NEIGHBOURS, CUSTOM -> listed.contains(c.code());
                 })
-                .filter(c -> c.code().equals(council.code())
+                .filter(c -> withoutValues
+                        || c.code().equals(council.code())
                         || snapshot.value(metric.id(), c.code()).available())
                 .sorted(FindingsService.byName())
                 .toList();
@@ -72,7 +129,7 @@ final class Charts {
                 .toList();
         var stats = shown == null ? null : shown.statistics();
         return new ChartData(
-                metric.title() + " – " + (shown == null ? "" : shown.label()) + ", " + snapshot.year(),
+                title(metric, shown, council.name(), figureYear(snapshot, metric, council)),
                 metric.unit(),
                 points,
                 stats == null ? null : stats.median(),
@@ -99,7 +156,7 @@ final class Charts {
             }
         }
         return new ScatterData(
-                metric.title() + " – " + (shown == null ? "" : shown.label()) + ", " + snapshot.year(),
+                title(metric, shown, council.name(), figureYear(snapshot, metric, council)),
                 "Expected spend per adult (£)",
                 "Actual spend per adult (£)",
                 points);
@@ -143,7 +200,7 @@ final class Charts {
     }
 
     /** The group's statistics beside a chart: council value, median, quartiles, n, and England's published figure. */
-    static Table statisticsTable(
+    Table statisticsTable(
             MetricDefinition metric,
             CouncilMetric value,
             GroupComparison shown,
@@ -165,7 +222,7 @@ final class Charts {
                     TableCell.text("England (published total)"),
                     TableCell.number(UnitFormat.format(unit, england.aggregate()))));
         }
-        String caption = metric.title() + ": " + (shown == null ? "" : shown.label()) + ", " + value.year();
+        String caption = title(metric, shown, council, FigureYears.of(value));
         return new Table(caption, List.of(TableCell.text("Figure"), TableCell.number("Value")), rows);
     }
 }

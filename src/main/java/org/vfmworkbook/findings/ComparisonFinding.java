@@ -29,6 +29,8 @@ public record ComparisonFinding(
         ScatterData scatter,
         Table table,
         List<String> flags,
+        Table members,
+        Trend trend,
         RawString chartAttribute) {
 
     public ComparisonFinding {
@@ -51,6 +53,27 @@ public record ComparisonFinding(
             ScatterData scatter,
             Table table,
             List<String> flags) {
+        this(id, metric, chartKind, key, value, shown, sentence, chart, scatter, table, flags, null, null);
+    }
+
+    /**
+     * With the figure of each council in the group ({@code members}, null against England, whose councils are not
+     * named) and the metric's trend over the years held ({@code trend}, null with fewer than two years).
+     */
+    public ComparisonFinding(
+            String id,
+            MetricDefinition metric,
+            ChartKind chartKind,
+            boolean key,
+            CouncilMetric value,
+            GroupComparison shown,
+            String sentence,
+            ChartData chart,
+            ScatterData scatter,
+            Table table,
+            List<String> flags,
+            Table members,
+            Trend trend) {
         this(
                 id,
                 metric,
@@ -63,6 +86,8 @@ public record ComparisonFinding(
                 scatter,
                 table,
                 flags,
+                members,
+                trend,
                 new RawString(escapeAttribute(scatter != null ? scatter.json() : chart.json())));
     }
 
@@ -100,9 +125,21 @@ public record ComparisonFinding(
         return scatter != null;
     }
 
-    /** Whether there is a chart to draw: a trend needs two years or more; otherwise the table says it all. */
+    /**
+     * Whether {@code js/app.js} has a chart to draw: not for a trend comparison, whose line chart the server draws
+     * ({@link #trend}); a trend comparison with one year has only its table.
+     */
     public boolean drawable() {
-        return !isTrend() || chart.points().size() >= 2;
+        return !isTrend();
+    }
+
+    public boolean hasTrend() {
+        return trend != null;
+    }
+
+    /** The year the council's figure is for (its own source year, see {@link FigureYears}). */
+    public String figureYear() {
+        return FigureYears.of(value);
     }
 
     public boolean isTrend() {

@@ -44,11 +44,14 @@ public class FindingsService {
 
     private final Map<AllStepsKey, Kept> allSteps = LeastRecentlyUsed.keeping(KEPT);
 
-    FindingsService(NationalComparisons national, StepCatalogue steps, Sentences sentences) {
+    private final TrendSeries trends;
+
+    FindingsService(NationalComparisons national, StepCatalogue steps, Sentences sentences, TrendSeries trends) {
         this.national = national;
         this.steps = steps;
-        this.charts = new Charts(national);
+        this.charts = new Charts(national, sentences::groupName);
         this.sentences = sentences;
+        this.trends = trends;
     }
 
     /**
@@ -123,7 +126,12 @@ public class FindingsService {
         for (Comparison comparison : step.comparisons()) {
             CouncilMetric value = metric(context, comparison.metric());
             byComparison.put(comparison.id(), value);
-            findings.add(finding(comparison, value, shownGroup(comparison, value, group), context));
+            findings.add(finding(
+                    comparison,
+                    value,
+                    shownGroup(comparison, value, group),
+                    context,
+                    trendFor(step, comparison, context)));
         }
         String name = context.council().name();
         String year = context.snapshot().year();
@@ -155,8 +163,23 @@ public class FindingsService {
                 : comparison.groups().get(0);
     }
 
+    /**
+     * The metric's trend for every comparison of a metric with two years or more; a step that has a trend comparison of
+     * the metric shows it there, not again under the metric's bar chart.
+     */
+    private Trend trendFor(StepDefinition step, Comparison comparison, Context context) {
+        boolean shownElsewhere = comparison.chart() != ChartKind.TREND
+                && step.comparisons().stream()
+                        .anyMatch(
+                                c -> c.chart() == ChartKind.TREND && c.metric().equals(comparison.metric()));
+        if (shownElsewhere) {
+            return null;
+        }
+        return trends.trend(national.catalogue().find(comparison.metric()).orElseThrow(), context.council());
+    }
+
     private ComparisonFinding finding(
-            Comparison comparison, CouncilMetric value, ComparatorGroup group, Context context) {
+            Comparison comparison, CouncilMetric value, ComparatorGroup group, Context context, Trend trend) {
         MetricDefinition metric = national.catalogue().find(comparison.metric()).orElseThrow();
         GroupComparison shown = value.comparisons().get(NarrativeEngine.key(group));
         GroupComparison england = value.comparisons().get("england");
@@ -177,7 +200,9 @@ public class FindingsService {
                         charts.trend(metric, context.council(), group, name),
                         null,
                         charts.trendTable(metric, context.council(), group),
-                        flags);
+                        flags,
+                        null,
+                        trend);
             case SCATTER ->
                 new ComparisonFinding(
                         comparison.id(),
@@ -189,8 +214,10 @@ public class FindingsService {
                         sentence,
                         charts.bars(context.snapshot(), metric, context.council(), group, shown),
                         charts.scatter(context.snapshot(), metric, context.council(), group, shown),
-                        Charts.statisticsTable(metric, value, shown, england, name),
-                        flags);
+                        charts.statisticsTable(metric, value, shown, england, name),
+                        flags,
+                        charts.memberTable(context.snapshot(), metric, context.council(), group, shown),
+                        trend);
             case BAR ->
                 new ComparisonFinding(
                         comparison.id(),
@@ -202,8 +229,10 @@ public class FindingsService {
                         sentence,
                         charts.bars(context.snapshot(), metric, context.council(), group, shown),
                         null,
-                        Charts.statisticsTable(metric, value, shown, england, name),
-                        flags);
+                        charts.statisticsTable(metric, value, shown, england, name),
+                        flags,
+                        charts.memberTable(context.snapshot(), metric, context.council(), group, shown),
+                        trend);
         };
     }
 

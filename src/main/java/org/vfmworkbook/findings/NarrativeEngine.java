@@ -144,7 +144,7 @@ public final class NarrativeEngine {
         while (m.find()) {
             String replacement = switch (m.group(1)) {
                 case "council" -> council;
-                case "year" -> year;
+                case "year" -> FigureYears.of(metric, year);
                 case "value" -> UnitFormat.format(unit, value);
                 case "median" -> UnitFormat.format(unit, median);
                 case "q1" ->

@@ -37,7 +37,7 @@ class Sentences {
                 value.flags().stream().map(CouncilMetric.Flag::description).collect(Collectors.joining("; "));
         return sentence.data("metric", metric.shortTitle() == null ? metric.title() : metric.shortTitle())
                 .data("council", council)
-                .data("year", value.year())
+                .data("year", FigureYears.of(value))
                 .data("available", value.value() != null)
                 .data("value", UnitFormat.format(unit, value.value()))
                 .data("hasGroup", stats != null && stats.n() > 0)
@@ -86,7 +86,7 @@ class Sentences {
         return notable.data("metric", metric.shortTitle() == null ? metric.title() : metric.shortTitle())
                 .data("council", council)
                 .data("value", UnitFormat.format(metric.unit(), value.value()))
-                .data("year", value.year())
+                .data("year", FigureYears.of(value))
                 .data("above", joined(above, ", of ", " and of "))
                 .data("below", joined(below, ", of ", " and of "))
                 .data("marked", joined(marked, ", ", " and "))

@@ -309,4 +309,27 @@ public class NationalComparisons {
         codes.add(Regions.ENGLAND_CODE);
         return codes;
     }
+
+    /**
+     * Every stored figure at once, for reading a metric in any year the figures hold (the trends in the steps): a
+     * calculator over them, the years each measure is published for, oldest first, and the council register.
+     */
+    public record AllYears(
+            MetricCalculator calculator,
+            Map<String, java.util.SortedSet<String>> yearsByMeasure,
+            List<CouncilRecord> councils) {}
+
+    public AllYears allYears() {
+        List<Figure> figures =
+                store.figures().stream().map(NationalComparisons::figure).toList();
+        Map<String, java.util.SortedSet<String>> years = new HashMap<>();
+        for (Figure f : figures) {
+            if (f.published()) {
+                years.computeIfAbsent(f.measureId(), m -> new java.util.TreeSet<>())
+                        .add(f.year());
+            }
+        }
+        List<CouncilRecord> councils = store.councils();
+        return new AllYears(new MetricCalculator(new FigureIndex(figures), soleSuccessors(councils)), years, councils);
+    }
 }

@@ -160,7 +160,10 @@ public class NationalDataStore {
                 .toList();
     }
 
-    /** Every stored figure the metrics read, each marked primary when it comes from the file for its own year. */
+    /**
+     * Every stored figure the metrics read, each marked primary when it comes from the file for its own year. Oflog's
+     * measures are among them: the steps show its outcome and quality measures beside the spend (issue F.4).
+     */
     @Transactional
     public List<PublishedFigure> figures() {
         return figures(entityManager

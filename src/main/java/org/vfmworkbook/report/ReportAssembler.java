@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.vfmworkbook.findings.ComparisonFinding;
+import org.vfmworkbook.findings.FigureYears;
 import org.vfmworkbook.findings.FindingsService;
 import org.vfmworkbook.findings.NotableFinding;
 import org.vfmworkbook.findings.StepFindings;
@@ -266,7 +267,7 @@ public class ReportAssembler {
         MetricDefinition metric = finding.metric();
         for (MetricDefinition.Part part : java.util.Arrays.asList(metric.numerator(), metric.denominator())) {
             if (part != null && part.source() != null) {
-                sources.add(part.source().replace("{year}", finding.value().year()));
+                sources.add(part.source().replace("{year}", FigureYears.of(finding.value())));
             }
         }
         if (!finding.sources().isEmpty()) {

@@ -3,6 +3,7 @@ package org.vfmworkbook.workbook;
 import io.quarkus.qute.TemplateData;
 
 import org.vfmworkbook.findings.ComparisonFinding;
+import org.vfmworkbook.findings.FigureYears;
 
 /**
  * One comparison of a step as the data section shows it: the finding (sentence, chart and table, flags) from the findings
@@ -31,7 +32,7 @@ public record ComparisonView(
     }
 
     public String publishedYear() {
-        return finding.value().year();
+        return FigureYears.of(finding.value());
     }
 
     public String field(String name) {

@@ -115,7 +115,8 @@ class FindingsServiceTest {
 
     @Test
     void theNeedModelStepHasAScatterOfExpectedAgainstActual() {
-        StepFindings step = findings.forStep("E10000016", "2021-22", "need-adjusted-spend", null, List.of());
+        StepFindings step =
+                findings.forStep("E10000016", "2021-22", "need-adjusted-spend", ComparatorGroup.ENGLAND, List.of());
         ComparisonFinding need = step.comparisons().get(0);
 
         assertThat(need.isScatter()).isTrue();
@@ -136,8 +137,10 @@ class FindingsServiceTest {
 
         assertThat(chosen.comparisons().get(0).groupLabel()).isEqualTo("Custom group");
         assertThat(chosen.comparisons().get(0).chart().points()).hasSize(5);
-        assertThat(none.comparisons().get(0).groupLabel()).isEqualTo("England");
-        assertThat(none.comparisons().get(0).chart().points()).hasSizeGreaterThan(100);
+        // no custom group chosen: the comparison's first group, the statistical neighbours the narrative speaks of
+        assertThat(none.comparisons().get(0).groupLabel()).isEqualTo("Statistical neighbours");
+        assertThat(none.comparisons().get(0).chart().points())
+                .hasSize(none.comparisons().get(0).shown().members().size());
     }
 
     @Test

@@ -111,7 +111,7 @@ class YearsOfTheirOwnTest {
 
     @Test
     void givesOflogsMeasuresInEachOfTheirYears() {
-        Map<String, Object> turnover = metric(metrics(KENT, "2016-17"), "oflog-asc7-workforce-turnover");
+        Map<String, Object> turnover = metric(metrics(KENT, "2016-17"), "oflog-workforce-turnover");
         assertThat(turnover.get("status")).isEqualTo("AVAILABLE");
         assertThat(turnover.get("year")).isEqualTo("2016-17");
         assertThat(turnover.get("sourceYear")).isEqualTo("2016-17");

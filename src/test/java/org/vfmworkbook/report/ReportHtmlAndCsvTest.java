@@ -59,7 +59,7 @@ class ReportHtmlAndCsvTest {
         assertThat(lines.length).isGreaterThan(25);
         assertThat(csv)
                 .containsPattern(
-                        "Kent,2021-22,1,gce-per-adult,gce-per-adult,Gross current expenditure per adult,gbp-per-person,england,England,514\\.59");
+                        "Kent,2021-22,1,gce-per-adult,gce-per-adult,Gross current expenditure per adult,gbp-per-person,neighbours,Statistical neighbours,514\\.59");
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class CouncilMetricBuilder {
     private String title = "A metric";
     private String unit = "gbp-per-person";
     private String year = "2021-22";
+    private String sourceYear;
     private Double value;
     private final Map<String, GroupComparison> groups = new LinkedHashMap<>();
     private final List<CouncilMetric.Flag> flags = new ArrayList<>();
@@ -40,6 +41,12 @@ public final class CouncilMetricBuilder {
 
     public CouncilMetricBuilder unit(String unit) {
         this.unit = unit;
+        return this;
+    }
+
+    /** The year the figure was published for, when it is not the data year (ASCOF 2020-21 read for 2021-22). */
+    public CouncilMetricBuilder publishedFor(String sourceYear) {
+        this.sourceYear = sourceYear;
         return this;
     }
 
@@ -79,6 +86,19 @@ public final class CouncilMetricBuilder {
 
     public CouncilMetric build() {
         return new CouncilMetric(
-                metricId, title, unit, year, value, null, null, year, List.of(), groups, null, null, null, flags);
+                metricId,
+                title,
+                unit,
+                year,
+                value,
+                null,
+                null,
+                sourceYear == null ? year : sourceYear,
+                List.of(),
+                groups,
+                null,
+                null,
+                null,
+                flags);
     }
 }

@@ -137,7 +137,7 @@ class WorkbookPagesTest {
                 .body(containsString("govuk-table"))
                 .body(containsString("The finding"))
                 .body(containsString("<form method=\"get\" action=\"" + step + "\" class=\"app-group-switch\""))
-                .body(containsString("value=\"england\" checked"))
+                .body(containsString("value=\"neighbours\" checked"))
                 .body(containsString("Region (South East)"));
         given().queryParam("group", "neighbours")
                 .when()
