@@ -196,7 +196,7 @@ class FindingsServiceTest {
         // published 2021-22 figures; quartiles of each group worked out from the same files
         assertThat(spend.sentence())
                 .isEqualTo("Care spend per person aged 18-64 for Kent (£303 in 2021-22) is above the upper quartile of"
-                        + " councils in England (£274), of councils in the South East region (£277) and of its"
-                        + " statistical neighbours (£280).");
+                        + " its statistical neighbours (£280), of councils in the South East region (£277) and of"
+                        + " councils in England (£274).");
     }
 }
