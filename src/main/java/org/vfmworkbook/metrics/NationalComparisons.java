@@ -1,7 +1,6 @@
 package org.vfmworkbook.metrics;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -288,25 +287,5 @@ public class NationalComparisons {
                 Figure.Status.valueOf(p.status().name()),
                 p.source(),
                 p.primary());
-    }
-
-    static Map<String, String> soleSuccessors(List<CouncilRecord> councils) {
-        Map<String, String> predecessorOf = new HashMap<>();
-        Map<String, Long> successorCounts = councils.stream()
-                .flatMap(c -> c.replacedBy().stream())
-                .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
-        for (CouncilRecord c : councils) {
-            if (c.replacedBy().size() == 1 && successorCounts.get(c.replacedBy().get(0)) == 1) {
-                predecessorOf.put(c.replacedBy().get(0), c.code());
-            }
-        }
-        return predecessorOf;
-    }
-
-    static Set<String> areaCodesWithTotals(List<CouncilRecord> councils) {
-        Set<String> codes = councils.stream().map(CouncilRecord::code).collect(Collectors.toSet());
-        Regions.ALL.forEach(r -> codes.add(r.code()));
-        codes.add(Regions.ENGLAND_CODE);
-        return codes;
     }
 }
