@@ -290,26 +290,6 @@ public class NationalComparisons {
                 p.primary());
     }
 
-    static Map<String, String> soleSuccessors(List<CouncilRecord> councils) {
-        Map<String, String> predecessorOf = new HashMap<>();
-        Map<String, Long> successorCounts = councils.stream()
-                .flatMap(c -> c.replacedBy().stream())
-                .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
-        for (CouncilRecord c : councils) {
-            if (c.replacedBy().size() == 1 && successorCounts.get(c.replacedBy().get(0)) == 1) {
-                predecessorOf.put(c.replacedBy().get(0), c.code());
-            }
-        }
-        return predecessorOf;
-    }
-
-    static Set<String> areaCodesWithTotals(List<CouncilRecord> councils) {
-        Set<String> codes = councils.stream().map(CouncilRecord::code).collect(Collectors.toSet());
-        Regions.ALL.forEach(r -> codes.add(r.code()));
-        codes.add(Regions.ENGLAND_CODE);
-        return codes;
-    }
-
     /**
      * Every stored figure at once, for reading a metric in any year the figures hold (the trends in the steps): a
      * calculator over them, the years each measure is published for, oldest first, and the council register.
@@ -330,6 +310,9 @@ public class NationalComparisons {
             }
         }
         List<CouncilRecord> councils = store.councils();
-        return new AllYears(new MetricCalculator(new FigureIndex(figures), soleSuccessors(councils)), years, councils);
+        return new AllYears(
+                new MetricCalculator(new FigureIndex(figures), SnapshotBuilder.soleSuccessors(councils), population),
+                years,
+                councils);
     }
 }

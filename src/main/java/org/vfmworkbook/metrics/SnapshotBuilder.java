@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.vfmworkbook.nationaldata.CouncilRecord;
+import org.vfmworkbook.nationaldata.Regions;
 
 /** Computes a {@link YearSnapshot}: metrics, wide-variation flags, need models, neighbours. */
 final class SnapshotBuilder {
@@ -42,9 +44,8 @@ final class SnapshotBuilder {
                 .filter(c -> c.existedIn(start))
                 .sorted(Comparator.comparing(CouncilRecord::name))
                 .toList();
-        MetricCalculator calculator =
-                new MetricCalculator(figures, NationalComparisons.soleSuccessors(allCouncils), population);
-        Set<String> areas = NationalComparisons.areaCodesWithTotals(councils);
+        MetricCalculator calculator = new MetricCalculator(figures, soleSuccessors(allCouncils), population);
+        Set<String> areas = areaCodesWithTotals(councils);
         Map<String, Map<String, MetricValue>> values = new LinkedHashMap<>();
         for (MetricDefinition metric : catalogue.all()) {
             if (metric.isNeedModel()) {
@@ -208,5 +209,25 @@ final class SnapshotBuilder {
             characteristics.add(new StatisticalNeighbours.Characteristics(council.code(), x.toArray(Double[]::new)));
         }
         return StatisticalNeighbours.nearest(characteristics, StatisticalNeighbours.GROUP_SIZE);
+    }
+
+    static Map<String, String> soleSuccessors(List<CouncilRecord> councils) {
+        Map<String, String> predecessorOf = new HashMap<>();
+        Map<String, Long> successorCounts = councils.stream()
+                .flatMap(c -> c.replacedBy().stream())
+                .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+        for (CouncilRecord c : councils) {
+            if (c.replacedBy().size() == 1 && successorCounts.get(c.replacedBy().get(0)) == 1) {
+                predecessorOf.put(c.replacedBy().get(0), c.code());
+            }
+        }
+        return predecessorOf;
+    }
+
+    static Set<String> areaCodesWithTotals(List<CouncilRecord> councils) {
+        Set<String> codes = councils.stream().map(CouncilRecord::code).collect(Collectors.toSet());
+        Regions.ALL.forEach(r -> codes.add(r.code()));
+        codes.add(Regions.ENGLAND_CODE);
+        return codes;
     }
 }
