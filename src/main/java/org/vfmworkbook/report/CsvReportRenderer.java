@@ -13,7 +13,7 @@ import org.vfmworkbook.report.Report.StepSection;
  * Every comparison the report shows as CSV (RFC 4180): one row per step and comparison, unrounded numbers, blank
  * where a value is not available (never 0), with the flags and sources.
  */
-final class CsvReportRenderer {
+public final class CsvReportRenderer {
 
     private static final List<String> HEADER = List.of(
             "council",
@@ -80,13 +80,14 @@ final class CsvReportRenderer {
                 : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static void line(StringBuilder csv, List<String> cells) {
+    /** One CSV line (CRLF), every cell quoted as {@link #quote} does. */
+    public static void line(StringBuilder csv, List<String> cells) {
         csv.append(cells.stream().map(CsvReportRenderer::quote).collect(Collectors.joining(",")))
                 .append("\r\n");
     }
 
     /** Quotes every cell that needs it; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it. */
-    static String quote(String cell) {
+    public static String quote(String cell) {
         String text = cell == null ? "" : cell;
         if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+(E-?[0-9]+)?")) {
             text = "'" + text;
