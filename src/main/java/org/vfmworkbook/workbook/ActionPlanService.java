@@ -72,9 +72,9 @@ public class ActionPlanService {
         List<AgreedFollowUps.Agreed> open = followUps.forWorkbook(workbookId).stream()
                 .filter(f -> !accepted.contains(f.id()))
                 .toList();
-        List<RadioItem> stepChoices = steps.all().stream()
-                .map(s -> new RadioItem(s.id(), "Step " + s.number() + ": " + s.title()))
-                .toList();
+        List<RadioItem> stepChoices = new ArrayList<>();
+        stepChoices.add(new RadioItem("", "Choose a step"));
+        steps.all().forEach(s -> stepChoices.add(new RadioItem(s.id(), "Step " + s.number() + ": " + s.title())));
         return new ActionPlan(
                 workbooks.summaryOf(workbook),
                 shown,

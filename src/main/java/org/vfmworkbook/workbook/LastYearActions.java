@@ -16,7 +16,7 @@ import io.quarkus.qute.TemplateData;
  * What last year's workbook planned at a step, for the new year's step page: "Last year you planned X; the measure moved from A to
  * B." Last year's workbook is the one this workbook (or the earlier version it came from) was started from, when it is of another
  * year. The measure's latest value is this year's, when the action was carried forward and followed up since. The step page reads it
- * as {@code inject:lastYearActions.atStep(workbookId, stepId)}.
+ * as {@code inject:lastYearActions.atStep(page.workbook, page.step.id)}.
  */
 @ApplicationScoped
 @Named("lastYearActions")
@@ -26,9 +26,13 @@ public class LastYearActions {
     @TemplateData
     public record Planned(String what, String year, String status, String measure, String movement, boolean carried) {}
 
+    /** Asks nothing of the database for a workbook that did not start from another (most of them). */
     @Transactional
-    public List<Planned> atStep(long workbookId, String stepId) {
-        Workbook workbook = Workbook.findById(workbookId);
+    public List<Planned> atStep(WorkbookSummary summary, String stepId) {
+        if (summary.previousVersionId() == null) {
+            return List.of();
+        }
+        Workbook workbook = Workbook.findById(summary.id());
         Workbook lastYear = lastYear(workbook);
         if (lastYear == null) {
             return List.of();
