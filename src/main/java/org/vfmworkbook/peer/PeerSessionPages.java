@@ -2,7 +2,6 @@ package org.vfmworkbook.peer;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +23,9 @@ import org.vfmworkbook.security.Access;
 import org.vfmworkbook.security.CurrentUser;
 import org.vfmworkbook.security.Permission;
 import org.vfmworkbook.security.User;
+import org.vfmworkbook.web.DateInput;
+import org.vfmworkbook.web.FieldError;
+import org.vfmworkbook.web.Fmt;
 import org.vfmworkbook.web.FormErrors;
 import org.vfmworkbook.web.RadioItem;
 
@@ -49,7 +51,8 @@ public class PeerSessionPages {
                 MultivaluedMap<String, String> form,
                 FormErrors errors);
 
-        static native TemplateInstance show(SessionView session, FormErrors errors);
+        static native TemplateInstance show(
+                SessionView session, MultivaluedMap<String, String> form, DateInput due, FormErrors errors);
 
         static native TemplateInstance step(SessionView.StepView step, FormErrors errors);
 
@@ -153,7 +156,13 @@ public class PeerSessionPages {
     }
 
     private String show(long id, FormErrors errors) {
-        return Templates.show(views.view(id, currentUser.user()), errors).render();
+        return show(id, new jakarta.ws.rs.core.MultivaluedHashMap<>(), errors);
+    }
+
+    /** The session page with the follow-up form as typed (kept on an error). */
+    private String show(long id, MultivaluedMap<String, String> form, FormErrors errors) {
+        return Templates.show(views.view(id, currentUser.user()), form, DateInput.typed("due", form::getFirst), errors)
+                .render();
     }
 
     /** The session pack as a printable page: the same {@link SessionPack} the PDF is written from. */
@@ -278,23 +287,21 @@ public class PeerSessionPages {
     public Response followUp(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String what = trimmed(form.getFirst("what"));
         String owner = trimmed(form.getFirst("owner"));
-        String dueText = trimmed(form.getFirst("due"));
         FormErrors errors = textErrors("what", what, "Enter the follow-up agreed");
         if (owner.isEmpty()) {
             errors = errors.with("owner", "Enter who will do it");
+        } else if (owner.length() > 200) {
+            errors = errors.with("owner", "Who will do it must be 200 characters or fewer");
         }
-        LocalDate due = null;
-        if (!dueText.isEmpty()) {
-            try {
-                due = LocalDate.parse(dueText);
-            } catch (DateTimeParseException e) {
-                errors = errors.with("due", "Enter the date as YYYY-MM-DD, for example 2027-03-31");
-            }
+        LocalDate today = LocalDate.now(Fmt.LONDON);
+        DateInput.Reading due = DateInput.typed("due", form::getFirst).read("the date it is due", false, today, today);
+        if (due.failed()) {
+            errors = errors.with(FieldError.forDate("due", due.problem()));
         }
         if (errors.isPresent()) {
-            return unprocessable(show(id, errors));
+            return unprocessable(show(id, form, errors));
         }
-        sessions.addFollowUp(id, what, owner, due);
+        sessions.addFollowUp(id, what, owner, due.date());
         return Response.seeOther(URI.create("/peer-sessions/" + id + "#follow-ups"))
                 .build();
     }

@@ -14,7 +14,7 @@ import org.vfmworkbook.web.CsvCells;
  * Every comparison the report shows as CSV (RFC 4180): one row per step and comparison, unrounded numbers, blank
  * where a value is not available (never 0), with the flags and sources.
  */
-final class CsvReportRenderer {
+public final class CsvReportRenderer {
 
     private static final List<String> HEADER = List.of(
             "council",

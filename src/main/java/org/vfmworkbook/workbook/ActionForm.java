@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.vfmworkbook.metrics.MetricDefinition;
+import org.vfmworkbook.web.DateInput;
 import org.vfmworkbook.web.FormErrors;
 
-/** The SMART action form with its optional fiscal-return inputs: field names and validation. */
+/** The SMART action form with its optional fiscal-return inputs and how it is followed up: field names and validation. */
 final class ActionForm {
 
     static final String WHAT = "action-what";
@@ -23,6 +25,12 @@ final class ActionForm {
     static final String SERVICE_PEOPLE = "action-service-people";
     static final String BASIS = "action-figures-basis";
     static final String BUSINESS_AS_USUAL = "action-business-as-usual";
+    static final String STATUS = "action-status";
+    static final String REVIEW = "action-review";
+    static final String MEASURE_METRIC = "action-measure-metric";
+    static final String MEASURE_NAME = "action-measure-name";
+    static final String MEASURE_START = "action-measure-start";
+    static final String MEASURE_NOW = "action-measure-now";
     static final String VERSION = "version";
     private static final java.util.List<String> FISCAL_FIELDS = java.util.List.of(
             ONE_OFF, ANNUAL_COST, AVOIDED, YEARS, OVERHEADS, PILOT_PEOPLE, SERVICE_PEOPLE, BASIS, BUSINESS_AS_USUAL);
@@ -31,11 +39,21 @@ final class ActionForm {
 
     private ActionForm() {}
 
-    static Parsed parse(FormValues form) {
+    /**
+     * Reads the form. {@code savedDue} is the action's due date as saved (null for a new action): a due date in the past is refused
+     * unless it is the one already saved, so an overdue action can still be followed up.
+     */
+    static Parsed parse(FormValues form, LocalDate savedDue, ActionChoices measures) {
         FormNumbers.Errors errors = new FormNumbers.Errors();
         String what = required(form, WHAT, "what the action is", 1000, errors);
         String owner = required(form, OWNER, "who owns the action", 200, errors);
-        LocalDate due = FormNumbers.date(form, DUE, "the date the action is due", errors);
+        LocalDate today = FormNumbers.today();
+        boolean unchanged = savedDue != null
+                && savedDue.equals(DateInput.typed(DUE, form::get)
+                        .read("", true, null, today)
+                        .date());
+        LocalDate due =
+                FormNumbers.date(form, DUE, "the date the action is due", true, unchanged ? null : today, errors);
         String measure = required(form, MEASURE, "how you will measure success", 1000, errors);
         Long saving = FormNumbers.wholePounds(form, SAVING, "the expected annual saving", false, true, errors);
         boolean anyFroi = FISCAL_FIELDS.stream().anyMatch(f -> form.text(f) != null);
@@ -45,9 +63,52 @@ final class ActionForm {
         Integer years = years(form, anyFroi, errors);
         FiscalDetail detail =
                 FiscalDetailForm.parse(form, OVERHEADS, PILOT_PEOPLE, SERVICE_PEOPLE, BASIS, BUSINESS_AS_USUAL, errors);
+        ActionStatus status = status(form, errors);
+        LocalDate review = FormNumbers.date(form, REVIEW, "the review date", false, null, errors);
+        ActionValues.Measure named = measure(form, measures, errors);
         return new Parsed(
-                new ActionValues(what, owner, due, measure, saving, oneOff, annual, avoided, years, detail),
+                new ActionValues(
+                        what, owner, due, measure, saving, oneOff, annual, avoided, years, detail, status, review,
+                        named),
                 errors.errors);
+    }
+
+    private static ActionStatus status(FormValues form, FormNumbers.Errors errors) {
+        String raw = form.text(STATUS);
+        if (raw == null) {
+            return ActionStatus.NOT_STARTED;
+        }
+        return ActionStatus.fromValue(raw).orElseGet(() -> {
+            errors.add(STATUS, "Choose where the action stands");
+            return null;
+        });
+    }
+
+    private static ActionValues.Measure measure(FormValues form, ActionChoices measures, FormNumbers.Errors errors) {
+        String chosen = form.text(MEASURE_METRIC);
+        boolean anyValue = form.text(MEASURE_START) != null || form.text(MEASURE_NOW) != null;
+        Double start = form.text(MEASURE_START) == null
+                ? null
+                : FormNumbers.decimal(form, MEASURE_START, "the measure's value at the start", errors);
+        Double now = form.text(MEASURE_NOW) == null
+                ? null
+                : FormNumbers.decimal(form, MEASURE_NOW, "the measure's value now", errors);
+        if (chosen == null) {
+            if (anyValue) {
+                errors.add(MEASURE_METRIC, "Choose the measure these values are of");
+            }
+            return null;
+        }
+        if (ActionChoices.LOCAL.equals(chosen)) {
+            String name = required(form, MEASURE_NAME, "the name of the local figure", 200, errors);
+            return name == null ? null : new ActionValues.Measure(name, null, null, start, now);
+        }
+        MetricDefinition metric = measures.metric(chosen).orElse(null);
+        if (metric == null) {
+            errors.add(MEASURE_METRIC, "Choose a measure from the list");
+            return null;
+        }
+        return new ActionValues.Measure(metric.title(), metric.id(), metric.unit(), start, now);
     }
 
     private static Integer years(FormValues form, boolean required, FormNumbers.Errors errors) {
@@ -70,7 +131,7 @@ final class ActionForm {
         return null;
     }
 
-    private static String required(FormValues form, String field, String label, int max, FormNumbers.Errors errors) {
+    static String required(FormValues form, String field, String label, int max, FormNumbers.Errors errors) {
         String value = form.text(field);
         if (value == null) {
             errors.add(field, "Enter " + label);
@@ -85,9 +146,7 @@ final class ActionForm {
         Map<String, String> v = new LinkedHashMap<>();
         v.put(WHAT, action.what());
         v.put(OWNER, action.owner());
-        v.put(DUE + "-day", String.valueOf(action.dueDate().getDayOfMonth()));
-        v.put(DUE + "-month", String.valueOf(action.dueDate().getMonthValue()));
-        v.put(DUE + "-year", String.valueOf(action.dueDate().getYear()));
+        putDate(v, DUE, action.dueDate());
         v.put(MEASURE, action.measureOfSuccess());
         put(v, SAVING, action.expectedAnnualSavingGbp());
         if (action.fiscalReturn() != null) {
@@ -102,8 +161,28 @@ final class ActionForm {
             put(v, BASIS, detail.basis() == null ? null : detail.basis().name().toLowerCase(java.util.Locale.ROOT));
             put(v, BUSINESS_AS_USUAL, detail.businessAsUsualAnnualCostGbp());
         }
+        v.put(STATUS, action.status().value());
+        putDate(v, REVIEW, action.reviewDate());
+        if (action.measure() != null) {
+            ActionValues.Measure m = action.measure();
+            v.put(MEASURE_METRIC, m.metricId() == null ? ActionChoices.LOCAL : m.metricId());
+            put(v, MEASURE_NAME, m.metricId() == null ? m.name() : null);
+            put(v, MEASURE_START, plain(m.atStart()));
+            put(v, MEASURE_NOW, plain(m.now()));
+        }
         v.put(VERSION, String.valueOf(action.version()));
         return FormValues.of(v);
+    }
+
+    static void putDate(Map<String, String> v, String field, LocalDate date) {
+        DateInput shown = DateInput.of(date);
+        put(v, field + "-day", shown.day());
+        put(v, field + "-month", shown.month());
+        put(v, field + "-year", shown.year());
+    }
+
+    private static String plain(Double value) {
+        return value == null ? null : value % 1 == 0 ? String.valueOf(value.longValue()) : String.valueOf(value);
     }
 
     private static void put(Map<String, String> v, String field, Object value) {

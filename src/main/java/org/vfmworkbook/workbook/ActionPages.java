@@ -31,7 +31,7 @@ public class ActionPages {
     @CheckedTemplate(basePath = "WorkbookPages")
     static class Templates {
         static native TemplateInstance changeAction(
-                StepPage page, ActionView action, FormValues form, FormErrors errors, String stale);
+                StepPage page, ActionView action, FormValues form, FormValues note, FormErrors errors, String stale);
     }
 
     private final StepPages stepPages;
@@ -39,18 +39,21 @@ public class ActionPages {
     private final ActionService actions;
     private final LocalFigureService figures;
     private final StepCatalogue steps;
+    private final ActionChoices measures;
 
     ActionPages(
             StepPages stepPages,
             StepPageBuilder pages,
             ActionService actions,
             LocalFigureService figures,
-            StepCatalogue steps) {
+            StepCatalogue steps,
+            ActionChoices measures) {
         this.stepPages = stepPages;
         this.pages = pages;
         this.actions = actions;
         this.figures = figures;
         this.steps = steps;
+        this.measures = measures;
     }
 
     @POST
@@ -58,7 +61,7 @@ public class ActionPages {
     public Response add(
             @PathParam("id") long id, @PathParam("stepId") String stepId, MultivaluedMap<String, String> fields) {
         FormValues form = FormValues.of(fields);
-        ActionForm.Parsed parsed = ActionForm.parse(form);
+        ActionForm.Parsed parsed = ActionForm.parse(form, null, measures);
         if (parsed.errors().isPresent()) {
             var submitted =
                     new StepPageBuilder.Submitted(FormValues.none(), form, null, FormValues.none(), parsed.errors());
@@ -77,7 +80,8 @@ public class ActionPages {
     public String change(
             @PathParam("id") long id, @PathParam("stepId") String stepId, @PathParam("actionId") long actionId) {
         ActionView action = actions.action(id, actionId);
-        return Templates.changeAction(page(id, stepId), action, ActionForm.of(action), FormErrors.none(), null)
+        return Templates.changeAction(
+                        page(id, stepId), action, ActionForm.of(action), FormValues.none(), FormErrors.none(), null)
                 .render();
     }
 
@@ -89,11 +93,12 @@ public class ActionPages {
             @PathParam("actionId") long actionId,
             MultivaluedMap<String, String> fields) {
         FormValues form = FormValues.of(fields);
-        ActionForm.Parsed parsed = ActionForm.parse(form);
         ActionView current = actions.action(id, actionId);
+        ActionForm.Parsed parsed = ActionForm.parse(form, current.dueDate(), measures);
         if (parsed.errors().isPresent()) {
             return Response.status(422)
-                    .entity(Templates.changeAction(page(id, stepId), current, form, parsed.errors(), null)
+                    .entity(Templates.changeAction(
+                                    page(id, stepId), current, form, FormValues.none(), parsed.errors(), null)
                             .render())
                     .build();
         }
@@ -105,12 +110,36 @@ public class ActionPages {
                                     page(id, stepId),
                                     current,
                                     ActionForm.of(current),
+                                    FormValues.none(),
                                     FormErrors.none(),
                                     stale.getMessage())
                             .render())
                     .build();
         }
         return Response.seeOther(URI.create(stepHref(id, stepId) + "#action-" + actionId))
+                .build();
+    }
+
+    /** A dated progress note on the action; on a problem the change page comes back with both forms as they were. */
+    @POST
+    @Path("actions/{actionId}/notes")
+    public Response addNote(
+            @PathParam("id") long id,
+            @PathParam("stepId") String stepId,
+            @PathParam("actionId") long actionId,
+            MultivaluedMap<String, String> fields) {
+        FormValues note = FormValues.of(fields);
+        ProgressNoteForm.Parsed parsed = ProgressNoteForm.parse(note);
+        if (parsed.errors().isPresent()) {
+            ActionView current = actions.action(id, actionId);
+            return Response.status(422)
+                    .entity(Templates.changeAction(
+                                    page(id, stepId), current, ActionForm.of(current), note, parsed.errors(), null)
+                            .render())
+                    .build();
+        }
+        actions.addNote(id, actionId, parsed.date(), parsed.text());
+        return Response.seeOther(URI.create(stepHref(id, stepId) + "/actions/" + actionId + "#progress-notes"))
                 .build();
     }
 

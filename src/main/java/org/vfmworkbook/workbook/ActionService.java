@@ -31,6 +31,45 @@ public class ActionService {
         return ActionView.of(action);
     }
 
+    /** Adds an action agreed as a follow-up in a peer-challenge session, keeping the link to the follow-up and its session. */
+    @Transactional
+    public ActionView addFromFollowUp(
+            long workbookId, String stepId, ActionValues values, long followUpId, long sessionId) {
+        Workbook workbook = WorkbookService.findEditable(workbookId);
+        if (PlannedAction.count("workbook = ?1 and peerFollowUpId = ?2", workbook, followUpId) > 0) {
+            throw new WorkbookStateException("This follow-up is already in the action plan");
+        }
+        ActionView added = add(workbookId, stepId, values);
+        PlannedAction action = find(workbook, added.id());
+        action.peerFollowUpId = followUpId;
+        action.peerSessionId = sessionId;
+        audit.record(workbook, action.stepId, "PlannedAction[" + action.id + "].peerFollowUpId", null, followUpId);
+        PlannedAction.flush();
+        return ActionView.of(action);
+    }
+
+    /** Adds a dated progress note to the action. */
+    @Transactional
+    public ActionView addNote(long workbookId, long actionId, java.time.LocalDate date, String text) {
+        Workbook workbook = WorkbookService.findEditable(workbookId);
+        PlannedAction action = find(workbook, actionId);
+        ProgressNote note = new ProgressNote();
+        note.action = action;
+        note.noteDate = date;
+        note.text = text;
+        note.writtenInYear = workbook.dataYear;
+        note.createdAt = audit.now();
+        note.createdBy = audit.who();
+        action.notes.add(note);
+        note.persist();
+        audit.record(
+                workbook, action.stepId, "PlannedAction[" + action.id + "].progressNote", null, date + ": " + text);
+        action.updatedAt = audit.now();
+        workbook.updatedAt = action.updatedAt;
+        PlannedAction.flush();
+        return ActionView.of(action);
+    }
+
     @Transactional
     public ActionView action(long workbookId, long actionId) {
         return ActionView.of(find(WorkbookService.find(workbookId), actionId));
@@ -80,6 +119,13 @@ public class ActionService {
                 action.annualCostsAvoidedGbp,
                 v.annualCostsAvoidedGbp());
         audit.record(workbook, action.stepId, f + "years", action.years, v.years());
+        audit.record(workbook, action.stepId, f + "status", action.status, v.status());
+        audit.record(workbook, action.stepId, f + "reviewDate", action.reviewDate, v.reviewDate());
+        ActionValues.Measure m = v.measure();
+        audit.record(workbook, action.stepId, f + "measureName", action.measureName, m == null ? null : m.name());
+        audit.record(
+                workbook, action.stepId, f + "measureAtStart", action.measureAtStart, m == null ? null : m.atStart());
+        audit.record(workbook, action.stepId, f + "measureNow", action.measureNow, m == null ? null : m.now());
         action.what = v.what();
         action.owner = v.owner();
         action.dueDate = v.dueDate();
@@ -92,6 +138,13 @@ public class ActionService {
         FiscalDetail detail = v.fiscalDetail() == null ? FiscalDetail.NONE : v.fiscalDetail();
         audit.record(workbook, action.stepId, f + "fiscalDetail", action.fiscalDetail(), detail);
         action.setFiscalDetail(detail);
+        action.status = v.status();
+        action.reviewDate = v.reviewDate();
+        action.measureName = m == null ? null : m.name();
+        action.measureMetricId = m == null ? null : m.metricId();
+        action.measureUnit = m == null ? null : m.unit();
+        action.measureAtStart = m == null ? null : m.atStart();
+        action.measureNow = m == null ? null : m.now();
         action.updatedAt = audit.now();
         action.updatedBy = audit.who();
         workbook.updatedAt = action.updatedAt;

@@ -1,10 +1,18 @@
 package org.vfmworkbook.workbook;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.quarkus.qute.TemplateData;
 
-/** A saved SMART action with its fiscal return when its inputs were given ({@code fiscalReturn} may be null). */
+import org.vfmworkbook.findings.UnitFormat;
+import org.vfmworkbook.web.Fmt;
+
+/**
+ * A saved SMART action with its fiscal return when its inputs were given ({@code fiscalReturn} may be null), and how it is followed
+ * up: status, review date (may be null), the named measure (may be null), its progress notes oldest first, whether it was carried
+ * from last year's workbook, and the peer-challenge session it was agreed in ({@code peerSessionId} null when none).
+ */
 @TemplateData
 public record ActionView(
         long id,
@@ -15,9 +23,27 @@ public record ActionView(
         LocalDate dueDate,
         String measureOfSuccess,
         Long expectedAnnualSavingGbp,
-        FiscalReturn fiscalReturn) {
+        FiscalReturn fiscalReturn,
+        ActionStatus status,
+        LocalDate reviewDate,
+        ActionValues.Measure measure,
+        List<Note> notes,
+        boolean carriedForward,
+        Long peerSessionId) {
+
+    /** A progress note: the day it describes, what was written, and the workbook year it was written in. */
+    @TemplateData
+    public record Note(LocalDate date, String text, String year) {}
 
     static ActionView of(PlannedAction action) {
+        ActionValues.Measure measure = action.measureName == null
+                ? null
+                : new ActionValues.Measure(
+                        action.measureName,
+                        action.measureMetricId,
+                        action.measureUnit,
+                        action.measureAtStart,
+                        action.measureNow);
         return new ActionView(
                 action.id,
                 action.version,
@@ -27,7 +53,15 @@ public record ActionView(
                 action.dueDate,
                 action.measureOfSuccess,
                 action.expectedAnnualSavingGbp,
-                action.fiscalReturn().orElse(null));
+                action.fiscalReturn().orElse(null),
+                action.status(),
+                action.reviewDate,
+                measure,
+                action.notes.stream()
+                        .map(n -> new Note(n.noteDate, n.text, n.writtenInYear))
+                        .toList(),
+                action.carriedFromActionId != null,
+                action.peerSessionId);
     }
 
     public boolean hasFiscalReturn() {
@@ -37,5 +71,44 @@ public record ActionView(
     /** The fiscal return in sentences (FiscalReturnWording); empty without one. */
     public java.util.List<String> fiscalLines() {
         return fiscalReturn == null ? java.util.List.of() : FiscalReturnWording.lines(fiscalReturn);
+    }
+
+    public boolean hasMeasure() {
+        return measure != null;
+    }
+
+    /** The measure's value when the action was planned, in its unit; "Not recorded" when not given. */
+    public String measureAtStartText() {
+        return measureValue(measure == null ? null : measure.atStart());
+    }
+
+    public String measureNowText() {
+        return measureValue(measure == null ? null : measure.now());
+    }
+
+    /** "moved from £515 to £490", or null when either value is missing. */
+    public String measureMovement() {
+        if (measure == null || measure.atStart() == null || measure.now() == null) {
+            return null;
+        }
+        return "moved from " + measureAtStartText() + " to " + measureNowText();
+    }
+
+    /** Whether the action is past its due date and still open. */
+    public boolean overdue(LocalDate today) {
+        return status.open() && dueDate.isBefore(today);
+    }
+
+    public String peerSessionHref() {
+        return peerSessionId == null ? null : "/peer-sessions/" + peerSessionId;
+    }
+
+    private String measureValue(Double value) {
+        if (value == null) {
+            return "Not recorded";
+        }
+        return measure.unit() == null
+                ? Fmt.decimal(value, value % 1 == 0 ? 0 : 2)
+                : UnitFormat.format(measure.unit(), value);
     }
 }

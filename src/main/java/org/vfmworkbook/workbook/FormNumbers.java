@@ -1,9 +1,10 @@
 package org.vfmworkbook.workbook;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
+import org.vfmworkbook.web.DateInput;
 import org.vfmworkbook.web.FieldError;
+import org.vfmworkbook.web.Fmt;
 import org.vfmworkbook.web.FormErrors;
 
 /** Reads whole pounds, numbers and dates from form fields, adding GOV.UK-worded errors. */
@@ -67,28 +68,21 @@ final class FormNumbers {
     }
 
     static LocalDate date(FormValues form, String field, String label, Errors errors) {
-        String day = form.text(field + "-day");
-        String month = form.text(field + "-month");
-        String year = form.text(field + "-year");
-        if (day == null && month == null && year == null) {
-            errors.addDate(field, "Enter " + label);
-            return null;
+        return date(form, field, label, true, null, errors);
+    }
+
+    /** A GOV.UK date input read by {@link DateInput}: {@code earliest} (when not null) refuses an earlier date. */
+    static LocalDate date(
+            FormValues form, String field, String label, boolean required, LocalDate earliest, Errors errors) {
+        DateInput.Reading reading = DateInput.typed(field, form::get).read(label, required, earliest, today());
+        if (reading.failed()) {
+            errors.addDate(field, reading.problem());
         }
-        if (day == null || month == null || year == null) {
-            errors.addDate(field, capitalise(label) + " must include a day, month and year");
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(year);
-            if (y < 1900 || y > 2100) {
-                errors.addDate(field, capitalise(label) + " must be a real date, with a 4-digit year");
-                return null;
-            }
-            return LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.addDate(field, capitalise(label) + " must be a real date");
-            return null;
-        }
+        return reading.date();
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(Fmt.LONDON);
     }
 
     static String capitalise(String text) {

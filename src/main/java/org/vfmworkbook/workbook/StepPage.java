@@ -43,6 +43,10 @@ public record StepPage(
         return href() + "/actions/" + action.id();
     }
 
+    public String actionNotesHref(ActionView action) {
+        return actionHref(action) + "/notes";
+    }
+
     public String removeActionHref(ActionView action) {
         return actionHref(action) + "/remove";
     }

@@ -4,7 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Copies what a council recorded in one workbook into a new, empty one: answers with their evidence links, planned actions, the custom
+ * Copies what a council recorded in one workbook into a new, empty one: answers with their evidence links, planned actions (into
+ * another year only the open ones, each with its history: status, measure, progress notes), the custom
  * comparator group and the director's summary, and (for a new version of the same year) local figures and each step's status. Works
  * for any pair of years: nothing here reads national data. Runs inside the caller's transaction.
  */
@@ -61,7 +62,10 @@ final class WorkbookCopy {
         }
         int actions = 0;
         for (PlannedAction source : PlannedAction.listFor(from)) {
-            copyAction(source, to).persist();
+            if (kind == Kind.ANOTHER_YEAR && !source.status().open()) {
+                continue; // done or dropped: it stays in last year's plan, where the new year's step page reads it
+            }
+            copyAction(source, to, kind).persist();
             stepsWithContent.add(source.stepId);
             actions++;
         }
@@ -93,7 +97,11 @@ final class WorkbookCopy {
         return new Counts(answers, links, actions, figures);
     }
 
-    private PlannedAction copyAction(PlannedAction source, Workbook to) {
+    /**
+     * The action with its follow-up and history: status, review date, measure (start and latest value), progress notes and peer
+     * link. Into another year it is marked as carried from the source action, so the new year can say what moved.
+     */
+    private PlannedAction copyAction(PlannedAction source, Workbook to, Kind kind) {
         PlannedAction action = new PlannedAction();
         action.workbook = to;
         action.stepId = source.stepId;
@@ -107,6 +115,26 @@ final class WorkbookCopy {
         action.annualCostsAvoidedGbp = source.annualCostsAvoidedGbp;
         action.years = source.years;
         action.setFiscalDetail(source.fiscalDetail());
+        action.status = source.status;
+        action.reviewDate = source.reviewDate;
+        action.measureName = source.measureName;
+        action.measureMetricId = source.measureMetricId;
+        action.measureUnit = source.measureUnit;
+        action.measureAtStart = source.measureAtStart;
+        action.measureNow = source.measureNow;
+        action.carriedFromActionId = kind == Kind.ANOTHER_YEAR ? source.id : source.carriedFromActionId;
+        action.peerFollowUpId = source.peerFollowUpId;
+        action.peerSessionId = source.peerSessionId;
+        for (ProgressNote sourceNote : source.notes) {
+            ProgressNote note = new ProgressNote();
+            note.action = action;
+            note.noteDate = sourceNote.noteDate;
+            note.text = sourceNote.text;
+            note.writtenInYear = sourceNote.writtenInYear;
+            note.createdAt = sourceNote.createdAt;
+            note.createdBy = sourceNote.createdBy;
+            action.notes.add(note);
+        }
         action.updatedAt = audit.now();
         action.updatedBy = audit.who();
         return action;

@@ -201,7 +201,9 @@ class PeerChallengeJourneyTest {
         Locator form = page.locator("#add-follow-up");
         form.locator("[name=what]").fill(FOLLOW_UP);
         form.locator("[name=owner]").fill("Director of adult social services, Stockton-on-Tees");
-        form.locator("[name=due]").fill("2027-06-30");
+        form.locator("[name=due-day]").fill("30");
+        form.locator("[name=due-month]").fill("6");
+        form.locator("[name=due-year]").fill("2027");
         form.getByText("Add the follow-up").click();
         assertThat(page.locator("#follow-ups + table, table.govuk-table")).containsText(FOLLOW_UP);
     }

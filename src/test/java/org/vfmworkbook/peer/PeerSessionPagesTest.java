@@ -221,7 +221,9 @@ class PeerSessionPagesTest {
         as(facilitator)
                 .formParam("what", "Darlington to share its market position statement")
                 .formParam("owner", "Director, Darlington")
-                .formParam("due", "2027-03-31")
+                .formParam("due-day", "31")
+                .formParam("due-month", "3")
+                .formParam("due-year", "2027")
                 .post(session + "/follow-ups")
                 .then()
                 .statusCode(303);

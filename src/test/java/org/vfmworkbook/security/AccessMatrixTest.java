@@ -348,6 +348,8 @@ class AccessMatrixTest {
                 "no-such-comparison",
                 "shareId",
                 "999999",
+                "followUpId",
+                "999999",
                 "metricId",
                 "gce-per-adult",
                 "provider",

@@ -65,6 +65,10 @@ final class RouteMatrix {
             Map.entry("POST /workbooks/{id}/steps/{stepId}/actions", Permission.EDIT_WORKBOOK),
             Map.entry("POST /workbooks/{id}/steps/{stepId}/actions/{actionId}", Permission.EDIT_WORKBOOK),
             Map.entry("POST /workbooks/{id}/steps/{stepId}/actions/{actionId}/remove", Permission.EDIT_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/steps/{stepId}/actions/{actionId}/notes", Permission.EDIT_WORKBOOK),
+            Map.entry("GET /workbooks/{id}/action-plan", Permission.READ_WORKBOOK),
+            Map.entry("GET /workbooks/{id}/action-plan/actions.csv", Permission.READ_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/action-plan/follow-ups/{followUpId}", Permission.EDIT_WORKBOOK),
             Map.entry("POST /workbooks/{id}/steps/{stepId}/local-figures", Permission.EDIT_WORKBOOK),
             Map.entry(
                     "POST /workbooks/{id}/steps/{stepId}/local-figures/{comparisonId}/remove",
