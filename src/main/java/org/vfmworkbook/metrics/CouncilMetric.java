@@ -8,14 +8,14 @@ import java.util.Map;
 public record CouncilMetric(
         String metricId,
         String title,
-        String unit,
+        Unit unit,
         String year,
         Double value,
         Double numerator,
         Double denominator,
         String sourceYear,
         List<String> sources,
-        Map<String, GroupComparison> comparisons,
+        Map<ComparatorGroup, GroupComparison> comparisons,
         QuartileBand quartileBand,
         Double zScore,
         Boolean notablyDifferent,
@@ -24,9 +24,10 @@ public record CouncilMetric(
     /** A data-quality flag with the words to show. */
     public record Flag(DataFlag code, String description) {}
 
-    /** Band, z-score and notably-different at the top level are against England. */
-    static CouncilMetric of(MetricDefinition metric, MetricValue value, Map<String, GroupComparison> comparisons) {
-        GroupComparison england = comparisons.get("england");
+    /** {@code comparisons} has England, region and neighbours, and custom when asked for. Band, z-score and notably-different at the top level are against England. */
+    static CouncilMetric of(
+            MetricDefinition metric, MetricValue value, Map<ComparatorGroup, GroupComparison> comparisons) {
+        GroupComparison england = comparisons.get(ComparatorGroup.ENGLAND);
         List<Flag> flags = value.flags().stream()
                 .sorted(Comparator.naturalOrder())
                 .map(f -> new Flag(f, f.description()))

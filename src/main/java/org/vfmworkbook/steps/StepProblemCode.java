@@ -24,8 +24,7 @@ public enum StepProblemCode {
     NO_KEY_COMPARISON("A data-led step needs at least one comparison with key: true."),
     UNKNOWN_CAVEAT("No caveat %s in steps/caveats.yaml; add it there or fix the id."),
     MISSING_METRIC_CAVEAT("The step does not list caveat %s, which applies to a metric it shows; add it to caveats."),
-    UNKNOWN_PLACEHOLDER("Unknown placeholder %s; allowed: {council} {value} {median} {q1} {q3} {group} {metric}"
-            + " {year} {n} {ratio}."),
+    UNKNOWN_PLACEHOLDER("Unknown placeholder %s; allowed: " + Placeholder.listed() + "."),
     UNKNOWN_COMPARISON_REFERENCE("The condition refers to comparison %s, which this step does not define."),
     GROUP_NOT_COMPARED("The condition tests group %s, which that comparison does not show; add it to its groups."),
     NO_CHALLENGE_QUESTION("The step has no challenge question (type long-text or yes-no-partly)."),

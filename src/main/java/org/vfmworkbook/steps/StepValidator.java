@@ -20,11 +20,8 @@ public final class StepValidator {
 
     public static final int FIRST_STEP = 1;
     public static final int LAST_STEP = 13;
-    public static final Set<String> PLACEHOLDERS =
-            Set.of("council", "value", "median", "q1", "q3", "group", "metric", "year", "n", "ratio");
 
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
     private final KnownReferences references;
 
@@ -142,9 +139,9 @@ public final class StepValidator {
                 checkCondition(at + ".when", rule.when(), comparisons, problems);
             }
             if (!problems.required(at + ".text", rule.text())) {
-                Matcher placeholder = PLACEHOLDER.matcher(rule.text());
+                Matcher placeholder = Placeholder.IN_TEXT.matcher(rule.text());
                 while (placeholder.find()) {
-                    if (!PLACEHOLDERS.contains(placeholder.group(1))) {
+                    if (Placeholder.fromToken(placeholder.group(1)).isEmpty()) {
                         problems.add(at + ".text", StepProblemCode.UNKNOWN_PLACEHOLDER, placeholder.group());
                     }
                 }
@@ -162,7 +159,7 @@ public final class StepValidator {
                 problems.add(
                         at + ".group",
                         StepProblemCode.GROUP_NOT_COMPARED,
-                        is.group().name().toLowerCase() + " (comparison " + is.comparison() + ")");
+                        is.group().value() + " (comparison " + is.comparison() + ")");
             }
         } else if (condition instanceof Condition.All all) {
             for (int i = 0; i < all.all().size(); i++) {

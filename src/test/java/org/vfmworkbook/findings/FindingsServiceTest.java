@@ -12,9 +12,9 @@ import io.quarkus.qute.Variant;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import org.vfmworkbook.metrics.ComparatorGroup;
 import org.vfmworkbook.nationaldata.DatasetKind;
 import org.vfmworkbook.nationaldata.NationalDataChanged;
-import org.vfmworkbook.steps.ComparatorGroup;
 
 @QuarkusTest
 class FindingsServiceTest {

@@ -15,7 +15,7 @@ class MetricCalculatorTest {
     private static final MetricDefinition SHARE_LESS =
             metric("share", List.of("a"), List.of("b"), List.of("c"), 100, null);
     private static final MetricDefinition SCORE =
-            metric("score", List.of("score"), null, List.of(), 1, "latest-available");
+            metric("score", List.of("score"), null, List.of(), 1, YearPolicy.LATEST_AVAILABLE);
 
     private static MetricDefinition metric(
             String id,
@@ -23,12 +23,12 @@ class MetricCalculatorTest {
             List<String> denominator,
             List<String> subtractFromDenominator,
             double multiplier,
-            String yearPolicy) {
+            YearPolicy yearPolicy) {
         return new MetricDefinition(
                 id,
                 id,
                 id,
-                "unit",
+                Unit.SCORE,
                 "18+",
                 "neutral",
                 "synthetic",

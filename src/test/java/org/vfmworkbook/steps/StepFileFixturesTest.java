@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.vfmworkbook.metrics.ComparatorGroup;
+
 /** One feature or one fault per fixture file. */
 class StepFileFixturesTest {
 
