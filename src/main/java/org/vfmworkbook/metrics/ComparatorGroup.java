@@ -1,5 +1,6 @@
 package org.vfmworkbook.metrics;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,15 +29,10 @@ public enum ComparatorGroup {
 
     /** A group from its word, in any case; empty for anything else. */
     public static Optional<ComparatorGroup> fromValue(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String v = value.strip().toLowerCase(Locale.ROOT);
-        for (ComparatorGroup group : values()) {
-            if (group.value().equals(v)) {
-                return Optional.of(group);
-            }
-        }
-        return Optional.empty();
+        return value == null
+                ? Optional.empty()
+                : Arrays.stream(values())
+                        .filter(g -> g.value().equalsIgnoreCase(value.strip()))
+                        .findFirst();
     }
 }

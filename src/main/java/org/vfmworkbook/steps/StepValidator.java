@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.vfmworkbook.metrics.MetricDefinition;
+
 /**
  * Checks what step files mean, after they have been read: ids, numbers, references to metrics, caveats and
  * comparisons, placeholders, and that every step asks the council for challenge, judgement, evidence and
@@ -99,15 +101,15 @@ public final class StepValidator {
             if (comparison.groups().isEmpty() || comparison.groups().contains(null)) {
                 problems.add(at + ".groups", StepProblemCode.NO_COMPARATOR_GROUP, comparison.id());
             }
-            if (problems.required(at + ".metric", comparison.metric())) continue;
+            if (problems.required(at + ".metric", comparison.metric()) || !references.metricsRead()) continue;
             references
                     .metric(comparison.metric())
                     .ifPresentOrElse(
                             metric -> {
-                                if (!metric.computable()) {
+                                if (!metric.isComputable()) {
                                     problems.add(at + ".metric", StepProblemCode.METRIC_NOT_COMPUTABLE, metric.id());
                                 }
-                                if (comparison.chart() == ChartKind.SCATTER && !metric.needModel()) {
+                                if (comparison.chart() == ChartKind.SCATTER && !metric.isNeedModel()) {
                                     problems.add(at + ".chart", StepProblemCode.SCATTER_NOT_NEED_MODEL, metric.id());
                                 }
                                 metric.caveats().stream()
@@ -233,12 +235,14 @@ public final class StepValidator {
             problems.required(at + ".text", caveat.text());
         }
         List<StepProblem> all = new ArrayList<>(problems.list);
-        for (KnownReferences.KnownMetric metric : references.metrics()) {
+        List<MetricDefinition> metrics = references.metrics();
+        for (int index = 0; index < metrics.size(); index++) {
+            MetricDefinition metric = metrics.get(index);
             for (int i = 0; i < metric.caveats().size(); i++) {
                 if (!references.hasCaveat(metric.caveats().get(i))) {
                     all.add(new StepProblem(
                             StepLoader.METRICS_FILE,
-                            "metrics[" + metric.index() + "].caveats[" + i + "]",
+                            "metrics[" + index + "].caveats[" + i + "]",
                             StepProblemCode.UNKNOWN_CAVEAT,
                             metric.caveats().get(i)));
                 }
