@@ -8,12 +8,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateData;
 
+import org.vfmworkbook.metrics.Unit;
+
 /**
  * A bar chart: the comparator group's councils in alphabetical order (never by value: this is not a league table),
  * the council highlighted, with the group's median and quartiles for reference lines.
  */
 @TemplateData
-public record ChartData(String title, String unit, List<ChartPoint> points, Double median, Double q1, Double q3) {
+public record ChartData(String title, Unit unit, List<ChartPoint> points, Double median, Double q1, Double q3) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -6,14 +6,15 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.vfmworkbook.metrics.ComparatorGroup;
 import org.vfmworkbook.metrics.CouncilMetric;
 import org.vfmworkbook.metrics.GroupComparison;
 import org.vfmworkbook.metrics.MetricDefinition;
 import org.vfmworkbook.metrics.MetricValue;
 import org.vfmworkbook.metrics.NationalComparisons;
+import org.vfmworkbook.metrics.Unit;
 import org.vfmworkbook.metrics.YearSnapshot;
 import org.vfmworkbook.nationaldata.CouncilRecord;
-import org.vfmworkbook.steps.ComparatorGroup;
 import org.vfmworkbook.web.Fmt;
 import org.vfmworkbook.web.Table;
 import org.vfmworkbook.web.TableCell;
@@ -178,7 +179,7 @@ final class Charts {
         for (String year : years()) {
             YearSnapshot s = national.year(year).orElseThrow();
             CouncilMetric m = national.forCouncil(s, council, metric, List.of());
-            GroupComparison g = m.comparisons().get(NarrativeEngine.key(group));
+            GroupComparison g = m.comparisons().get(group);
             groupLabel = g == null ? groupLabel : g.label();
             rows.add(TableRow.of(
                     TableCell.text(year),
@@ -206,7 +207,7 @@ final class Charts {
             GroupComparison shown,
             GroupComparison england,
             String council) {
-        String unit = metric.unit();
+        Unit unit = metric.unit();
         List<TableRow> rows = new ArrayList<>();
         rows.add(TableRow.of(TableCell.text(council), TableCell.number(UnitFormat.format(unit, value.value())))
                 .highlight());

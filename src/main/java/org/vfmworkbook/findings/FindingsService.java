@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.vfmworkbook.metrics.ComparatorGroup;
 import org.vfmworkbook.metrics.CouncilMetric;
 import org.vfmworkbook.metrics.GroupComparison;
 import org.vfmworkbook.metrics.MetricDefinition;
@@ -17,7 +18,6 @@ import org.vfmworkbook.metrics.YearSnapshot;
 import org.vfmworkbook.nationaldata.CouncilRecord;
 import org.vfmworkbook.nationaldata.NationalDataChanged;
 import org.vfmworkbook.steps.ChartKind;
-import org.vfmworkbook.steps.ComparatorGroup;
 import org.vfmworkbook.steps.Comparison;
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.steps.StepDefinition;
@@ -155,7 +155,7 @@ public class FindingsService {
         boolean offered = asked != null
                 && (comparison.groups().contains(asked)
                         || asked == ComparatorGroup.CUSTOM && comparison.chart() != ChartKind.TREND);
-        if (offered && value.comparisons().containsKey(NarrativeEngine.key(asked))) {
+        if (offered && value.comparisons().containsKey(asked)) {
             return asked;
         }
         return comparison.groups().isEmpty()
@@ -181,8 +181,8 @@ public class FindingsService {
     private ComparisonFinding finding(
             Comparison comparison, CouncilMetric value, ComparatorGroup group, Context context, Trend trend) {
         MetricDefinition metric = national.catalogue().find(comparison.metric()).orElseThrow();
-        GroupComparison shown = value.comparisons().get(NarrativeEngine.key(group));
-        GroupComparison england = value.comparisons().get("england");
+        GroupComparison shown = value.comparisons().get(group);
+        GroupComparison england = value.comparisons().get(ComparatorGroup.ENGLAND);
         String name = context.council().name();
         String sentence = sentences.comparison(metric, value, shown, name);
         List<String> flags =

@@ -2,19 +2,19 @@ package org.vfmworkbook.findings;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.vfmworkbook.metrics.ComparatorGroup;
 import org.vfmworkbook.metrics.CouncilMetric;
 import org.vfmworkbook.metrics.GroupComparison;
-import org.vfmworkbook.steps.ComparatorGroup;
+import org.vfmworkbook.metrics.Unit;
 import org.vfmworkbook.steps.Comparison;
 import org.vfmworkbook.steps.ComparisonOutcome;
 import org.vfmworkbook.steps.Condition;
 import org.vfmworkbook.steps.NarrativeRule;
+import org.vfmworkbook.steps.Placeholder;
 import org.vfmworkbook.steps.StepDefinition;
 
 /**
@@ -26,8 +26,6 @@ import org.vfmworkbook.steps.StepDefinition;
  * tests none ({@code always}) takes them from the step's first key comparison and its first group.
  */
 public final class NarrativeEngine {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9]+)}");
 
     private NarrativeEngine() {}
 
@@ -67,7 +65,7 @@ public final class NarrativeEngine {
         if (outcome == ComparisonOutcome.NOT_AVAILABLE) {
             return value == null;
         }
-        GroupComparison shown = metric == null ? null : metric.comparisons().get(key(group));
+        GroupComparison shown = metric == null ? null : metric.comparisons().get(group);
         if (value == null || shown == null) {
             return false;
         }
@@ -82,11 +80,6 @@ public final class NarrativeEngine {
             case NOTABLY_DIFFERENT -> Boolean.TRUE.equals(shown.notablyDifferent());
             case NOT_AVAILABLE -> false;
         };
-    }
-
-    /** The key used in {@link CouncilMetric#comparisons()}: "england", "region", "neighbours", "custom". */
-    public static String key(ComparatorGroup group) {
-        return group.name().toLowerCase(Locale.ROOT);
     }
 
     record Source(String comparison, ComparatorGroup group) {}
@@ -121,46 +114,49 @@ public final class NarrativeEngine {
                 .findFirst();
     }
 
-    private static final List<String> UNIT_SUFFIXES = List.of(" per 100,000", " a week", " an hour");
-
     /** "{value} per 100,000" in a rule's text: the unit is already written, so the value does not repeat it. */
-    private static String withoutRepeatedUnit(String replacement, String text, int end) {
-        for (String suffix : UNIT_SUFFIXES) {
-            if (replacement.endsWith(suffix) && text.startsWith(suffix, end)) {
-                return replacement.substring(0, replacement.length() - suffix.length());
-            }
+    private static String withoutRepeatedUnit(String replacement, Unit unit, String text, int end) {
+        String after = unit == null ? "" : unit.writtenAfter();
+        if (!after.isEmpty() && replacement.endsWith(after) && text.startsWith(after, end)) {
+            return replacement.substring(0, replacement.length() - after.length());
         }
         return replacement;
     }
 
     static String fill(String text, Source source, String council, String year, Map<String, CouncilMetric> metrics) {
         CouncilMetric metric = source == null ? null : metrics.get(source.comparison());
-        GroupComparison group = metric == null ? null : metric.comparisons().get(key(source.group()));
-        String unit = metric == null ? null : metric.unit();
+        GroupComparison group = metric == null ? null : metric.comparisons().get(source.group());
+        Unit unit = metric == null ? null : metric.unit();
         Double value = metric == null ? null : metric.value();
         Double median = group == null ? null : group.statistics().median();
-        Matcher m = PLACEHOLDER.matcher(text);
+        Matcher m = Placeholder.IN_TEXT.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String replacement = switch (m.group(1)) {
-                case "council" -> council;
-                case "year" -> FigureYears.of(metric, year);
-                case "value" -> UnitFormat.format(unit, value);
-                case "median" -> UnitFormat.format(unit, median);
-                case "q1" ->
-                    UnitFormat.format(
-                            unit, group == null ? null : group.statistics().q1());
-                case "q3" ->
-                    UnitFormat.format(
-                            unit, group == null ? null : group.statistics().q3());
-                case "group" -> group == null ? "" : group.label();
-                case "metric" -> metric == null ? "" : metric.title();
-                case "n" ->
-                    group == null ? "0" : String.valueOf(group.statistics().n());
-                case "ratio" -> UnitFormat.ratio(value, median);
-                default -> m.group();
-            };
-            m.appendReplacement(out, Matcher.quoteReplacement(withoutRepeatedUnit(replacement, text, m.end())));
+            Optional<Placeholder> placeholder = Placeholder.fromToken(m.group(1));
+            String replacement = placeholder.isEmpty()
+                    ? m.group()
+                    : switch (placeholder.get()) {
+                        case COUNCIL -> council;
+                        case YEAR -> FigureYears.of(metric, year);
+                        case VALUE -> UnitFormat.format(unit, value);
+                        case MEDIAN -> UnitFormat.format(unit, median);
+                        case Q1 ->
+                            UnitFormat.format(
+                                    unit,
+                                    group == null ? null : group.statistics().q1());
+                        case Q3 ->
+                            UnitFormat.format(
+                                    unit,
+                                    group == null ? null : group.statistics().q3());
+                        case GROUP -> group == null ? "" : group.label();
+                        case METRIC -> metric == null ? "" : metric.title();
+                        case N ->
+                            group == null
+                                    ? "0"
+                                    : String.valueOf(group.statistics().n());
+                        case RATIO -> UnitFormat.ratio(value, median);
+                    };
+            m.appendReplacement(out, Matcher.quoteReplacement(withoutRepeatedUnit(replacement, unit, text, m.end())));
         }
         m.appendTail(out);
         return out.toString();

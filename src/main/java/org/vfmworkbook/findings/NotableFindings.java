@@ -29,7 +29,7 @@ final class NotableFindings {
                     .findFirst()
                     .orElseThrow();
             List<GroupComparison> groups = comparison.groups().stream()
-                    .map(g -> finding.value().comparisons().get(NarrativeEngine.key(g)))
+                    .map(g -> finding.value().comparisons().get(g))
                     .filter(NotableFindings::standsOut)
                     .toList();
             if (groups.isEmpty() || !metricsSeen.add(finding.metric().id())) {

@@ -11,6 +11,7 @@ import io.quarkus.qute.Template;
 import org.vfmworkbook.metrics.CouncilMetric;
 import org.vfmworkbook.metrics.GroupComparison;
 import org.vfmworkbook.metrics.MetricDefinition;
+import org.vfmworkbook.metrics.Unit;
 
 /**
  * Plain-English sentences about a comparison. The wording is in {@code templates/findings/*.txt} (plain text: the
@@ -31,7 +32,7 @@ class Sentences {
 
     /** "Spend per adult (18+) for Kent was £515 in 2021-22; the median of its statistical neighbours was …". */
     String comparison(MetricDefinition metric, CouncilMetric value, GroupComparison shown, String council) {
-        String unit = metric.unit();
+        Unit unit = metric.unit();
         var stats = shown == null ? null : shown.statistics();
         String reason =
                 value.flags().stream().map(CouncilMetric.Flag::description).collect(Collectors.joining("; "));

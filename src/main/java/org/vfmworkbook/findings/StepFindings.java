@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import io.quarkus.qute.TemplateData;
 
+import org.vfmworkbook.metrics.ComparatorGroup;
 import org.vfmworkbook.steps.Caveat;
-import org.vfmworkbook.steps.ComparatorGroup;
 import org.vfmworkbook.steps.StepDefinition;
 
 /**

@@ -15,7 +15,7 @@ import org.vfmworkbook.web.Table;
 public record Trend(
         String metricId,
         String title,
-        String unit,
+        org.vfmworkbook.metrics.Unit unit,
         String councilName,
         String regionName,
         List<TrendPoint> points,

@@ -29,7 +29,7 @@ final class TrendCalculator {
     record Subject(
             String metricId,
             String metricTitle,
-            String unit,
+            org.vfmworkbook.metrics.Unit unit,
             String councilCode,
             String councilName,
             String regionCode,
@@ -85,8 +85,8 @@ final class TrendCalculator {
      * Small when the counts are under {@value #SMALL_NUMBERS}: the denominator always (clients, requests, episodes,
      * hours; populations are never that small), the numerator too unless it is money (a metric in pounds).
      */
-    static boolean smallNumbers(String unit, SeriesValue v) {
-        boolean moneyNumerator = unit != null && unit.startsWith("gbp");
+    static boolean smallNumbers(org.vfmworkbook.metrics.Unit unit, SeriesValue v) {
+        boolean moneyNumerator = unit != null && unit.isMoney();
         return v.denominator() != null && v.denominator() < SMALL_NUMBERS
                 || !moneyNumerator && v.numerator() != null && v.denominator() != null && v.numerator() < SMALL_NUMBERS;
     }
@@ -95,7 +95,7 @@ final class TrendCalculator {
      * The newest year the council has a figure for, against the year before it in the series (when that year has a
      * figure too). Per cent: new − old in points. Otherwise (new − old) ÷ old × 100.
      */
-    static YearOnYear change(String unit, List<TrendPoint> points) {
+    static YearOnYear change(org.vfmworkbook.metrics.Unit unit, List<TrendPoint> points) {
         int last = points.size() - 1;
         while (last >= 1 && points.get(last).council() == null) {
             last--;
@@ -105,7 +105,7 @@ final class TrendCalculator {
         }
         TrendPoint from = points.get(last - 1);
         TrendPoint to = points.get(last);
-        boolean inPoints = "percent".equals(unit);
+        boolean inPoints = unit == org.vfmworkbook.metrics.Unit.PERCENT;
         YearOnYear.Reading reading;
         if (SeriesBreak.newCollectionBetween(from.year(), to.year())) {
             reading = YearOnYear.Reading.NEW_COLLECTION;

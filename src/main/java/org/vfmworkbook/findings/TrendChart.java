@@ -123,7 +123,7 @@ public record TrendChart(
             List<TrendPoint> points,
             Function<TrendPoint, Double> value,
             Scale scale,
-            String unit) {
+            org.vfmworkbook.metrics.Unit unit) {
         List<String> segments = new ArrayList<>();
         List<Dot> dots = new ArrayList<>();
         StringBuilder run = new StringBuilder();

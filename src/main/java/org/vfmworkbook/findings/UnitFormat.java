@@ -1,5 +1,6 @@
 package org.vfmworkbook.findings;
 
+import org.vfmworkbook.metrics.Unit;
 import org.vfmworkbook.web.Fmt;
 
 /**
@@ -11,18 +12,18 @@ public final class UnitFormat {
     private UnitFormat() {}
 
     /** 514.6 in gbp-per-person → "£515"; 12.34 in percent → "12.3%"; 1234.5 in per-100k → "1,234.5 per 100,000". */
-    public static String format(String unit, Double value) {
+    public static String format(Unit unit, Double value) {
         if (unit == null) {
             return Fmt.decimal(value, 1);
         }
         return switch (unit) {
-            case "gbp-per-person" -> Fmt.gbp(value);
-            case "gbp-per-week" -> value == null ? Fmt.NOT_AVAILABLE : Fmt.gbp(value) + " a week";
-            case "gbp-per-hour" -> value == null ? Fmt.NOT_AVAILABLE : Fmt.gbpPence(value) + " an hour";
-            case "percent" -> Fmt.percent(value);
-            case "per-100k" -> Fmt.perHundredThousand(value);
-            case "index" -> Fmt.decimal(value, 0);
-            default -> Fmt.decimal(value, 1);
+            case GBP_PER_PERSON -> Fmt.gbp(value);
+            case GBP_PER_WEEK -> value == null ? Fmt.NOT_AVAILABLE : Fmt.gbp(value) + unit.writtenAfter();
+            case GBP_PER_HOUR -> value == null ? Fmt.NOT_AVAILABLE : Fmt.gbpPence(value) + unit.writtenAfter();
+            case PERCENT -> Fmt.percent(value);
+            case PER_100K -> Fmt.perHundredThousand(value);
+            case INDEX -> Fmt.decimal(value, 0);
+            case SCORE -> Fmt.decimal(value, 1);
         };
     }
 
@@ -34,19 +35,8 @@ public final class UnitFormat {
         return Fmt.decimal(value / median, 1);
     }
 
-    /** The axis title for a unit: "£ per person", "%", "per 100,000". */
-    public static String axisTitle(String unit) {
-        if (unit == null) {
-            return "";
-        }
-        return switch (unit) {
-            case "gbp-per-person" -> "£ per person";
-            case "gbp-per-week" -> "£ a week";
-            case "gbp-per-hour" -> "£ an hour";
-            case "percent" -> "%";
-            case "per-100k" -> "per 100,000";
-            case "index" -> "index (100 = as expected)";
-            default -> unit;
-        };
+    /** The axis title for a unit: "£ per person", "%", "per 100,000"; empty when there is none. */
+    public static String axisTitle(Unit unit) {
+        return unit == null ? "" : unit.axisTitle();
     }
 }

@@ -11,14 +11,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record CouncilMetric(
         String metricId,
         String title,
-        String unit,
+        Unit unit,
         String year,
         Double value,
         Double numerator,
         Double denominator,
         String sourceYear,
         List<String> sources,
-        Map<String, GroupComparison> comparisons,
+        Map<ComparatorGroup, GroupComparison> comparisons,
         QuartileBand quartileBand,
         Double zScore,
         Boolean notablyDifferent,
@@ -39,9 +39,10 @@ public record CouncilMetric(
         return status().description();
     }
 
-    /** Band, z-score and notably-different at the top level are against England. */
-    static CouncilMetric of(MetricDefinition metric, MetricValue value, Map<String, GroupComparison> comparisons) {
-        GroupComparison england = comparisons.get("england");
+    /** {@code comparisons} has England, region and neighbours, and custom when asked for. Band, z-score and notably-different at the top level are against England. */
+    static CouncilMetric of(
+            MetricDefinition metric, MetricValue value, Map<ComparatorGroup, GroupComparison> comparisons) {
+        GroupComparison england = comparisons.get(ComparatorGroup.ENGLAND);
         List<Flag> flags = value.flags().stream()
                 .sorted(Comparator.naturalOrder())
                 .map(f -> new Flag(f, f.description()))

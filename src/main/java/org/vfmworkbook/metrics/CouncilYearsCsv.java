@@ -49,7 +49,7 @@ final class CouncilYearsCsv {
                                 value.year(),
                                 metric.id(),
                                 metric.title(),
-                                metric.unit(),
+                                metric.unit().value(),
                                 CsvCells.number(value.value()),
                                 value.status().description(),
                                 value.sourceYear() == null ? "" : value.sourceYear(),

@@ -14,7 +14,7 @@ public enum DataFlag {
     SMALL_DENOMINATOR("Based on fewer than 100 people or units: small changes move it a lot"),
     EARLIER_YEAR("Uses the latest figure published before this year"),
     CARRIED_FROM_PREDECESSOR("Uses the figure published for the council this one replaced"),
-    WIDE_VARIATION("The highest council value is more than ten times the lowest: check definitions before comparing"),
+    WIDE_VARIATION("The highest council value is at least ten times the lowest: check definitions before comparing"),
     OUTSIDE_NEED_MODEL("Left out of the need model (see the model's exclusions)");
 
     private final String description;

@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 /**
- * The metric catalogue, read strictly from {@code steps/metrics.yaml} (unknown keys are errors) and checked:
+ * The metric catalogue, read strictly from {@code steps/metrics.yaml} by {@link StrictYaml} (unknown keys are errors,
+ * units, kinds and year policies are enums) and checked; the step loader reads it with the same reader and checks the
+ * steps against it:
  * ids unique, every measure published by a shipped source, computable metrics with a numerator, need-model
  * metrics based on catalogue metrics, non-computable metrics with a reason.
  */
@@ -27,11 +25,24 @@ public final class MetricCatalogue {
 
     private MetricCatalogue(List<MetricDefinition> metrics) {
         Map<String, MetricDefinition> map = new LinkedHashMap<>();
-        metrics.forEach(m -> map.put(m.id(), m));
+        metrics.forEach(m -> map.putIfAbsent(m.id(), m));
         this.byId = map;
     }
 
-    record File(List<MetricDefinition> metrics) {}
+    /** The file's shape: {@code metrics:} and nothing else. */
+    public record File(List<MetricDefinition> metrics) {
+        public File {
+            metrics = metrics == null ? List.of() : List.copyOf(metrics);
+        }
+    }
+
+    /**
+     * The metrics as read, whatever {@link #problems} says of them, for a reader that reports the problems itself
+     * (the step loader, which checks the steps against this catalogue).
+     */
+    public static MetricCatalogue of(List<MetricDefinition> metrics) {
+        return new MetricCatalogue(metrics);
+    }
 
     /** Reads the shipped catalogue and checks it against the measures the importer knows. */
     public static MetricCatalogue load(Set<String> knownMeasures) {
@@ -46,17 +57,20 @@ public final class MetricCatalogue {
     }
 
     static MetricCatalogue read(InputStream in, String name, Set<String> knownMeasures) throws IOException {
-        ObjectMapper yaml =
-                new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        File file = yaml.readValue(in, File.class);
-        List<String> problems = problems(file.metrics(), knownMeasures);
+        File file = StrictYaml.MAPPER.readValue(in, File.class);
+        List<String> problems = problems(file.metrics());
+        problems.addAll(unknownMeasures(file.metrics(), knownMeasures));
         if (!problems.isEmpty()) {
             throw new IllegalStateException(name + " is not valid:\n  " + String.join("\n  ", problems));
         }
         return new MetricCatalogue(file.metrics());
     }
 
-    static List<String> problems(List<MetricDefinition> metrics, Set<String> knownMeasures) {
+    /**
+     * What the catalogue means, each problem as "metric id: what is wrong": ids kebab-case and unique, the required
+     * fields, a reason for a metric that cannot be computed, a numerator, a need model's inputs in the catalogue.
+     */
+    public static List<String> problems(List<MetricDefinition> metrics) {
         List<String> problems = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
         for (MetricDefinition m : metrics) {
@@ -84,19 +98,29 @@ public final class MetricCatalogue {
             if (m.numerator() == null || m.numerator().measures().isEmpty()) {
                 problems.add(at + "needs a numerator with at least one measure");
             }
-            for (MetricDefinition.Part part : parts(m)) {
-                for (String measure : concat(part.measures(), part.subtract())) {
-                    if (!knownMeasures.contains(measure)) {
-                        problems.add(at + "measure " + measure + " is not read from any shipped source (sources.yaml)");
-                    }
-                }
-            }
         }
         for (MetricDefinition m : metrics) {
             if (m.isNeedModel()) {
                 concat(m.basedOn() == null ? List.of() : List.of(m.basedOn()), m.predictors()).stream()
                         .filter(ref -> !ids.contains(ref))
                         .forEach(ref -> problems.add("metric " + m.id() + ": refers to unknown metric " + ref));
+            }
+        }
+        return problems;
+    }
+
+    /** Every measure a computable ratio metric sums that no shipped source reads. */
+    static List<String> unknownMeasures(List<MetricDefinition> metrics, Set<String> knownMeasures) {
+        List<String> problems = new ArrayList<>();
+        for (MetricDefinition m : metrics) {
+            if (!m.isComputable() || m.isNeedModel()) continue;
+            for (MetricDefinition.Part part : parts(m)) {
+                for (String measure : concat(part.measures(), part.subtract())) {
+                    if (!knownMeasures.contains(measure)) {
+                        problems.add("metric " + m.id() + ": measure " + measure
+                                + " is not read from any shipped source (sources.yaml)");
+                    }
+                }
             }
         }
         return problems;

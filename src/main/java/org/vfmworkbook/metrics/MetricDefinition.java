@@ -14,15 +14,15 @@ public record MetricDefinition(
         String id,
         String title,
         String shortTitle,
-        String unit,
+        Unit unit,
         String ageBand,
         String polarity,
         String definition,
         Part numerator,
         Part denominator,
         Double multiplier,
-        String yearPolicy,
-        String kind,
+        YearPolicy yearPolicy,
+        MetricKind kind,
         String basedOn,
         List<String> predictors,
         List<String> caveats,
@@ -41,6 +41,8 @@ public record MetricDefinition(
     public MetricDefinition {
         predictors = predictors == null ? List.of() : List.copyOf(predictors);
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
+        yearPolicy = yearPolicy == null ? YearPolicy.SAME_YEAR : yearPolicy;
+        kind = kind == null ? MetricKind.RATIO : kind;
     }
 
     public boolean isComputable() {
@@ -48,12 +50,12 @@ public record MetricDefinition(
     }
 
     public boolean isNeedModel() {
-        return "need-model".equals(kind);
+        return kind == MetricKind.NEED_MODEL;
     }
 
     /** Whether an older figure may stand in when the data year has none (IMD 2019, mid-2020 population, ASCOF). */
     public boolean usesLatestAvailable() {
-        return "latest-available".equals(yearPolicy);
+        return yearPolicy == YearPolicy.LATEST_AVAILABLE;
     }
 
     public double scale() {

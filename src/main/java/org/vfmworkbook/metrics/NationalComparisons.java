@@ -1,8 +1,8 @@
 package org.vfmworkbook.metrics;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -187,9 +187,9 @@ public class NationalComparisons {
     public CouncilMetric forCouncil(
             YearSnapshot snapshot, CouncilRecord council, MetricDefinition metric, List<String> custom) {
         MetricValue value = snapshot.value(metric.id(), council.code());
-        Map<String, GroupComparison> groups = new LinkedHashMap<>();
-        groups.put(
-                "england",
+        Map<ComparatorGroup, GroupComparison> groups = new EnumMap<>(ComparatorGroup.class);
+        put(
+                groups,
                 compare(
                         snapshot,
                         metric,
@@ -198,8 +198,8 @@ public class NationalComparisons {
                         "England",
                         codes(snapshot.councils()),
                         Regions.ENGLAND_CODE));
-        groups.put(
-                "region",
+        put(
+                groups,
                 compare(
                         snapshot,
                         metric,
@@ -213,8 +213,8 @@ public class NationalComparisons {
         List<String> neighbours = snapshot.neighbours().getOrDefault(council.code(), List.of()).stream()
                 .map(StatisticalNeighbours.Neighbour::areaCode)
                 .toList();
-        groups.put(
-                "neighbours",
+        put(
+                groups,
                 compare(
                         snapshot,
                         metric,
@@ -224,8 +224,8 @@ public class NationalComparisons {
                         withMembers(neighbours, council.code()),
                         null));
         if (!custom.isEmpty()) {
-            groups.put(
-                    "custom",
+            put(
+                    groups,
                     compare(
                             snapshot,
                             metric,
@@ -236,6 +236,10 @@ public class NationalComparisons {
                             null));
         }
         return CouncilMetric.of(metric, value, groups);
+    }
+
+    private static void put(Map<ComparatorGroup, GroupComparison> groups, GroupComparison comparison) {
+        groups.put(comparison.group(), comparison);
     }
 
     /** The group's statistics include the council itself, as the published comparisons do. */

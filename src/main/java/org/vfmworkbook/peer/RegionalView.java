@@ -5,6 +5,7 @@ import java.util.List;
 import io.quarkus.qute.TemplateData;
 
 import org.vfmworkbook.findings.ChartData;
+import org.vfmworkbook.metrics.Unit;
 import org.vfmworkbook.web.Table;
 
 /**
@@ -35,7 +36,7 @@ public record RegionalView(
             String id,
             String metricId,
             String title,
-            String unit,
+            Unit unit,
             ChartData chart,
             Table table,
             List<Row> rows,

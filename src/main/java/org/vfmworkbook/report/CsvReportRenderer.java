@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.vfmworkbook.findings.ComparisonFinding;
+import org.vfmworkbook.metrics.ComparatorGroup;
 import org.vfmworkbook.metrics.CouncilMetric;
 import org.vfmworkbook.metrics.GroupComparison;
 import org.vfmworkbook.report.Report.StepSection;
@@ -45,7 +46,7 @@ public final class CsvReportRenderer {
             for (ComparisonFinding f : step.charts()) {
                 CouncilMetric value = f.value();
                 GroupComparison shown = f.shown();
-                GroupComparison england = value.comparisons().get("england");
+                GroupComparison england = value.comparisons().get(ComparatorGroup.ENGLAND);
                 var s = shown == null ? null : shown.statistics();
                 List<String> cells = new ArrayList<>();
                 cells.add(report.cover().councilName());
@@ -54,8 +55,8 @@ public final class CsvReportRenderer {
                 cells.add(f.id());
                 cells.add(f.metric().id());
                 cells.add(f.metric().title());
-                cells.add(f.metric().unit());
-                cells.add(shown == null ? "" : shown.group().name().toLowerCase());
+                cells.add(f.metric().unit().value());
+                cells.add(shown == null ? "" : shown.group().value());
                 cells.add(shown == null ? "" : shown.label());
                 cells.add(number(value.value()));
                 cells.add(s == null ? "" : String.valueOf(s.n()));

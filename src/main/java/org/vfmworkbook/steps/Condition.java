@@ -5,6 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
+import org.vfmworkbook.metrics.ComparatorGroup;
+
 /**
  * When a narrative rule applies: a structured rule, never a string expression, so every reference can be
  * checked before release. In YAML each kind is a map with one distinguishing key:

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
+import org.vfmworkbook.metrics.ComparatorGroup;
+
 /**
  * Reads a condition map strictly (unknown keys fail with their path, as everywhere else in a step file), then
  * checks it has exactly one shape.

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.vfmworkbook.metrics.MetricCatalogue;
+
 /**
  * Reads a steps folder: {@code metrics.yaml} and {@code caveats.yaml} (what steps may refer to) and every other
  * {@code *.yaml} as a step, then validates the lot. Works on a directory or on the {@code steps/} folder on the
@@ -77,14 +79,9 @@ public final class StepLoader {
         problems.addAll(caveatFile.problems());
         if (caveatFile.ok()) caveats = caveatFile.value().caveats();
 
-        List<KnownReferences.KnownMetric> metrics = List.of();
-        try {
-            metrics = KnownReferences.readMetrics(folder.resolve(METRICS_FILE));
-        } catch (IOException e) {
-            problems.add(new StepProblem(METRICS_FILE, "", StepProblemCode.UNREADABLE_FILE, StepYaml.describe(e)));
-        }
         KnownReferences references = new KnownReferences(
-                metrics, caveats.stream().filter(c -> c != null).toList());
+                readMetrics(folder.resolve(METRICS_FILE), problems),
+                caveats.stream().filter(c -> c != null).toList());
 
         List<LoadedSteps.LoadedStep> steps = new ArrayList<>();
         for (Path file : stepFiles(folder)) {
@@ -99,6 +96,20 @@ public final class StepLoader {
         problems.addAll(validator.validateCatalogue(steps));
         steps.sort((a, b) -> Integer.compare(a.step().number(), b.step().number()));
         return new LoadedSteps(steps, caveats, problems);
+    }
+
+    /**
+     * The metric catalogue, read strictly as the metrics package reads it, its own problems added to the list; null
+     * when it cannot be read at all.
+     */
+    static MetricCatalogue readMetrics(Path file, List<StepProblem> problems) {
+        StepYaml.Parsed<MetricCatalogue.File> parsed = StepYaml.read(file, MetricCatalogue.File.class);
+        problems.addAll(parsed.problems());
+        if (!parsed.ok()) return null;
+        MetricCatalogue.problems(parsed.value().metrics()).stream()
+                .map(problem -> new StepProblem(METRICS_FILE, "", StepProblemCode.INVALID_METRIC, problem))
+                .forEach(problems::add);
+        return MetricCatalogue.of(parsed.value().metrics());
     }
 
     /** Reads one step file strictly, without checking what it refers to. */

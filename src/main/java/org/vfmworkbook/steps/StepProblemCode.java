@@ -22,10 +22,10 @@ public enum StepProblemCode {
     NO_COMPARATOR_GROUP("Comparison %s has no groups; list at least one of england, region, neighbours, custom."),
     DATA_LED_WITHOUT_COMPARISON("A data-led step needs at least one comparison; or make it council-led."),
     NO_KEY_COMPARISON("A data-led step needs at least one comparison with key: true."),
+    INVALID_METRIC("The metric catalogue is not valid: %s."),
     UNKNOWN_CAVEAT("No caveat %s in steps/caveats.yaml; add it there or fix the id."),
     MISSING_METRIC_CAVEAT("The step does not list caveat %s, which applies to a metric it shows; add it to caveats."),
-    UNKNOWN_PLACEHOLDER("Unknown placeholder %s; allowed: {council} {value} {median} {q1} {q3} {group} {metric}"
-            + " {year} {n} {ratio}."),
+    UNKNOWN_PLACEHOLDER("Unknown placeholder %s; allowed: " + Placeholder.listed() + "."),
     UNKNOWN_COMPARISON_REFERENCE("The condition refers to comparison %s, which this step does not define."),
     GROUP_NOT_COMPARED("The condition tests group %s, which that comparison does not show; add it to its groups."),
     NO_CHALLENGE_QUESTION("The step has no challenge question (type long-text or yes-no-partly)."),

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.vfmworkbook.metrics.MetricDefinition;
+
 /**
  * Checks what step files mean, after they have been read: ids, numbers, references to metrics, caveats and
  * comparisons, placeholders, and that every step asks the council for challenge, judgement, evidence and
@@ -20,11 +22,8 @@ public final class StepValidator {
 
     public static final int FIRST_STEP = 1;
     public static final int LAST_STEP = 13;
-    public static final Set<String> PLACEHOLDERS =
-            Set.of("council", "value", "median", "q1", "q3", "group", "metric", "year", "n", "ratio");
 
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
     private final KnownReferences references;
 
@@ -102,15 +101,15 @@ public final class StepValidator {
             if (comparison.groups().isEmpty() || comparison.groups().contains(null)) {
                 problems.add(at + ".groups", StepProblemCode.NO_COMPARATOR_GROUP, comparison.id());
             }
-            if (problems.required(at + ".metric", comparison.metric())) continue;
+            if (problems.required(at + ".metric", comparison.metric()) || !references.metricsRead()) continue;
             references
                     .metric(comparison.metric())
                     .ifPresentOrElse(
                             metric -> {
-                                if (!metric.computable()) {
+                                if (!metric.isComputable()) {
                                     problems.add(at + ".metric", StepProblemCode.METRIC_NOT_COMPUTABLE, metric.id());
                                 }
-                                if (comparison.chart() == ChartKind.SCATTER && !metric.needModel()) {
+                                if (comparison.chart() == ChartKind.SCATTER && !metric.isNeedModel()) {
                                     problems.add(at + ".chart", StepProblemCode.SCATTER_NOT_NEED_MODEL, metric.id());
                                 }
                                 metric.caveats().stream()
@@ -142,9 +141,9 @@ public final class StepValidator {
                 checkCondition(at + ".when", rule.when(), comparisons, problems);
             }
             if (!problems.required(at + ".text", rule.text())) {
-                Matcher placeholder = PLACEHOLDER.matcher(rule.text());
+                Matcher placeholder = Placeholder.IN_TEXT.matcher(rule.text());
                 while (placeholder.find()) {
-                    if (!PLACEHOLDERS.contains(placeholder.group(1))) {
+                    if (Placeholder.fromToken(placeholder.group(1)).isEmpty()) {
                         problems.add(at + ".text", StepProblemCode.UNKNOWN_PLACEHOLDER, placeholder.group());
                     }
                 }
@@ -162,7 +161,7 @@ public final class StepValidator {
                 problems.add(
                         at + ".group",
                         StepProblemCode.GROUP_NOT_COMPARED,
-                        is.group().name().toLowerCase() + " (comparison " + is.comparison() + ")");
+                        is.group().value() + " (comparison " + is.comparison() + ")");
             }
         } else if (condition instanceof Condition.All all) {
             for (int i = 0; i < all.all().size(); i++) {
@@ -236,12 +235,14 @@ public final class StepValidator {
             problems.required(at + ".text", caveat.text());
         }
         List<StepProblem> all = new ArrayList<>(problems.list);
-        for (KnownReferences.KnownMetric metric : references.metrics()) {
+        List<MetricDefinition> metrics = references.metrics();
+        for (int index = 0; index < metrics.size(); index++) {
+            MetricDefinition metric = metrics.get(index);
             for (int i = 0; i < metric.caveats().size(); i++) {
                 if (!references.hasCaveat(metric.caveats().get(i))) {
                     all.add(new StepProblem(
                             StepLoader.METRICS_FILE,
-                            "metrics[" + metric.index() + "].caveats[" + i + "]",
+                            "metrics[" + index + "].caveats[" + i + "]",
                             StepProblemCode.UNKNOWN_CAVEAT,
                             metric.caveats().get(i)));
                 }

@@ -8,31 +8,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import org.vfmworkbook.metrics.StrictYaml;
 
 /**
- * The strict reader for step and caveat files: unknown keys, duplicate keys, nulls for primitives and
- * coerced scalars are all errors. Jackson failures become {@link StepProblem}s with a path.
+ * Reads step and caveat files with {@link StrictYaml} (the metric catalogue's reader too): Jackson failures become {@link StepProblem}s with a path.
  */
 final class StepYaml {
 
-    private static final ObjectMapper STRICT = YAMLMapper.builder(YAMLFactory.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .build();
+    private static final ObjectMapper STRICT = StrictYaml.MAPPER;
 
     private StepYaml() {}
 
@@ -90,18 +78,8 @@ final class StepYaml {
         return new Parsed<>(null, List.of(new StepProblem(file, path, code, detail)));
     }
 
-    /** Jackson's reference chain as {@code comparisons[0].metric}. */
     static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (path.length() > 0) path.append('.');
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return StrictYaml.path(e);
     }
 
     private static String allowed(Class<?> type) {
@@ -110,8 +88,6 @@ final class StepYaml {
     }
 
     private static String firstLine(String message) {
-        if (message == null) return "";
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return StrictYaml.firstLine(message);
     }
 }

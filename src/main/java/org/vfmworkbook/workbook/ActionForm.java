@@ -108,7 +108,8 @@ final class ActionForm {
             errors.add(MEASURE_METRIC, "Choose a measure from the list");
             return null;
         }
-        return new ActionValues.Measure(metric.title(), metric.id(), metric.unit(), start, now);
+        return new ActionValues.Measure(
+                metric.title(), metric.id(), metric.unit().value(), start, now);
     }
 
     private static Integer years(FormValues form, boolean required, FormNumbers.Errors errors) {

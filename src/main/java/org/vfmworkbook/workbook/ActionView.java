@@ -109,6 +109,6 @@ public record ActionView(
         }
         return measure.unit() == null
                 ? Fmt.decimal(value, value % 1 == 0 ? 0 : 2)
-                : UnitFormat.format(measure.unit(), value);
+                : UnitFormat.format(org.vfmworkbook.metrics.Unit.fromValue(measure.unit()), value);
     }
 }

@@ -4,19 +4,21 @@ import java.util.List;
 
 import io.quarkus.qute.TemplateData;
 
+import org.vfmworkbook.metrics.ComparatorGroup;
+
 /**
  * A step page's data section: each comparison (from the findings package) with its local figure, the finding the step's
- * narrative rules generate, and the comparator group switch ({@code group}: england, region, neighbours or custom).
+ * narrative rules generate, and the comparator group switch ({@code group}).
  */
 @TemplateData
 public record DataSection(
         List<ComparisonView> comparisons,
         List<String> narrative,
-        String group,
+        ComparatorGroup group,
         String regionName,
         boolean customGroupChosen) {
 
     public boolean customAskedButEmpty() {
-        return "custom".equals(group) && !customGroupChosen;
+        return group == ComparatorGroup.CUSTOM && !customGroupChosen;
     }
 }

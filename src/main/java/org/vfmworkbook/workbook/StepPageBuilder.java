@@ -1,9 +1,7 @@
 package org.vfmworkbook.workbook;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,9 +15,11 @@ import org.vfmworkbook.findings.ComparisonFinding;
 import org.vfmworkbook.findings.FindingsService;
 import org.vfmworkbook.findings.StepFindings;
 import org.vfmworkbook.findings.UnitFormat;
+import org.vfmworkbook.metrics.ComparatorGroup;
+import org.vfmworkbook.metrics.GroupComparison;
+import org.vfmworkbook.metrics.Unit;
 import org.vfmworkbook.nationaldata.CouncilRecord;
 import org.vfmworkbook.steps.ChallengeQuestion;
-import org.vfmworkbook.steps.ComparatorGroup;
 import org.vfmworkbook.steps.QuestionType;
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.steps.StepDefinition;
@@ -184,7 +184,7 @@ class StepPageBuilder {
                 this.findings.forStep(workbook.councilCode(), workbook.dataYear(), step.id(), asked, custom);
         List<ComparisonView> views = new ArrayList<>();
         for (ComparisonFinding finding : findings.comparisons()) {
-            String unit = finding.metric().unit();
+            Unit unit = finding.metric().unit();
             LocalFigureView local = state.localFigure(finding.metric().id());
             boolean mine = finding.id().equals(submitted.figureComparison());
             FormValues figureForm = mine ? submitted.figure() : figureValues(finding.id(), local);
@@ -196,28 +196,23 @@ class StepPageBuilder {
                     figureForm,
                     mine));
         }
-        String shown = asked != null
-                ? asked.name()
+        ComparatorGroup shown = asked != null
+                ? asked
                 : findings.comparisons().stream()
                         .map(ComparisonFinding::shown)
                         .filter(Objects::nonNull)
-                        .map(g -> g.group().name())
+                        .map(GroupComparison::group)
                         .findFirst()
-                        .orElse(ComparatorGroup.ENGLAND.name());
+                        .orElse(ComparatorGroup.ENGLAND);
         String region = councils.find(workbook.councilCode())
                 .map(CouncilRecord::regionName)
                 .orElse(null);
-        return new DataSection(views, findings.narrative(), shown.toLowerCase(Locale.ROOT), region, !custom.isEmpty());
+        return new DataSection(views, findings.narrative(), shown, region, !custom.isEmpty());
     }
 
     /** The group named in {@code ?group=}, or null (each comparison's own first group) when absent or unknown. */
     static ComparatorGroup group(String raw) {
-        return raw == null
-                ? null
-                : Arrays.stream(ComparatorGroup.values())
-                        .filter(g -> g.name().equalsIgnoreCase(raw.strip()))
-                        .findFirst()
-                        .orElse(null);
+        return ComparatorGroup.fromValue(raw).orElse(null);
     }
 
     private static FormValues figureValues(String comparisonId, LocalFigureView local) {

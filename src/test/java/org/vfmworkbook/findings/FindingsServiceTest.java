@@ -12,9 +12,9 @@ import io.quarkus.qute.Variant;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import org.vfmworkbook.metrics.ComparatorGroup;
 import org.vfmworkbook.nationaldata.DatasetKind;
 import org.vfmworkbook.nationaldata.NationalDataChanged;
-import org.vfmworkbook.steps.ComparatorGroup;
 
 @QuarkusTest
 class FindingsServiceTest {
@@ -176,7 +176,7 @@ class FindingsServiceTest {
                 boolean outer = step.step().comparisons().stream()
                         .filter(c -> c.id().equals(finding.id()))
                         .flatMap(c -> c.groups().stream())
-                        .map(g -> finding.value().comparisons().get(NarrativeEngine.key(g)))
+                        .map(g -> finding.value().comparisons().get(g))
                         .anyMatch(g -> g != null
                                 && (g.quartileBand() == org.vfmworkbook.metrics.QuartileBand.HIGHEST_QUARTER
                                         || g.quartileBand() == org.vfmworkbook.metrics.QuartileBand.LOWEST_QUARTER));

@@ -8,14 +8,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.vfmworkbook.metrics.ComparatorGroup;
 import org.vfmworkbook.metrics.CouncilMetric;
 import org.vfmworkbook.metrics.DataFlag;
+import org.vfmworkbook.metrics.Unit;
 import org.vfmworkbook.steps.ChartKind;
-import org.vfmworkbook.steps.ComparatorGroup;
 import org.vfmworkbook.steps.Comparison;
 import org.vfmworkbook.steps.ComparisonOutcome;
 import org.vfmworkbook.steps.Condition;
 import org.vfmworkbook.steps.NarrativeRule;
+import org.vfmworkbook.steps.Placeholder;
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.steps.StepDefinition;
 import org.vfmworkbook.steps.StepKind;
@@ -69,6 +71,19 @@ class NarrativeEngineTest {
         // value 514.6 → £515; ratio 514.6 ÷ 487 = 1.0567 → 1.1; n is the group's 10 councils
         assertThat(NarrativeEngine.narrate(step, "Kent", "2021-22", spend(514.6)))
                 .containsExactly("Kent £515 £487 £450 £530 Statistical neighbours A metric 2021-22 10 1.1");
+    }
+
+    @Test
+    void everyPlaceholderTheValidatorAcceptsIsFilled() {
+        for (Placeholder placeholder : Placeholder.values()) {
+            String text = "{" + placeholder.token() + "}";
+            StepDefinition step = stepWith(new NarrativeRule("all", new Condition.Always(), text));
+
+            assertThat(NarrativeEngine.narrate(step, "Kent", "2021-22", spend(514.6)))
+                    .as(text)
+                    .singleElement()
+                    .satisfies(sentence -> assertThat(sentence).isNotBlank().doesNotContain("{", "}"));
+        }
     }
 
     @Test
@@ -175,12 +190,12 @@ class NarrativeEngineTest {
 
     @Test
     void formatsEachUnit() {
-        assertThat(UnitFormat.format("percent", 12.34)).isEqualTo("12.3%");
-        assertThat(UnitFormat.format("per-100k", 1234.45)).isEqualTo("1,234.5 per 100,000");
-        assertThat(UnitFormat.format("gbp-per-week", 812.4)).isEqualTo("£812 a week");
-        assertThat(UnitFormat.format("gbp-per-hour", 19.5)).isEqualTo("£19.50 an hour");
-        assertThat(UnitFormat.format("index", 104.6)).isEqualTo("105");
-        assertThat(UnitFormat.format("score", 21.37)).isEqualTo("21.4");
-        assertThat(UnitFormat.format("gbp-per-person", null)).isEqualTo("Not available");
+        assertThat(UnitFormat.format(Unit.PERCENT, 12.34)).isEqualTo("12.3%");
+        assertThat(UnitFormat.format(Unit.PER_100K, 1234.45)).isEqualTo("1,234.5 per 100,000");
+        assertThat(UnitFormat.format(Unit.GBP_PER_WEEK, 812.4)).isEqualTo("£812 a week");
+        assertThat(UnitFormat.format(Unit.GBP_PER_HOUR, 19.5)).isEqualTo("£19.50 an hour");
+        assertThat(UnitFormat.format(Unit.INDEX, 104.6)).isEqualTo("105");
+        assertThat(UnitFormat.format(Unit.SCORE, 21.37)).isEqualTo("21.4");
+        assertThat(UnitFormat.format(Unit.GBP_PER_PERSON, null)).isEqualTo("Not available");
     }
 }

@@ -55,7 +55,7 @@ class StepTrendsTest {
         assertThat(trend.points())
                 .filteredOn(p -> p.year().equals("2021-22"))
                 .singleElement()
-                .extracting(p -> UnitFormat.format("gbp-per-person", p.council()))
+                .extracting(p -> UnitFormat.format(org.vfmworkbook.metrics.Unit.GBP_PER_PERSON, p.council()))
                 .isEqualTo("£515");
         // the bar comparison of the same metric does not repeat the trend the step shows on its own
         assertThat(finding("spend-per-head", "gce-per-adult").hasTrend()).isFalse();

@@ -18,7 +18,13 @@ class TrendCalculatorTest {
 
     private static TrendCalculator.Subject subject(String unit) {
         return new TrendCalculator.Subject(
-                "synthetic-metric", "Synthetic spend", unit, "A", "Council A", "R1", "Region One");
+                "synthetic-metric",
+                "Synthetic spend",
+                org.vfmworkbook.metrics.Unit.fromValue(unit),
+                "A",
+                "Council A",
+                "R1",
+                "Region One");
     }
 
     private static SeriesValue v(double value) {
@@ -114,9 +120,11 @@ class TrendCalculatorTest {
     @Test
     void moneyIsNotCountedAsSmallNumbersButFewClientsAre() {
         // £30 thousand spent on 2,000 people is not small; £3,000 thousand on 40 clients is
-        assertThat(TrendCalculator.smallNumbers("gbp-per-person", new SeriesValue(15.0, 30.0, 2000.0)))
+        assertThat(TrendCalculator.smallNumbers(
+                        org.vfmworkbook.metrics.Unit.GBP_PER_PERSON, new SeriesValue(15.0, 30.0, 2000.0)))
                 .isFalse();
-        assertThat(TrendCalculator.smallNumbers("gbp-per-person", new SeriesValue(75.0, 3000.0, 40.0)))
+        assertThat(TrendCalculator.smallNumbers(
+                        org.vfmworkbook.metrics.Unit.GBP_PER_PERSON, new SeriesValue(75.0, 3000.0, 40.0)))
                 .isTrue();
     }
 

@@ -15,7 +15,7 @@ class MetricCalculatorTest {
     private static final MetricDefinition SHARE_LESS =
             metric("share", List.of("a"), List.of("b"), List.of("c"), 100, null);
     private static final MetricDefinition SCORE =
-            metric("score", List.of("score"), null, List.of(), 1, "latest-available");
+            metric("score", List.of("score"), null, List.of(), 1, YearPolicy.LATEST_AVAILABLE);
 
     private static MetricDefinition metric(
             String id,
@@ -23,12 +23,12 @@ class MetricCalculatorTest {
             List<String> denominator,
             List<String> subtractFromDenominator,
             double multiplier,
-            String yearPolicy) {
+            YearPolicy yearPolicy) {
         return new MetricDefinition(
                 id,
                 id,
                 id,
-                "unit",
+                Unit.SCORE,
                 "18+",
                 "neutral",
                 "synthetic",
@@ -118,7 +118,7 @@ class MetricCalculatorTest {
     private static final MetricDefinition PER_WORKING_AGE =
             metric("per-working-age", List.of("spend"), List.of("pop-18-64"), List.of(), 1000, null);
     private static final MetricDefinition SHARE_75 =
-            metric("share-75", List.of("mye-75"), List.of("mye-18"), List.of(), 100, "latest-available");
+            metric("share-75", List.of("mye-75"), List.of("mye-18"), List.of(), 100, YearPolicy.LATEST_AVAILABLE);
 
     /** Two years of a synthetic workbook: 2021-22 publishes its population, 2020-21 (previous-year columns) none. */
     private final MetricCalculator withPopulations = new MetricCalculator(

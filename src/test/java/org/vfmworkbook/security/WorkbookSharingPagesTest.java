@@ -2,6 +2,7 @@ package org.vfmworkbook.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 
@@ -49,10 +50,17 @@ class WorkbookSharingPagesTest {
                 .post("/workbooks/" + id + "/summary")
                 .then()
                 .statusCode(403);
+        editor.given()
+                .get("/workbooks/" + id + "/summary")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("Changed by an outsider")));
         outsider.given().get("/workbooks/" + id + "/sharing").then().statusCode(403);
 
-        long shareId =
-                Arc.container().instance(WorkbookSharing.class).get().active(id).get(0).id;
+        List<WorkbookShare> shares =
+                Arc.container().instance(WorkbookSharing.class).get().active(id);
+        assertThat(shares).hasSize(1);
+        long shareId = shares.get(0).id;
         editor.form()
                 .post("/workbooks/" + id + "/sharing/" + shareId + "/withdraw")
                 .then()

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.vfmworkbook.metrics.ComparatorGroup;
+
 /** One feature or one fault per fixture file. */
 class StepFileFixturesTest {
 
@@ -111,5 +113,20 @@ class StepFileFixturesTest {
 
         assertThat(step.narrative().get(0).when()).isEqualTo(new Condition.Always());
         assertThat(step.showAllCaveats()).isTrue();
+    }
+
+    @ParameterizedTest(name = "metric catalogue {0} yields {1} at ''{2}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown-key-in-metric.yaml | UNKNOWN_PROPERTY | metrics[1].colour
+            unknown-unit.yaml          | BAD_VALUE        | metrics[0].unit
+            """)
+    void readsTheMetricCatalogueStrictly(String fixture, StepProblemCode code, String path) {
+        java.util.List<StepProblem> problems = new java.util.ArrayList<>();
+
+        assertThat(StepLoader.readMetrics(Path.of("src/test/resources/metrics/invalid", fixture), problems))
+                .isNull();
+        assertThat(problems)
+                .extracting(StepProblem::file, StepProblem::code, StepProblem::path)
+                .containsExactly(tuple(fixture, code, path));
     }
 }

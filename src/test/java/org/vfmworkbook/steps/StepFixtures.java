@@ -1,8 +1,7 @@
 package org.vfmworkbook.steps;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads test fixtures against the shipped metric and caveat catalogues. */
@@ -14,13 +13,12 @@ final class StepFixtures {
     private StepFixtures() {}
 
     static KnownReferences shippedReferences() {
-        try {
-            return new KnownReferences(
-                    KnownReferences.readMetrics(ShippedStepsTest.SHIPPED.resolve("metrics.yaml")),
-                    ShippedStepsTest.shipped().caveats());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<StepProblem> problems = new ArrayList<>();
+        KnownReferences references = new KnownReferences(
+                StepLoader.readMetrics(ShippedStepsTest.SHIPPED.resolve("metrics.yaml"), problems),
+                ShippedStepsTest.shipped().caveats());
+        if (!problems.isEmpty()) throw new AssertionError(problems.toString());
+        return references;
     }
 
     /** Every problem in one file on its own: structure first, then (if it reads) meaning. */

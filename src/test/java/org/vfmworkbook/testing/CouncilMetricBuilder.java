@@ -1,7 +1,7 @@
 package org.vfmworkbook.testing;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +10,7 @@ import org.vfmworkbook.metrics.CouncilMetric;
 import org.vfmworkbook.metrics.DataFlag;
 import org.vfmworkbook.metrics.GroupComparison;
 import org.vfmworkbook.metrics.Statistics;
+import org.vfmworkbook.metrics.Unit;
 
 /**
  * Hand-built council metrics for pure tests: {@code aCouncilMetric("gce-per-adult").unit("gbp-per-person")
@@ -19,11 +20,11 @@ public final class CouncilMetricBuilder {
 
     private final String metricId;
     private String title = "A metric";
-    private String unit = "gbp-per-person";
+    private Unit unit = Unit.GBP_PER_PERSON;
     private String year = "2021-22";
     private String sourceYear;
     private Double value;
-    private final Map<String, GroupComparison> groups = new LinkedHashMap<>();
+    private final Map<ComparatorGroup, GroupComparison> groups = new EnumMap<>(ComparatorGroup.class);
     private final List<CouncilMetric.Flag> flags = new ArrayList<>();
 
     private CouncilMetricBuilder(String metricId) {
@@ -40,7 +41,7 @@ public final class CouncilMetricBuilder {
     }
 
     public CouncilMetricBuilder unit(String unit) {
-        this.unit = unit;
+        this.unit = Unit.valueOf(unit.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         return this;
     }
 
@@ -72,7 +73,7 @@ public final class CouncilMetricBuilder {
     }
 
     public CouncilMetricBuilder against(String group, double q1, double median, double q3, Boolean notablyDifferent) {
-        ComparatorGroup kind = ComparatorGroup.valueOf(group.toUpperCase());
+        ComparatorGroup kind = ComparatorGroup.fromValue(group).orElseThrow();
         String label = switch (kind) {
             case ENGLAND -> "England";
             case REGION -> "South East";
@@ -80,7 +81,7 @@ public final class CouncilMetricBuilder {
             case CUSTOM -> "Custom group";
         };
         Statistics stats = new Statistics(10, median, median, q1, q3, q1 / 2, q3 * 2, (q3 - q1));
-        groups.put(group, new GroupComparison(kind, label, stats, null, null, null, notablyDifferent, List.of()));
+        groups.put(kind, new GroupComparison(kind, label, stats, null, null, null, notablyDifferent, List.of()));
         return this;
     }
 
