@@ -1,12 +1,20 @@
 package org.vfmworkbook.pdf;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -32,6 +40,32 @@ final class ContentsPages extends PdfPageEventHelper {
     /** The template that will show the page the heading {@code anchor} lands on. */
     PdfTemplate placeholder(PdfContentByte canvas, String anchor) {
         return numbers.computeIfAbsent(anchor, a -> canvas.createTemplate(WIDTH, SIZE + 2));
+    }
+
+    /** The contents list: numbered lines, each a link to its heading, its page number at the right. */
+    PdfPTable table(List<PdfDocument.ContentsLine> lines, Font font, PdfContentByte canvas) {
+        PdfPTable table = PdfTables.table(new float[] {92, 8}, 100);
+        int i = 1;
+        for (PdfDocument.ContentsLine line : lines) {
+            Phrase phrase = new Phrase();
+            phrase.add(new Chunk(i++ + ".  ", font));
+            phrase.add(new Chunk(line.text(), font).setLocalGoto(line.anchor()));
+            PdfPCell text = PdfTables.cell(phrase, Element.ALIGN_LEFT);
+            text.setPadding(2);
+            table.addCell(text);
+            PdfPCell page;
+            try {
+                page = new PdfPCell(Image.getInstance(placeholder(canvas, line.anchor())), false);
+            } catch (BadElementException e) {
+                throw new IllegalStateException("A page number could not be placed: " + e.getMessage(), e);
+            }
+            page.setBorder(Rectangle.NO_BORDER);
+            page.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            page.setPadding(2);
+            page.setPaddingTop(4);
+            table.addCell(page);
+        }
+        return table;
     }
 
     /** The page a heading landed on, once placed. */

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -15,34 +14,22 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfGraphics2D;
 import com.lowagie.text.pdf.PdfTemplate;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.CategoryLineAnnotation;
-import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.text.TextUtils;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import org.vfmworkbook.findings.ChartData;
-import org.vfmworkbook.findings.ChartPoint;
 import org.vfmworkbook.findings.ComparisonFinding;
 import org.vfmworkbook.findings.ScatterData;
 import org.vfmworkbook.findings.UnitFormat;
@@ -56,22 +43,22 @@ import org.vfmworkbook.findings.UnitFormat;
  */
 public final class PdfCharts {
 
-    private static final Color BAR = new Color(0x1d, 0x70, 0xb8);
-    private static final Color HIGHLIGHT = new Color(0x6f, 0x2c, 0x91);
-    private static final Color INK = new Color(0x0b, 0x0c, 0x0c);
-    private static final Color GRID = new Color(0xb1, 0xb4, 0xb6);
-    private static final Color GREY_LINE = new Color(0x50, 0x5a, 0x5f);
-    private static final Font TICK = new Font(PdfFonts.AWT_FAMILY, Font.PLAIN, 7);
-    private static final Font LABEL = new Font(PdfFonts.AWT_FAMILY, Font.PLAIN, 8);
-    private static final Font KEY = new Font(PdfFonts.AWT_FAMILY, Font.PLAIN, 7);
-    private static final Font POINTER = new Font(PdfFonts.AWT_FAMILY, Font.BOLD, 8);
-    private static final float POINTER_SIZE = 8;
+    static final Color BAR = new Color(0x1d, 0x70, 0xb8);
+    static final Color HIGHLIGHT = new Color(0x6f, 0x2c, 0x91);
+    static final Color INK = new Color(0x0b, 0x0c, 0x0c);
+    static final Color GRID = new Color(0xb1, 0xb4, 0xb6);
+    static final Color GREY_LINE = new Color(0x50, 0x5a, 0x5f);
+    static final Font TICK = new Font(PdfFonts.AWT_FAMILY, Font.PLAIN, 7);
+    static final Font LABEL = new Font(PdfFonts.AWT_FAMILY, Font.PLAIN, 8);
+    static final Font KEY = new Font(PdfFonts.AWT_FAMILY, Font.PLAIN, 7);
+    static final Font POINTER = new Font(PdfFonts.AWT_FAMILY, Font.BOLD, 8);
+    static final float POINTER_SIZE = 8;
 
-    private static final BasicStroke HIGHLIGHT_OUTLINE = new BasicStroke(1.5f);
-    private static final BasicStroke THIN = new BasicStroke(0.6f);
-    private static final BasicStroke DASHED =
+    static final BasicStroke HIGHLIGHT_OUTLINE = new BasicStroke(1.5f);
+    static final BasicStroke THIN = new BasicStroke(0.6f);
+    static final BasicStroke DASHED =
             new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f);
-    private static final BasicStroke DOTTED =
+    static final BasicStroke DOTTED =
             new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {1f, 2f}, 0f);
 
     static {
@@ -86,8 +73,10 @@ public final class PdfCharts {
 
     private final PdfFonts fonts;
     private final Words words;
+    private final BarCharts barCharts;
 
     PdfCharts(PdfFonts fonts, Words words) {
+        this.barCharts = new BarCharts(fonts, words);
         this.fonts = fonts;
         this.words = words;
     }
@@ -98,7 +87,7 @@ public final class PdfCharts {
                 canvas,
                 finding.isScatter()
                         ? scatter(finding.scatter())
-                        : bars(finding.chart(), words.medianName(), null, width, height),
+                        : barCharts.bars(finding.chart(), words.medianName(), null, width, height),
                 width,
                 height);
     }
@@ -110,7 +99,7 @@ public final class PdfCharts {
     Image drawBars(
             PdfContentByte canvas, ChartData data, String medianName, Double englandMedian, float width, float height)
             throws BadElementException {
-        return render(canvas, bars(data, medianName, englandMedian, width, height), width, height);
+        return render(canvas, barCharts.bars(data, medianName, englandMedian, width, height), width, height);
     }
 
     /** A small line chart of one council's figure over the years (a trend), each point with its value. */
@@ -160,169 +149,27 @@ public final class PdfCharts {
         return Image.getInstance(template);
     }
 
-    /**
-     * A category key that keeps duplicates apart ("Another council" many times) and prints its label. Equal by
-     * position alone: the dataset looks keys up by a linear search, about 150 times per chart.
-     */
-    private record Key(int index, String label) implements Comparable<Key> {
-        @Override
-        public int compareTo(Key other) {
-            return Integer.compare(index, other.index);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.index == index;
-        }
-
-        @Override
-        public int hashCode() {
-            return index;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
-    private JFreeChart bars(ChartData data, String medianName, Double englandMedian, float width, float height) {
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        List<ChartPoint> points = data.points();
-        for (int i = 0; i < points.size(); i++) {
-            dataset.addValue(
-                    points.get(i).value(), "value", new Key(i, points.get(i).label()));
-        }
-        int highlighted = data.highlight();
-        CategoryAxis categories = new CategoryAxis(null);
-        categories.setTickLabelFont(TICK);
-        categories.setCategoryMargin(points.size() > 40 ? 0.1 : 0.2);
-        boolean nameEveryBar =
-                points.size() <= 40 && points.stream().noneMatch(p -> p.label().equals("Another council"));
-        categories.setTickLabelsVisible(nameEveryBar);
-        categories.setTickMarksVisible(false);
-        categories.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
-        categories.setMaximumCategoryLabelWidthRatio(0.6f);
-        NumberAxis values = new NumberAxis(UnitFormat.axisTitle(data.unit()));
-        values.setLabelFont(LABEL);
-        values.setTickLabelFont(TICK);
-        BarRenderer renderer = new HighlightRenderer(highlighted);
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(true);
-        renderer.setItemMargin(0);
-        CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
-        plot.setOrientation(PlotOrientation.VERTICAL);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setOutlineVisible(false);
-        StringBuilder key = new StringBuilder();
-        if (data.median() != null) {
-            plot.addRangeMarker(new ValueMarker(data.median(), INK, DASHED));
-            key.append(
-                    words.medianLine().replace("{name}", medianName).replace("{value}", format(data, data.median())));
-        }
-        if (englandMedian != null) {
-            plot.addRangeMarker(new ValueMarker(englandMedian, GREY_LINE, DOTTED));
-            key.append(key.isEmpty() ? "" : "   ")
-                    .append(words.englandLine().replace("{value}", format(data, englandMedian)));
-        }
-        JFreeChart chart = new JFreeChart(null, LABEL, plot, false);
-        if (!key.isEmpty()) {
-            TextTitle title = new TextTitle(key.toString(), KEY);
-            title.setPosition(RectangleEdge.TOP);
-            title.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            title.setPadding(0, 4, 2, 0);
-            chart.addSubtitle(title);
-        }
-        if (highlighted >= 0 && points.get(highlighted).value() != null) {
-            labelCouncil(plot, values, data, highlighted, englandMedian, width, height, nameEveryBar);
-        }
-        return chart;
-    }
-
-    /** The council's name and value above its bar, placed by {@link BarLabel}, with a thin line down to the bar. */
-    private void labelCouncil(
-            CategoryPlot plot,
-            NumberAxis axis,
-            ChartData data,
-            int index,
-            Double englandMedian,
-            float width,
-            float height,
-            boolean nameEveryBar) {
-        ChartPoint council = data.points().get(index);
-        String text = council.label() + " " + format(data, council.value());
-        double plotWidth = width - 40;
-        double plotHeight = height - 24 - (nameEveryBar ? height * 0.3 : 0);
-        Double line = data.median();
-        if (englandMedian != null && (line == null || englandMedian > line)) {
-            line = englandMedian;
-        }
-        BarLabel place = BarLabel.place(
-                data.points().stream().map(ChartPoint::value).toList(),
-                index,
-                line,
-                fonts.bold.getWidthPoint(text, POINTER_SIZE) + 2,
-                POINTER_SIZE * 1.3,
-                plotWidth,
-                plotHeight);
-        axis.setRange(0, place.upper());
-        Key key = new Key(index, council.label());
-        CategoryTextAnnotation label = new CategoryTextAnnotation(text, key, place.base());
-        label.setFont(POINTER);
-        label.setPaint(INK);
-        label.setCategoryAnchor(place.runsRight() ? CategoryAnchor.START : CategoryAnchor.END);
-        label.setTextAnchor(place.runsRight() ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
-        plot.addAnnotation(label);
-        if (place.base() - council.value() > place.upper() * 0.03) {
-            plot.addAnnotation(new CategoryLineAnnotation(key, council.value(), key, place.base(), INK, THIN));
-        }
-    }
-
-    private static String format(ChartData data, double value) {
-        return UnitFormat.format(data.unit(), value);
-    }
-
-    /** The council's bar dark purple with a thick outline; the others blue without one. */
-    private static final class HighlightRenderer extends BarRenderer {
-        private final int highlighted;
-
-        HighlightRenderer(int highlighted) {
-            this.highlighted = highlighted;
-        }
-
-        @Override
-        public Paint getItemPaint(int row, int column) {
-            return column == highlighted ? HIGHLIGHT : BAR;
-        }
-
-        /** Only the council's bar is outlined: no outline paint means the bar painter draws none (half the paths). */
-        @Override
-        public Paint getItemOutlinePaint(int row, int column) {
-            return column == highlighted ? INK : null;
-        }
-
-        @Override
-        public java.awt.Stroke getItemOutlineStroke(int row, int column) {
-            return HIGHLIGHT_OUTLINE;
-        }
-    }
-
     private JFreeChart scatter(ScatterData data) {
         XYSeries others = new XYSeries("Councils");
         XYSeries self = new XYSeries("This council");
         ScatterData.Point highlighted = null;
-        double min = Double.MAX_VALUE;
-        double max = 0;
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
         for (ScatterData.Point p : data.points()) {
             (p.highlighted() ? self : others).add(p.expected(), p.actual());
             if (p.highlighted()) {
                 highlighted = p;
             }
-            min = Math.min(min, Math.min(p.expected(), p.actual()));
-            max = Math.max(max, Math.max(p.expected(), p.actual()));
+            minX = Math.min(minX, p.expected());
+            maxX = Math.max(maxX, p.expected());
+            minY = Math.min(minY, p.actual());
+            maxY = Math.max(maxY, p.actual());
         }
+        // The "as expected" line where both axes show it, so that its label at the top end is on the chart.
+        double min = Math.max(minX, minY);
+        double max = Math.min(maxX, maxY);
         XYSeriesCollection dataset = new XYSeriesCollection();
         dataset.addSeries(others);
         dataset.addSeries(self);

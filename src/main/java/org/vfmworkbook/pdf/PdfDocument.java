@@ -12,7 +12,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -181,24 +180,7 @@ public final class PdfDocument {
 
     /** A numbered contents list, each line a link to its heading with the page number the heading lands on. */
     public void contents(List<ContentsLine> lines) {
-        PdfPTable table = PdfTables.table(new float[] {92, 8}, 100);
-        int i = 1;
-        for (ContentsLine line : lines) {
-            Phrase phrase = new Phrase();
-            phrase.add(new Chunk(i++ + ".  ", font(Style.BODY)));
-            phrase.add(new Chunk(line.text(), font(Style.BODY)).setLocalGoto(line.anchor()));
-            PdfPCell text = PdfTables.cell(phrase, Element.ALIGN_LEFT);
-            text.setPadding(2);
-            table.addCell(text);
-            Image number = image(contentsPages.placeholder(writer.getDirectContent(), line.anchor()));
-            PdfPCell page = new PdfPCell(number, false);
-            page.setBorder(Rectangle.NO_BORDER);
-            page.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            page.setPadding(2);
-            page.setPaddingTop(4);
-            table.addCell(page);
-        }
-        add(table);
+        add(contentsPages.table(lines, font(Style.BODY), writer.getDirectContent()));
     }
 
     /** The page a heading with {@code anchor} landed on, once written; null before. */
@@ -267,14 +249,6 @@ public final class PdfDocument {
         }
         p.setSpacingAfter(spaceAfter);
         return p;
-    }
-
-    private static Image image(com.lowagie.text.pdf.PdfTemplate template) {
-        try {
-            return Image.getInstance(template);
-        } catch (com.lowagie.text.BadElementException e) {
-            throw new IllegalStateException("A page number could not be placed: " + e.getMessage(), e);
-        }
     }
 
     private void add(Element element) {

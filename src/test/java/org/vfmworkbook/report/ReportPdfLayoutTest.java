@@ -147,13 +147,17 @@ class ReportPdfLayoutTest {
         assertThat(text).contains("Summary for partners");
         for (StepDefinition step : steps.all()) {
             String heading = "Step " + step.number() + ": " + step.title();
-            String action = "Review " + step.title().toLowerCase();
+            // The action's first three words: a table cell's lines come out in reading order, not always together.
+            String action = String.join(
+                    " ",
+                    java.util.Arrays.asList(("Review " + step.title().toLowerCase()).split(" "))
+                            .subList(0, 3));
             if (List.of(7, 9, 11).contains(step.number())) {
                 assertThat(text).contains(heading);
                 assertThat(text.replaceAll("\\s+", " ")).contains(action);
             } else {
                 assertThat(text).doesNotContain(heading);
-                assertThat(text.replaceAll("\\s+", " ")).doesNotContain(action + " ");
+                assertThat(text.replaceAll("\\s+", " ")).doesNotContain(action);
             }
         }
         assertThat(pages.size()).isBetween(2, 6);
