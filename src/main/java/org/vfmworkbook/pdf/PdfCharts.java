@@ -16,7 +16,6 @@ import com.lowagie.text.pdf.PdfTemplate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYPointerAnnotation;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -199,10 +198,6 @@ public final class PdfCharts {
         if (max > min) {
             // Actual equal to expected: a council on this line spends what its need predicts.
             plot.addAnnotation(new XYLineAnnotation(min, min, max, max, DASHED, INK));
-            XYTextAnnotation line = new XYTextAnnotation(words.asExpected(), max, max);
-            line.setFont(KEY);
-            line.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
-            plot.addAnnotation(line);
         }
         if (highlighted != null) {
             boolean above = highlighted.actual() >= highlighted.expected();
@@ -218,6 +213,13 @@ public final class PdfCharts {
             pointer.setTextAnchor(above ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_LEFT);
             plot.addAnnotation(pointer);
         }
-        return new JFreeChart(null, LABEL, plot, false);
+        JFreeChart chart = new JFreeChart(null, LABEL, plot, false);
+        // The line is named in a key above the plot, never over the points.
+        org.jfree.chart.title.TextTitle key = new org.jfree.chart.title.TextTitle(words.asExpected(), KEY);
+        key.setPosition(org.jfree.chart.ui.RectangleEdge.TOP);
+        key.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        key.setPadding(0, 4, 2, 0);
+        chart.addSubtitle(key);
+        return chart;
     }
 }
