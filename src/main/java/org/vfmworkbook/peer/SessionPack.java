@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.quarkus.qute.TemplateData;
 
+import org.vfmworkbook.pdf.Words;
+
 /**
  * The session pack, one model for its two outputs (the printable page and the PDF): the session as this person sees it
  * (anonymised when the session is, their own council named), every step with the region's measures and each council's
@@ -13,8 +15,11 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public record SessionPack(SessionView session, List<SessionView.StepView> steps, String preparedOn) {
 
+    /** The pack's fixed wording, shared by the page and the PDF. */
+    public static final Words WORDS = Words.load("templates/peer/session-pack.yaml");
+
     public String title() {
-        return "Peer-challenge session pack: " + session.title();
+        return WORDS.get("packTitle", "title", session.title());
     }
 
     /** The running footer's words before the page numbers. */
@@ -23,19 +28,13 @@ public record SessionPack(SessionView session, List<SessionView.StepView> steps,
     }
 
     public String councilsShown() {
-        return session.anonymised()
-                ? "Councils are shown as Council A, B, C…, with letters drawn for this session; only your own council is named."
-                : session.withheld()
-                        ? "Councils whose directors have not yet released their figures to you are shown as Council A, B, C…, with "
-                                + "letters drawn for this session; the named councils follow in alphabetical order. Never ordered by value."
-                        : "Councils are in alphabetical order, never ordered by value.";
+        return WORDS.get(
+                session.anonymised()
+                        ? "councilsAnonymised"
+                        : session.withheld() ? "councilsWithheld" : "councilsNamed");
     }
 
-    public static final String CHART_NOTE =
-            "The table is the chart's text alternative: every council's figure, the region's "
-                    + "median and quartiles and England's median. Councils are never ordered by value.";
-
     public String chartNote() {
-        return CHART_NOTE;
+        return WORDS.get("chartNote");
     }
 }

@@ -4,29 +4,44 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.vfmworkbook.report.PdfDocumentWriter;
+import org.vfmworkbook.pdf.Figure;
+import org.vfmworkbook.pdf.PdfCharts;
+import org.vfmworkbook.pdf.PdfDocument;
+import org.vfmworkbook.pdf.Style;
+import org.vfmworkbook.pdf.Words;
 
 /**
- * Writes a {@link SessionPack} as a PDF with the report's building blocks ({@link PdfDocumentWriter}): the cover, then per
- * step the region's charts beside their tables and each council's judgement, explanation, challenges and replies, then
- * the session notes and the agreed follow-ups.
+ * Writes a {@link SessionPack} as a PDF with the PDF toolkit ({@link PdfDocument}): the cover, then per step the region's
+ * charts beside their tables and each council's judgement, explanation, challenges and replies, then the session notes and
+ * the agreed follow-ups. Its wording is in {@code templates/peer/session-pack.yaml}; people are named by their display
+ * names (the session view gives them), never their e-mail addresses.
  */
 @ApplicationScoped
 public class SessionPackPdf {
 
+    private static final Words W = SessionPack.WORDS;
+
     public byte[] render(SessionPack pack) {
         SessionView session = pack.session();
-        PdfDocumentWriter pdf = new PdfDocumentWriter(pack.title(), session.facilitator(), pack.footer());
-        pdf.mutedText("Peer-challenge session pack");
-        pdf.title(session.title());
-        pdf.labelled("Region", session.regionName());
-        pdf.labelled("Data year", session.year());
-        pdf.labelled("Facilitator", session.facilitator());
-        pdf.labelled("Prepared on", pack.preparedOn());
+        PdfDocument pdf = new PdfDocument(new PdfDocument.Setup(
+                pack.title(),
+                session.facilitator(),
+                W.get("kind"),
+                pack.footer(),
+                W.get("pageOf"),
+                null,
+                new PdfCharts.Words(
+                        W.get("medianLine"), W.get("medianName"), W.get("englandLine"), W.get("asExpected"))));
+        pdf.mutedText(W.get("kind"));
+        pdf.heading(Style.TITLE_SMALL, session.title(), null, 0);
+        pdf.labelled(W.get("region"), session.regionName());
+        pdf.labelled(W.get("dataYear"), session.year());
+        pdf.labelled(W.get("facilitator"), session.facilitator());
+        pdf.labelled(W.get("preparedOn"), pack.preparedOn());
         pdf.labelled(
-                "Councils taking part",
+                W.get("councilsTakingPart"),
                 session.participants().isEmpty()
-                        ? "None"
+                        ? W.get("none")
                         : String.join(
                                 ", ",
                                 session.participants().stream()
@@ -37,55 +52,61 @@ public class SessionPackPdf {
             step(pdf, pack, step);
         }
         pdf.newPage();
-        pdf.heading(1, "Session notes");
+        pdf.heading(1, W.get("sessionNotes"));
         if (session.notes() == null || session.notes().isBlank()) {
-            pdf.mutedText("No notes recorded.");
+            pdf.mutedText(W.get("noNotes"));
         } else {
             pdf.text(session.notes());
         }
-        pdf.heading(1, "Agreed follow-ups");
+        pdf.heading(1, W.get("followUps"));
         if (session.followUps().isEmpty()) {
-            pdf.mutedText("None recorded.");
+            pdf.mutedText(W.get("noneRecorded"));
         } else {
             pdf.table(
-                    List.of("What", "Who", "By"),
+                    List.of(W.get("followUpWhat"), W.get("followUpWho"), W.get("followUpBy")),
                     session.followUps().stream()
                             .map(f -> List.of(f.what(), f.owner(), f.due()))
                             .toList(),
-                    new float[] {60, 25, 15});
+                    new boolean[] {false, false, false});
         }
         return pdf.finish();
     }
 
-    private static void step(PdfDocumentWriter pdf, SessionPack pack, SessionView.StepView step) {
+    private static void step(PdfDocument pdf, SessionPack pack, SessionView.StepView step) {
         pdf.newPage();
-        pdf.heading(1, "Step " + step.number() + ": " + step.title());
-        pdf.labelled("Question", step.question());
-        pdf.heading(2, "The region's figures");
+        pdf.heading(1, W.get("stepHeading", "number", String.valueOf(step.number()), "title", step.title()));
+        pdf.labelled(W.get("question"), step.question());
+        pdf.heading(2, W.get("regionsFigures"));
         if (step.measures().measures().isEmpty()) {
-            pdf.mutedText("This step is answered from local knowledge: there are no national figures to compare.");
+            pdf.mutedText(W.get("noNationalFigures"));
         }
         for (RegionalView.Measure measure : step.measures().measures()) {
-            pdf.chartBesideTable(
-                    measure.title(), measure.chart(), measure.englandMedian(), measure.table(), pack.chartNote());
+            pdf.figure(new Figure(
+                    measure.title(),
+                    Figure.bars(measure.chart(), W.get("regionMedian"), measure.englandMedian()),
+                    58,
+                    200,
+                    measure.table(),
+                    true,
+                    pack.chartNote()));
         }
-        pdf.heading(2, "Each council's position");
+        pdf.heading(2, W.get("positions"));
         if (step.positions().isEmpty()) {
-            pdf.mutedText("No council has joined the session.");
+            pdf.mutedText(W.get("noCouncilJoined"));
         }
         for (SessionView.CouncilPosition position : step.positions()) {
             pdf.heading(3, position.label());
-            pdf.labelled("Judgement", position.judgement());
+            pdf.labelled(W.get("judgement"), position.judgement());
             if (position.explanations().isEmpty()) {
-                pdf.mutedText("Not yet answered.");
+                pdf.mutedText(W.get("notYetAnswered"));
             }
             for (SessionView.Explanation e : position.explanations()) {
                 pdf.labelled(e.question(), e.answer());
             }
             for (SessionView.Thread thread : position.threads()) {
-                pdf.labelled("Challenge from " + thread.author() + ", " + thread.at(), thread.text());
+                pdf.labelled(W.get("challengeFrom", "author", thread.author(), "at", thread.at()), thread.text());
                 for (SessionView.Reply reply : thread.replies()) {
-                    pdf.indented("Reply from " + reply.author() + ", " + reply.at(), reply.text());
+                    pdf.indented(W.get("replyFrom", "author", reply.author(), "at", reply.at()), reply.text());
                 }
             }
         }

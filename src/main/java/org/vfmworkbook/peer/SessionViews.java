@@ -31,6 +31,7 @@ import org.vfmworkbook.workbook.WorkbookService;
 public class SessionViews {
 
     static final String A_PEER = "A peer";
+    static final String A_PARTICIPANT = "A participant";
 
     private final PeerSessions sessions;
     private final RegionalViews regional;
@@ -61,11 +62,12 @@ public class SessionViews {
     private record Writer(String name, String memberOf) {}
 
     private Writer writer(String username) {
+        // Without a display name the person is "A participant": a username is an e-mail address and is never shown.
         return accounts.findByUsername(username)
                 .map(a -> new Writer(
-                        a.displayName == null || a.displayName.isBlank() ? username : a.displayName,
+                        a.displayName == null || a.displayName.isBlank() ? A_PARTICIPANT : a.displayName,
                         a.role == Role.COUNCIL_EDITOR || a.role == Role.COUNCIL_VIEWER ? a.councilCode : null))
-                .orElse(new Writer(username, null));
+                .orElse(new Writer(A_PARTICIPANT, null));
     }
 
     @Transactional

@@ -1,11 +1,15 @@
 package org.vfmworkbook.report;
 
-/** Who the report is for: lead members get a short summary (about six pages); FULL has every step in detail. */
+/**
+ * Who the report is for, each with its layout ({@link ReportLayout}): lead members get a short summary (about six pages);
+ * partners (the NHS and care providers) the steps that concern them with their actions; FULL has every step in detail.
+ */
 public enum Audience {
     MEMBERS,
+    PARTNERS,
     FULL;
 
-    /** "members" or "full" (any case); anything else is null. */
+    /** "members", "partners" or "full" (any case), full when absent; anything else is null. */
     public static Audience parse(String text) {
         if (text == null || text.isBlank()) {
             return FULL;
@@ -16,5 +20,9 @@ public enum Audience {
             }
         }
         return null;
+    }
+
+    public ReportLayout layout() {
+        return ReportLayout.of(this);
     }
 }

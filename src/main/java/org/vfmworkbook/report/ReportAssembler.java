@@ -59,7 +59,7 @@ public class ReportAssembler {
 
     public Report assemble(WorkbookContent content, Audience audience) {
         List<StepFindings> all = findings.forAllSteps(content.councilCode(), content.dataYear(), content.customCodes());
-        boolean full = audience == Audience.FULL;
+        ReportLayout layout = audience.layout();
         List<StepSection> sections = new ArrayList<>();
         List<ActionRow> plan = new ArrayList<>();
         for (StepFindings stepFindings : all) {
@@ -67,28 +67,37 @@ public class ReportAssembler {
             StepContent answers = content.steps().getOrDefault(step.id(), EMPTY_STEP);
             List<ActionRow> actions =
                     answers.actions().stream().map(a -> actionRow(step, a)).toList();
-            plan.addAll(actions);
-            if (full || step.kind() == StepKind.DATA_LED) {
-                sections.add(section(stepFindings, answers, actions, full));
+            ReportLayout.StepForm form = form(layout, step);
+            if (layout.actions() == ReportLayout.Actions.ALL || form != ReportLayout.StepForm.NONE) {
+                plan.addAll(actions);
+            }
+            if (form != ReportLayout.StepForm.NONE) {
+                sections.add(section(stepFindings, answers, actions, form, layout.allCharts()));
             }
         }
-        List<NotableFinding> notable =
-                all.stream().flatMap(s -> s.notable().stream()).toList();
+        List<NotableFinding> notable = all.stream()
+                .filter(s -> form(layout, s.step()) != ReportLayout.StepForm.NONE)
+                .flatMap(s -> s.notable().stream())
+                .toList();
         Report.ExecutiveSummary summary = new Report.ExecutiveSummary(blankToNull(content.directorSummary()), notable);
-        Report.Appendix appendix = full ? appendix(all, content.dataYear()) : null;
+        Report.Appendix appendix = layout.appendix() ? appendix(all, content.dataYear()) : null;
         return new Report(
                 audience,
                 Wording.all(),
-                cover(content, audience),
-                contents(sections, full),
+                cover(content, layout),
+                contents(sections, layout.appendix()),
                 summary,
                 sections,
                 plan,
-                caveats(all, sections, full),
+                caveats(all, sections, layout.allCaveats()),
                 appendix);
     }
 
-    private static Report.Cover cover(WorkbookContent content, Audience audience) {
+    private static ReportLayout.StepForm form(ReportLayout layout, StepDefinition step) {
+        return layout.form(step.number(), step.kind() == StepKind.DATA_LED);
+    }
+
+    private static Report.Cover cover(WorkbookContent content, ReportLayout layout) {
         String signedOffLine = content.signedOff()
                 ? Wording.get("signedOffBy") + " "
                         + Optional.ofNullable(content.signedOffBy()).orElse(Wording.get("notGiven"))
@@ -98,7 +107,7 @@ public class ReportAssembler {
                 content.councilName(),
                 content.regionName(),
                 content.dataYear(),
-                Wording.get(audience == Audience.FULL ? "fullAudience" : "membersAudience"),
+                ReportLayout.WORDS.get(layout.labelKey()),
                 !content.signedOff(),
                 Wording.get(content.signedOff() ? "signedOff" : "draft"),
                 signedOffLine,
@@ -117,7 +126,13 @@ public class ReportAssembler {
         return contents;
     }
 
-    private StepSection section(StepFindings stepFindings, StepContent answers, List<ActionRow> actions, boolean full) {
+    private StepSection section(
+            StepFindings stepFindings,
+            StepContent answers,
+            List<ActionRow> actions,
+            ReportLayout.StepForm form,
+            boolean allCharts) {
+        boolean full = form == ReportLayout.StepForm.DETAIL;
         StepDefinition step = stepFindings.step();
         List<Answer> explanation = new ArrayList<>();
         Answer evidence = null;
@@ -132,9 +147,11 @@ public class ReportAssembler {
                 judgement = judgement(question, answer);
             }
         }
-        List<ComparisonFinding> charts = full
-                ? stepFindings.comparisons()
-                : stepFindings.keyChart().map(List::of).orElse(List.of());
+        List<ComparisonFinding> charts = form == ReportLayout.StepForm.LINE
+                ? List.of()
+                : allCharts
+                        ? stepFindings.comparisons()
+                        : stepFindings.keyChart().map(List::of).orElse(List.of());
         List<String> sentences = stepFindings.narrative();
         return new StepSection(
                 "step-" + step.number(),

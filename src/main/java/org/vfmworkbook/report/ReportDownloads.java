@@ -44,7 +44,7 @@ public class ReportDownloads {
         measured.clear();
     }
 
-    /** The members' summary PDF, the full report PDF and the comparisons CSV of a workbook; empty if there is no such workbook. */
+    /** The members' summary PDF, the partners' summary PDF, the full report PDF and the comparisons CSV of a workbook; empty if there is no such workbook. */
     public List<Download> of(long workbookId) {
         return workbooks.find(workbookId).map(this::of).orElse(List.of());
     }
@@ -53,11 +53,16 @@ public class ReportDownloads {
     public List<Download> of(WorkbookContent content) {
         String base = "/workbooks/" + content.workbookId() + "/";
         Measured members = measure(content, Audience.MEMBERS);
+        Measured partners = measure(content, Audience.PARTNERS);
         Measured full = measure(content, Audience.FULL);
         Measured csv = measure(content, null);
         return List.of(
                 new Download(
                         Wording.get("downloadMembers"), base + "report.pdf?audience=members", pdfDescription(members)),
+                new Download(
+                        ReportLayout.WORDS.get("downloadPartners"),
+                        base + "report.pdf?audience=partners",
+                        pdfDescription(partners)),
                 new Download(Wording.get("downloadFull"), base + "report.pdf?audience=full", pdfDescription(full)),
                 new Download(Wording.get("downloadCsv"), base + "report.csv", "CSV, " + size(csv.bytes())));
     }

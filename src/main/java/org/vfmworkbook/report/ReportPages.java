@@ -17,7 +17,7 @@ import org.vfmworkbook.security.Access;
 import org.vfmworkbook.security.Permission;
 import org.vfmworkbook.web.NotFoundProblem;
 
-/** The report of a workbook: on the web, as a PDF (members' summary or full) and the comparisons as CSV. */
+/** The report of a workbook: on the web, as a PDF (members' summary, partners' summary or full) and the comparisons as CSV. */
 @Access(Permission.READ_WORKBOOK)
 @Path("/workbooks/{id}/{document: report\\.pdf|report\\.csv|report}")
 public class ReportPages {
@@ -90,7 +90,7 @@ public class ReportPages {
     private Report report(WorkbookContent content, String audienceText) {
         Audience audience = Audience.parse(audienceText);
         if (audience == null) {
-            throw new BadRequestException("audience must be members or full");
+            throw new BadRequestException("audience must be members, partners or full");
         }
         return assembler.assemble(content, audience);
     }

@@ -98,7 +98,8 @@ class ReportPdfTest {
     void theMembersSummaryIsShortWithAKeyChartPerDataLedStep() throws IOException {
         Pdf pdf = fetch(FixtureWorkbooks.KENT_FULL, "members", "kent-members");
 
-        assertThat(pdf.pages()).isBetween(3, 6);
+        // Seven at most since the lines for steps 8, 10 and 13 (issue G.5); the empty workbook still fits in six.
+        assertThat(pdf.pages()).isBetween(3, 7);
         assertThat(pdf.text())
                 .contains("Summary for lead members")
                 .contains("Executive summary")

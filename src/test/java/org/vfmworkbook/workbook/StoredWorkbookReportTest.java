@@ -124,7 +124,7 @@ class StoredWorkbookReportTest {
         long id = openWorkbook("E10000019"); // Lincolnshire
         for (String page : new String[] {"/workbooks/" + id + "/report", "/workbooks/" + id}) {
             String html = given().get(page).then().statusCode(200).extract().asString();
-            for (String audience : new String[] {"members", "full"}) {
+            for (String audience : new String[] {"members", "partners", "full"}) {
                 String href = "/workbooks/" + id + "/report.pdf?audience=" + audience;
                 byte[] pdf = given().get(href).then().statusCode(200).extract().asByteArray();
                 PdfReader reader = new PdfReader(pdf);

@@ -1,4 +1,4 @@
-package org.vfmworkbook.report;
+package org.vfmworkbook.pdf;
 
 import java.awt.Font;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.vfmworkbook.report;
+package org.vfmworkbook.pdf;
 
 import java.awt.Color;
 
@@ -18,8 +18,8 @@ import com.lowagie.text.pdf.PdfWriter;
 final class PdfPageDecorations extends PdfPageEventHelper {
 
     private static final float FOOTER_SIZE = 8;
-    private static final Color GREY = new Color(0x50, 0x5a, 0x5f);
-    private static final Color DRAFT_RED = new Color(0xd4, 0x35, 0x1c);
+    private static final Color GREY = Style.Palette.GREY;
+    private static final Color DRAFT_RED = Style.Palette.RED;
 
     private final PdfFonts fonts;
     private final String footerBeforeNumber;

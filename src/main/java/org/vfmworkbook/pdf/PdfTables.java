@@ -1,6 +1,8 @@
-package org.vfmworkbook.report;
+package org.vfmworkbook.pdf;
 
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -19,26 +21,23 @@ import org.vfmworkbook.web.TableRow;
  */
 final class PdfTables {
 
-    static final Color INK = new Color(0x0b, 0x0c, 0x0c);
-    static final Color GREY = new Color(0x50, 0x5a, 0x5f);
-    static final Color RULE = new Color(0xb1, 0xb4, 0xb6);
-    static final Color SHADE = new Color(0xf3, 0xf2, 0xf1);
+    static final Color INK = Style.Palette.INK;
+    static final Color RULE = Style.Palette.RULE;
+    static final Color SHADE = Style.Palette.SHADE;
+    private static final float PADDING = 3;
 
+    private final PdfFonts fonts;
     private final Font small;
     private final Font smallBold;
     private final Font compact;
     private final Font compactBold;
 
     PdfTables(PdfFonts fonts) {
+        this.fonts = fonts;
         this.small = fonts.font(8, false, INK);
         this.smallBold = fonts.font(8, true, INK);
         this.compact = fonts.font(7.5f, false, INK);
         this.compactBold = fonts.font(7.5f, true, INK);
-    }
-
-    /** A findings table: caption above, header row repeated on each page, the highlighted row bold and shaded. */
-    PdfPTable dataTable(Table data, float widthPercent) {
-        return dataTable(data, widthPercent, true);
     }
 
     /**
@@ -97,7 +96,7 @@ final class PdfTables {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setHorizontalAlignment(alignment);
-        cell.setPadding(3);
+        cell.setPadding(PADDING);
         cell.setLeading(0, 1.25f);
         return cell;
     }
@@ -108,6 +107,34 @@ final class PdfTables {
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPaddingRight(8);
         return cell;
+    }
+
+    /**
+     * A plain table across {@code totalWidth} points, header row repeated on each page, columns as wide as their content asks
+     * ({@link ColumnWidths}: no word broken inside); {@code numeric} columns right-aligned. A row moves whole to the next page
+     * unless it is longer than a page.
+     */
+    PdfPTable plain(List<String> head, List<List<String>> rows, boolean[] numeric, float totalWidth) {
+        List<List<String>> all = new ArrayList<>();
+        all.add(head);
+        all.addAll(rows);
+        float[] widths =
+                ColumnWidths.of(all, text -> fonts.bold.getWidthPoint(text, small.getSize()), 2 * PADDING, totalWidth);
+        PdfPTable table = table(widths, 100);
+        table.setHeaderRows(1);
+        table.setSplitLate(true);
+        for (int c = 0; c < head.size(); c++) {
+            table.addCell(headCell(head.get(c), numeric[c]));
+        }
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                PdfPCell cell = bodyCell(row.get(c), numeric[c]);
+                cell.setPaddingTop(2);
+                cell.setPaddingBottom(3);
+                table.addCell(cell);
+            }
+        }
+        return table;
     }
 
     PdfPCell headCell(String text, boolean numeric) {
