@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.vfmworkbook.metrics.GroupComparison;
+import org.vfmworkbook.metrics.MetricDefinition;
 import org.vfmworkbook.metrics.QuartileBand;
 import org.vfmworkbook.steps.Comparison;
 import org.vfmworkbook.steps.StepDefinition;
@@ -30,7 +31,7 @@ final class NotableFindings {
                     .orElseThrow();
             List<GroupComparison> groups = comparison.groups().stream()
                     .map(g -> finding.value().comparisons().get(g))
-                    .filter(NotableFindings::standsOut)
+                    .filter(g -> standsOut(finding.metric(), finding.value().value(), g))
                     .toList();
             if (groups.isEmpty() || !metricsSeen.add(finding.metric().id())) {
                 continue;
@@ -40,12 +41,16 @@ final class NotableFindings {
                     .toList();
             notable.add(new NotableFinding(
                     step.number(),
+                    finding.metric().id(),
                     step.id(),
                     step.title(),
                     finding.id(),
                     finding.metric().title(),
                     finding.formattedValue(),
                     described,
+                    (int) groups.stream()
+                            .filter(g -> Boolean.TRUE.equals(g.notablyDifferent()))
+                            .count(),
                     sentences.notable(
                             finding.metric(),
                             finding.value(),
@@ -68,11 +73,25 @@ final class NotableFindings {
                 .toList();
     }
 
-    /** Outside the group's middle half, or two standard deviations or more from its mean. */
-    static boolean standsOut(GroupComparison group) {
-        return group != null
-                && (group.quartileBand() == QuartileBand.LOWEST_QUARTER
-                        || group.quartileBand() == QuartileBand.HIGHEST_QUARTER
-                        || Boolean.TRUE.equals(group.notablyDifferent()));
+    /**
+     * Outside the group's middle half, or two standard deviations or more from its mean; but never when the council's
+     * value and the quartile it is said to be beyond read the same as printed ("12.1% is below the lower quartile, 12.1%"
+     * says nothing a reader can see).
+     */
+    static boolean standsOut(MetricDefinition metric, Double value, GroupComparison group) {
+        if (group == null) {
+            return false;
+        }
+        if (Boolean.TRUE.equals(group.notablyDifferent())) {
+            return true;
+        }
+        Double quartile = group.quartileBand() == QuartileBand.LOWEST_QUARTER
+                ? group.statistics().q1()
+                : group.quartileBand() == QuartileBand.HIGHEST_QUARTER
+                        ? group.statistics().q3()
+                        : null;
+        return quartile != null
+                && value != null
+                && !UnitFormat.format(metric.unit(), value).equals(UnitFormat.format(metric.unit(), quartile));
     }
 }

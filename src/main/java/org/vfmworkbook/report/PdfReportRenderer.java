@@ -130,7 +130,7 @@ public class PdfReportRenderer {
                 pdf.text(report.summary().directorSummary());
             }
             pdf.heading(Style.H2, w.get("notableFindings"), null, 8);
-            pdf.text(w.get("notableIntro"));
+            pdf.text(report.summary().notableIntro());
             List<NotableFinding> notable = report.summary().notable();
             if (notable.isEmpty()) {
                 pdf.text(w.get("noNotableFindings"));
@@ -144,6 +144,9 @@ public class PdfReportRenderer {
                                 null,
                                 "step-" + n.stepNumber()),
                         Run.of(n.sentence(), Style.BODY));
+            }
+            if (report.summary().moreNotable() != null) {
+                pdf.text(report.summary().moreNotable());
             }
             pdf.boxed(Style.Palette.RULE, 4, 8, 6, Run.of(w.get("balanceNote"), Style.BODY));
         }

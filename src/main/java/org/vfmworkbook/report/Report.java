@@ -56,7 +56,12 @@ public record Report(
 
     /** {@code directorSummary} null when not yet written. */
     @TemplateData
-    public record ExecutiveSummary(String directorSummary, List<NotableFinding> notable) {}
+    /**
+     * @param notableIntro what the list of measures that stand out holds: every one, or those that stand out most
+     * @param moreNotable the sentence saying how many more stand out and are left to the full report, or null
+     */
+    public record ExecutiveSummary(
+            String directorSummary, String notableIntro, List<NotableFinding> notable, String moreNotable) {}
 
     /** One step. For the members' summary {@code charts} holds the key chart only and the answers are left out. */
     @TemplateData

@@ -75,11 +75,23 @@ public class ReportAssembler {
                 sections.add(section(stepFindings, answers, actions, form, layout.allCharts()));
             }
         }
-        List<NotableFinding> notable = all.stream()
+        List<NotableFinding> notable = notable(all, layout);
+        int standingOut = (int) all.stream()
                 .filter(s -> form(layout, s.step()) != ReportLayout.StepForm.NONE)
                 .flatMap(s -> s.notable().stream())
-                .toList();
-        Report.ExecutiveSummary summary = new Report.ExecutiveSummary(blankToNull(content.directorSummary()), notable);
+                .map(NotableFinding::metricId)
+                .distinct()
+                .count();
+        int more = standingOut - notable.size();
+        Report.ExecutiveSummary summary = new Report.ExecutiveSummary(
+                blankToNull(content.directorSummary()),
+                Wording.get(layout.notableLimit() == 0 ? "notableIntro" : "notableIntroMost"),
+                notable,
+                more == 0
+                        ? null
+                        : more == 1
+                                ? Wording.get("notableMoreOne")
+                                : Wording.get("notableMore").replace("{n}", String.valueOf(more)));
         Report.Appendix appendix = layout.appendix() ? appendix(all, content.dataYear()) : null;
         return new Report(
                 audience,
@@ -91,6 +103,29 @@ public class ReportAssembler {
                 plan,
                 caveats(all, sections, layout.allCaveats()),
                 appendix);
+    }
+
+    /**
+     * The measures that stand out, once each (at the first step that shows it), in step order; where the layout lists only
+     * some, those that differ markedly from the most groups and then stand out from the most groups are kept.
+     */
+    static List<NotableFinding> notable(List<StepFindings> all, ReportLayout layout) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<NotableFinding> once = all.stream()
+                .filter(s -> form(layout, s.step()) != ReportLayout.StepForm.NONE)
+                .flatMap(s -> s.notable().stream())
+                .filter(n -> seen.add(n.metricId()))
+                .toList();
+        if (layout.notableLimit() == 0 || once.size() <= layout.notableLimit()) {
+            return once;
+        }
+        java.util.Set<NotableFinding> kept = once.stream()
+                .sorted(java.util.Comparator.comparingInt(NotableFinding::markedGroups)
+                        .thenComparingInt(n -> n.groups().size())
+                        .reversed())
+                .limit(layout.notableLimit())
+                .collect(java.util.stream.Collectors.toSet());
+        return once.stream().filter(kept::contains).toList();
     }
 
     private static ReportLayout.StepForm form(ReportLayout layout, StepDefinition step) {

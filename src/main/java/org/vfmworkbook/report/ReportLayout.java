@@ -23,6 +23,8 @@ import org.vfmworkbook.pdf.Words;
  * @param sectionPerPage the action plan and the caveats start a new page each
  * @param allCaveats every step's caveats in full (true), or the first sentence of those of the charts shown, in two columns
  * @param appendix the data tables with their sources at the end
+ * @param notableLimit how many measures "where the figures stand out" lists (0 for all): those that differ markedly from
+ *     the most groups first, then those outside the middle half of the most groups; the rest are counted, not listed
  */
 public record ReportLayout(
         Audience audience,
@@ -39,7 +41,8 @@ public record ReportLayout(
         Actions actions,
         boolean sectionPerPage,
         boolean allCaveats,
-        boolean appendix) {
+        boolean appendix,
+        int notableLimit) {
 
     /** The layouts' wording: the audiences' names, the partners' introduction, the charts' reference lines. */
     public static final Words WORDS = Words.load("templates/report/layouts.yaml");
@@ -84,7 +87,8 @@ public record ReportLayout(
             Actions.ALL,
             true,
             true,
-            true);
+            true,
+            0);
 
     /**
      * Lead members: six pages at most. The data-led steps in summary; steps 8 and 10 (the council's plans for cheaper care
@@ -105,7 +109,8 @@ public record ReportLayout(
             Actions.ALL,
             false,
             false,
-            false);
+            false,
+            5);
 
     /**
      * Partners (the NHS and care providers): the steps about them, the mix of care settings (7), the local cost of care (9)
@@ -129,7 +134,8 @@ public record ReportLayout(
             Actions.OF_STEPS_SHOWN,
             false,
             false,
-            false);
+            false,
+            5);
 
     public static ReportLayout of(Audience audience) {
         return switch (audience) {

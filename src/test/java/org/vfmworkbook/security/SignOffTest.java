@@ -190,6 +190,7 @@ class SignOffTest {
                     .replace("{id}", String.valueOf(id))
                     .replace("{stepId}", WorkbookForms.STEP)
                     .replace("{actionId}", actionId)
+                    .replace("{followUpId}", "1")
                     .replace("{comparisonId}", comparison);
             Response response = editor.form()
                     .formParams(everyField(figure))

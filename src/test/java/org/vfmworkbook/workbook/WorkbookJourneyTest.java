@@ -199,7 +199,9 @@ class WorkbookJourneyTest {
 
     private void whenIAddALocalFigure() {
         Locator comparison = page.locator("section.app-comparison").first();
-        comparison.locator("summary").click();
+        comparison
+                .locator("summary", new Locator.LocatorOptions().setHasText("Add a local figure"))
+                .click();
         comparison.locator("input[name$='-value']").fill("530");
         comparison.locator("input[name$='-source']").fill("Budget monitoring, quarter 1");
         comparison.locator("input[name$='-as-at-day']").fill("30");
