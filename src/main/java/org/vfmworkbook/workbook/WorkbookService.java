@@ -201,8 +201,16 @@ public class WorkbookService {
      * so changes to one workbook are made one at a time: a save that waited sees what the one before it committed (an answer it added, the
      * versions it moved) and is judged against that, where two unlocked saves would both have gone ahead and one failed at commit.
      */
+    /** Refuses (as {@link #findEditable} does) a missing or signed-off workbook, without a transaction or a lock. */
+    static void refuseIfNotEditable(long workbookId) {
+        editable(Workbook.findById(workbookId), workbookId);
+    }
+
     static Workbook findEditable(long workbookId) {
-        Workbook workbook = Workbook.findById(workbookId, LockModeType.PESSIMISTIC_WRITE);
+        return editable(Workbook.findById(workbookId, LockModeType.PESSIMISTIC_WRITE), workbookId);
+    }
+
+    private static Workbook editable(Workbook workbook, long workbookId) {
         if (workbook == null) {
             throw new NotFoundProblem("No workbook with number " + workbookId);
         }
