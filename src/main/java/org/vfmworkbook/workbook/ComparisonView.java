@@ -1,5 +1,6 @@
 package org.vfmworkbook.workbook;
 
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateData;
 
 import org.vfmworkbook.findings.ComparisonFinding;
@@ -12,6 +13,7 @@ import org.vfmworkbook.findings.FigureYears;
 @TemplateData
 public record ComparisonView(
         ComparisonFinding finding,
+        RawString findingHtml,
         LocalFigureView localFigure,
         String localFigureValue,
         String fieldPrefix,

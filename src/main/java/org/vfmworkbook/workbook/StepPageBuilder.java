@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.qute.RawString;
 
 import org.vfmworkbook.findings.ComparisonFinding;
+import org.vfmworkbook.findings.FindingHtml;
 import org.vfmworkbook.findings.FindingsService;
 import org.vfmworkbook.findings.StepFindings;
 import org.vfmworkbook.findings.UnitFormat;
@@ -41,6 +42,7 @@ class StepPageBuilder {
     private final FindingsService findings;
     private final Councils councils;
     private final CurrentActor actor;
+    private final FindingHtml findingHtml;
     /** Each step's guidance as HTML, by step id: the steps are read once at start-up, so it is worked out once (13 entries). */
     private final Map<String, RawString> guidance = new ConcurrentHashMap<>();
 
@@ -49,12 +51,14 @@ class StepPageBuilder {
             WorkbookService workbooks,
             FindingsService findings,
             Councils councils,
-            CurrentActor actor) {
+            CurrentActor actor,
+            FindingHtml findingHtml) {
         this.steps = steps;
         this.workbooks = workbooks;
         this.findings = findings;
         this.councils = councils;
         this.actor = actor;
+        this.findingHtml = findingHtml;
     }
 
     /** What the user submitted, by form, to show again on a 422; {@code none()} shows the saved values. */
@@ -190,6 +194,7 @@ class StepPageBuilder {
             FormValues figureForm = mine ? submitted.figure() : figureValues(finding.id(), local);
             views.add(new ComparisonView(
                     finding,
+                    findingHtml.of(finding),
                     local,
                     local == null ? null : UnitFormat.format(unit, local.value()),
                     LocalFigureForm.prefix(finding.id()),
