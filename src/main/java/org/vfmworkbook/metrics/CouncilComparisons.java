@@ -1,0 +1,112 @@
+package org.vfmworkbook.metrics;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.vfmworkbook.nationaldata.CouncilRecord;
+import org.vfmworkbook.nationaldata.Regions;
+
+/**
+ * One council's value of a metric against each comparator group of a {@link YearSnapshot}: England, its region, its
+ * statistical neighbours and, when chosen, a custom group. Pure calculation over the snapshot; {@link NationalComparisons}
+ * gives it the year.
+ */
+final class CouncilComparisons {
+
+    private CouncilComparisons() {}
+
+    /** {@code custom} is the custom group's council codes, empty when the workbook has none. */
+    static CouncilMetric of(
+            YearSnapshot snapshot, CouncilRecord council, MetricDefinition metric, List<String> custom) {
+        MetricValue value = snapshot.value(metric.id(), council.code());
+        Map<ComparatorGroup, GroupComparison> groups = new EnumMap<>(ComparatorGroup.class);
+        put(
+                groups,
+                compare(
+                        snapshot,
+                        metric,
+                        value,
+                        ComparatorGroup.ENGLAND,
+                        "England",
+                        codes(snapshot.councils()),
+                        Regions.ENGLAND_CODE));
+        put(
+                groups,
+                compare(
+                        snapshot,
+                        metric,
+                        value,
+                        ComparatorGroup.REGION,
+                        council.regionName(),
+                        codes(snapshot.councils().stream()
+                                .filter(c -> c.regionCode().equals(council.regionCode()))
+                                .toList()),
+                        council.regionCode()));
+        List<String> neighbours = snapshot.neighbours().getOrDefault(council.code(), List.of()).stream()
+                .map(StatisticalNeighbours.Neighbour::areaCode)
+                .toList();
+        put(
+                groups,
+                compare(
+                        snapshot,
+                        metric,
+                        value,
+                        ComparatorGroup.NEIGHBOURS,
+                        "Statistical neighbours",
+                        withMembers(neighbours, council.code()),
+                        null));
+        if (!custom.isEmpty()) {
+            put(
+                    groups,
+                    compare(
+                            snapshot,
+                            metric,
+                            value,
+                            ComparatorGroup.CUSTOM,
+                            "Custom group",
+                            withMembers(custom, council.code()),
+                            null));
+        }
+        return CouncilMetric.of(metric, value, groups);
+    }
+
+    private static void put(Map<ComparatorGroup, GroupComparison> groups, GroupComparison comparison) {
+        groups.put(comparison.group(), comparison);
+    }
+
+    /** The group's statistics include the council itself, as the published comparisons do. */
+    private static List<String> withMembers(List<String> members, String council) {
+        List<String> all = new ArrayList<>(members);
+        if (!all.contains(council)) {
+            all.add(council);
+        }
+        return all;
+    }
+
+    private static GroupComparison compare(
+            YearSnapshot snapshot,
+            MetricDefinition metric,
+            MetricValue value,
+            ComparatorGroup group,
+            String label,
+            List<String> members,
+            String aggregateArea) {
+        List<Double> values = members.stream()
+                .map(code -> snapshot.value(metric.id(), code))
+                .filter(MetricValue::available)
+                .map(MetricValue::value)
+                .toList();
+        Double aggregate = aggregateArea == null
+                ? null
+                : snapshot.value(metric.id(), aggregateArea).value();
+        boolean listMembers = group == ComparatorGroup.NEIGHBOURS || group == ComparatorGroup.CUSTOM;
+        return GroupComparison.of(
+                group, label, Statistics.of(values), aggregate, value.value(), listMembers ? members : List.of());
+    }
+
+    private static List<String> codes(List<CouncilRecord> councils) {
+        return councils.stream().map(CouncilRecord::code).toList();
+    }
+}
