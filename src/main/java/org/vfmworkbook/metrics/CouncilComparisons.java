@@ -15,84 +15,40 @@ import org.vfmworkbook.nationaldata.Regions;
  */
 final class CouncilComparisons {
 
-    private CouncilComparisons() {}
+    private final YearSnapshot snapshot;
+    private final MetricDefinition metric;
+    private final MetricValue value;
+    private final Map<ComparatorGroup, GroupComparison> groups = new EnumMap<>(ComparatorGroup.class);
+
+    private CouncilComparisons(YearSnapshot snapshot, MetricDefinition metric, MetricValue value) {
+        this.snapshot = snapshot;
+        this.metric = metric;
+        this.value = value;
+    }
 
     /** {@code custom} is the custom group's council codes, empty when the workbook has none. */
     static CouncilMetric of(
             YearSnapshot snapshot, CouncilRecord council, MetricDefinition metric, List<String> custom) {
-        MetricValue value = snapshot.value(metric.id(), council.code());
-        Map<ComparatorGroup, GroupComparison> groups = new EnumMap<>(ComparatorGroup.class);
-        put(
-                groups,
-                compare(
-                        snapshot,
-                        metric,
-                        value,
-                        ComparatorGroup.ENGLAND,
-                        "England",
-                        codes(snapshot.councils()),
-                        Regions.ENGLAND_CODE));
-        put(
-                groups,
-                compare(
-                        snapshot,
-                        metric,
-                        value,
-                        ComparatorGroup.REGION,
-                        council.regionName(),
-                        codes(snapshot.councils().stream()
-                                .filter(c -> c.regionCode().equals(council.regionCode()))
-                                .toList()),
-                        council.regionCode()));
+        CouncilComparisons comparisons =
+                new CouncilComparisons(snapshot, metric, snapshot.value(metric.id(), council.code()));
+        comparisons.add(ComparatorGroup.ENGLAND, "England", codes(snapshot.councils()), Regions.ENGLAND_CODE);
+        List<CouncilRecord> region = snapshot.councils().stream()
+                .filter(c -> c.regionCode().equals(council.regionCode()))
+                .toList();
+        comparisons.add(ComparatorGroup.REGION, council.regionName(), codes(region), council.regionCode());
         List<String> neighbours = snapshot.neighbours().getOrDefault(council.code(), List.of()).stream()
                 .map(StatisticalNeighbours.Neighbour::areaCode)
                 .toList();
-        put(
-                groups,
-                compare(
-                        snapshot,
-                        metric,
-                        value,
-                        ComparatorGroup.NEIGHBOURS,
-                        "Statistical neighbours",
-                        withMembers(neighbours, council.code()),
-                        null));
+        comparisons.add(
+                ComparatorGroup.NEIGHBOURS, "Statistical neighbours", withMembers(neighbours, council.code()), null);
         if (!custom.isEmpty()) {
-            put(
-                    groups,
-                    compare(
-                            snapshot,
-                            metric,
-                            value,
-                            ComparatorGroup.CUSTOM,
-                            "Custom group",
-                            withMembers(custom, council.code()),
-                            null));
+            comparisons.add(ComparatorGroup.CUSTOM, "Custom group", withMembers(custom, council.code()), null);
         }
-        return CouncilMetric.of(metric, value, groups);
+        return CouncilMetric.of(metric, comparisons.value, comparisons.groups);
     }
 
-    private static void put(Map<ComparatorGroup, GroupComparison> groups, GroupComparison comparison) {
-        groups.put(comparison.group(), comparison);
-    }
-
-    /** The group's statistics include the council itself, as the published comparisons do. */
-    private static List<String> withMembers(List<String> members, String council) {
-        List<String> all = new ArrayList<>(members);
-        if (!all.contains(council)) {
-            all.add(council);
-        }
-        return all;
-    }
-
-    private static GroupComparison compare(
-            YearSnapshot snapshot,
-            MetricDefinition metric,
-            MetricValue value,
-            ComparatorGroup group,
-            String label,
-            List<String> members,
-            String aggregateArea) {
+    /** The group's statistics over its members' values; {@code aggregateArea} is the area whose own figure is the group's, or null. */
+    private void add(ComparatorGroup group, String label, List<String> members, String aggregateArea) {
         List<Double> values = members.stream()
                 .map(code -> snapshot.value(metric.id(), code))
                 .filter(MetricValue::available)
@@ -102,8 +58,24 @@ final class CouncilComparisons {
                 ? null
                 : snapshot.value(metric.id(), aggregateArea).value();
         boolean listMembers = group == ComparatorGroup.NEIGHBOURS || group == ComparatorGroup.CUSTOM;
-        return GroupComparison.of(
-                group, label, Statistics.of(values), aggregate, value.value(), listMembers ? members : List.of());
+        groups.put(
+                group,
+                GroupComparison.of(
+                        group,
+                        label,
+                        Statistics.of(values),
+                        aggregate,
+                        value.value(),
+                        listMembers ? members : List.of()));
+    }
+
+    /** The group's statistics include the council itself, as the published comparisons do. */
+    private static List<String> withMembers(List<String> members, String council) {
+        List<String> all = new ArrayList<>(members);
+        if (!all.contains(council)) {
+            all.add(council);
+        }
+        return all;
     }
 
     private static List<String> codes(List<CouncilRecord> councils) {

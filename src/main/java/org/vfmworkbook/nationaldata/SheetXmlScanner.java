@@ -107,8 +107,8 @@ final class SheetXmlScanner implements XmlTokenizer.Handler {
     /** The column number of a cell reference such as "AB12" (1-based), read from the attribute's bytes. */
     private static int columnOf(XmlTokenizer tag, int reference) {
         int result = 0;
-        for (int i = tag.valueStart(reference); i < tag.valueEnd(reference); i++) {
-            byte b = tag.byteAt(i);
+        for (int i = 0; i < tag.valueLength(reference); i++) {
+            byte b = tag.valueByte(reference, i);
             if (b >= 'A' && b <= 'Z') {
                 result = result * 26 + (b - 'A' + 1);
             } else if (b >= 'a' && b <= 'z') {

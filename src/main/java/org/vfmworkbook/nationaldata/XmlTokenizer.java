@@ -14,7 +14,6 @@ final class XmlTokenizer {
 
     /** What the tokenizer tells as it reads; the element's name and attributes are read from the tokenizer. */
     interface Handler {
-
         void startElement(XmlTokenizer tag) throws IOException;
 
         void endElement(XmlTokenizer tag) throws IOException;
@@ -106,7 +105,7 @@ final class XmlTokenizer {
         return true;
     }
 
-    /** A handle on the start tag's attribute with this local name, or -1; read it with {@link #value} or {@link #valueStart}. */
+    /** A handle on the start tag's attribute with this local name, or -1; read it with {@link #value} or {@link #valueByte}. */
     int attribute(String localName) {
         for (int a = 0; a < attributeCount * 4; a += 4) {
             int start = attributes[a];
@@ -128,17 +127,13 @@ final class XmlTokenizer {
         return decode(attributes[attribute + 2], attributes[attribute + 3]);
     }
 
-    /** Where the attribute's raw value starts, for reading it byte by byte with {@link #byteAt} up to {@link #valueEnd}. */
-    int valueStart(int attribute) {
-        return attributes[attribute + 2];
+    /** The length in bytes of the attribute's raw value, to read it byte by byte with {@link #valueByte} (no allocation). */
+    int valueLength(int attribute) {
+        return attributes[attribute + 3] - attributes[attribute + 2];
     }
 
-    int valueEnd(int attribute) {
-        return attributes[attribute + 3];
-    }
-
-    byte byteAt(int offset) {
-        return xml[offset];
+    byte valueByte(int attribute, int index) {
+        return xml[attributes[attribute + 2] + index];
     }
 
     /** Reads a start tag's name and attributes from {@code from}; returns whether it closes itself ("/>"). */
