@@ -122,7 +122,7 @@ public class ActionPlanPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(
             @PathParam("id") long id, @PathParam("followUpId") long followUpId, MultivaluedMap<String, String> fields) {
-        WorkbookService.findEditable(id); // a signed-off workbook refuses before the follow-up is looked up
+        actions.requireEditable(id); // a signed-off workbook refuses before the follow-up is looked up
         AgreedFollowUps.Agreed agreed = followUps
                 .find(id, followUpId)
                 .orElseThrow(

@@ -18,6 +18,12 @@ public class ActionService {
         this.audit = audit;
     }
 
+    /** Refuses (403) before anything else is looked up when the workbook is signed off; a page's guard, in a transaction of its own. */
+    @Transactional
+    public void requireEditable(long workbookId) {
+        WorkbookService.findEditable(workbookId);
+    }
+
     @Transactional
     public ActionView add(long workbookId, String stepId, ActionValues values) {
         Workbook workbook = WorkbookService.findEditable(workbookId);
