@@ -1,7 +1,6 @@
 package org.vfmworkbook.metrics;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,96 +183,10 @@ public class NationalComparisons {
         return metrics;
     }
 
+    /** One metric for one council against each comparator group ({@link CouncilComparisons}). */
     public CouncilMetric forCouncil(
             YearSnapshot snapshot, CouncilRecord council, MetricDefinition metric, List<String> custom) {
-        MetricValue value = snapshot.value(metric.id(), council.code());
-        Map<ComparatorGroup, GroupComparison> groups = new EnumMap<>(ComparatorGroup.class);
-        put(
-                groups,
-                compare(
-                        snapshot,
-                        metric,
-                        value,
-                        ComparatorGroup.ENGLAND,
-                        "England",
-                        codes(snapshot.councils()),
-                        Regions.ENGLAND_CODE));
-        put(
-                groups,
-                compare(
-                        snapshot,
-                        metric,
-                        value,
-                        ComparatorGroup.REGION,
-                        council.regionName(),
-                        codes(snapshot.councils().stream()
-                                .filter(c -> c.regionCode().equals(council.regionCode()))
-                                .toList()),
-                        council.regionCode()));
-        List<String> neighbours = snapshot.neighbours().getOrDefault(council.code(), List.of()).stream()
-                .map(StatisticalNeighbours.Neighbour::areaCode)
-                .toList();
-        put(
-                groups,
-                compare(
-                        snapshot,
-                        metric,
-                        value,
-                        ComparatorGroup.NEIGHBOURS,
-                        "Statistical neighbours",
-                        withMembers(neighbours, council.code()),
-                        null));
-        if (!custom.isEmpty()) {
-            put(
-                    groups,
-                    compare(
-                            snapshot,
-                            metric,
-                            value,
-                            ComparatorGroup.CUSTOM,
-                            "Custom group",
-                            withMembers(custom, council.code()),
-                            null));
-        }
-        return CouncilMetric.of(metric, value, groups);
-    }
-
-    private static void put(Map<ComparatorGroup, GroupComparison> groups, GroupComparison comparison) {
-        groups.put(comparison.group(), comparison);
-    }
-
-    /** The group's statistics include the council itself, as the published comparisons do. */
-    private static List<String> withMembers(List<String> members, String council) {
-        List<String> all = new ArrayList<>(members);
-        if (!all.contains(council)) {
-            all.add(council);
-        }
-        return all;
-    }
-
-    private GroupComparison compare(
-            YearSnapshot snapshot,
-            MetricDefinition metric,
-            MetricValue value,
-            ComparatorGroup group,
-            String label,
-            List<String> members,
-            String aggregateArea) {
-        List<Double> values = members.stream()
-                .map(code -> snapshot.value(metric.id(), code))
-                .filter(MetricValue::available)
-                .map(MetricValue::value)
-                .toList();
-        Double aggregate = aggregateArea == null
-                ? null
-                : snapshot.value(metric.id(), aggregateArea).value();
-        boolean listMembers = group == ComparatorGroup.NEIGHBOURS || group == ComparatorGroup.CUSTOM;
-        return GroupComparison.of(
-                group, label, Statistics.of(values), aggregate, value.value(), listMembers ? members : List.of());
-    }
-
-    private static List<String> codes(List<CouncilRecord> councils) {
-        return councils.stream().map(CouncilRecord::code).toList();
+        return CouncilComparisons.of(snapshot, council, metric, custom);
     }
 
     /** All councils' values for one metric, in council-name order (never ordered by value). */

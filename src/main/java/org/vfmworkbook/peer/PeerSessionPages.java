@@ -1,5 +1,9 @@
 package org.vfmworkbook.peer;
 
+import static org.vfmworkbook.peer.SessionForms.textErrors;
+import static org.vfmworkbook.peer.SessionForms.trimmed;
+import static org.vfmworkbook.peer.SessionForms.unprocessable;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,14 +34,12 @@ import org.vfmworkbook.web.FormErrors;
 import org.vfmworkbook.web.RadioItem;
 
 /**
- * Peer-challenge session pages: list and create, the session, each step, challenges, replies, notes, follow-ups, and the
- * session pack (page and PDF). Each method declares the permission it needs; {@link SessionAccessCheck} decides it before it runs.
+ * Peer-challenge session pages: list and create, the session, joining and withdrawing, the facilitator's notes and
+ * follow-ups. A session's steps, challenges and replies are {@link SessionStepPages}; its pack {@link SessionPackPages}. Each method declares the permission it needs; {@link SessionAccessCheck} decides it before it runs.
  */
 @Path("/peer-sessions")
 @Produces(MediaType.TEXT_HTML)
 public class PeerSessionPages {
-
-    static final int MAX_TEXT = 10_000;
 
     @CheckedTemplate(basePath = "PeerSessionPages")
     static class Templates {
@@ -53,10 +55,6 @@ public class PeerSessionPages {
 
         static native TemplateInstance show(
                 SessionView session, MultivaluedMap<String, String> form, DateInput due, FormErrors errors);
-
-        static native TemplateInstance step(SessionView.StepView step, FormErrors errors);
-
-        static native TemplateInstance pack(SessionPack pack);
     }
 
     private static final List<RadioItem> COUNCILS_SHOWN = List.of(
@@ -68,22 +66,12 @@ public class PeerSessionPages {
 
     private final PeerSessions sessions;
     private final SessionViews views;
-    private final SessionPackAssembler packs;
-    private final SessionPackPdf packPdf;
     private final RegionalViews regional;
     private final CurrentUser currentUser;
 
-    PeerSessionPages(
-            PeerSessions sessions,
-            SessionViews views,
-            SessionPackAssembler packs,
-            SessionPackPdf packPdf,
-            RegionalViews regional,
-            CurrentUser currentUser) {
+    PeerSessionPages(PeerSessions sessions, SessionViews views, RegionalViews regional, CurrentUser currentUser) {
         this.sessions = sessions;
         this.views = views;
-        this.packs = packs;
-        this.packPdf = packPdf;
         this.regional = regional;
         this.currentUser = currentUser;
     }
@@ -139,10 +127,7 @@ public class PeerSessionPages {
             errors = errors.with("title", "Title must be 200 characters or fewer");
         }
         if (errors.isPresent()) {
-            return Response.status(422)
-                    .entity(index(form, errors))
-                    .type(MediaType.TEXT_HTML_TYPE)
-                    .build();
+            return unprocessable(index(form, errors));
         }
         long id = sessions.create(region, year, title, actor(), "anonymised".equals(form.getFirst("councils")));
         return Response.seeOther(URI.create("/peer-sessions/" + id)).build();
@@ -163,28 +148,6 @@ public class PeerSessionPages {
     private String show(long id, MultivaluedMap<String, String> form, FormErrors errors) {
         return Templates.show(views.view(id, currentUser.user()), form, DateInput.typed("due", form::getFirst), errors)
                 .render();
-    }
-
-    /** The session pack as a printable page: the same {@link SessionPack} the PDF is written from. */
-    @Access(Permission.SEE_SESSION)
-    @GET
-    @Path("/{id}/pack")
-    public String pack(@PathParam("id") long id) {
-        return Templates.pack(packs.assemble(id, currentUser.user())).render();
-    }
-
-    @Access(Permission.SEE_SESSION)
-    @GET
-    @Path("/{id}/pack.pdf")
-    @Produces("application/pdf")
-    public Response packPdf(@PathParam("id") long id) {
-        SessionPack pack = packs.assemble(id, currentUser.user());
-        return Response.ok(packPdf.render(pack), "application/pdf")
-                .header(
-                        "Content-Disposition",
-                        "inline; filename=\"peer-challenge-" + id + "-"
-                                + pack.session().year() + ".pdf\"")
-                .build();
     }
 
     @Access(Permission.JOIN_SESSION)
@@ -218,53 +181,6 @@ public class PeerSessionPages {
     public Response withdraw(@PathParam("id") long id, @PathParam("workbookId") long workbookId) {
         sessions.withdraw(id, workbookId);
         return Response.seeOther(URI.create("/peer-sessions/" + id)).build();
-    }
-
-    @Access(Permission.SEE_SESSION)
-    @GET
-    @Path("/{id}/steps/{stepId}")
-    public String step(@PathParam("id") long id, @PathParam("stepId") String stepId) {
-        return Templates.step(views.step(id, stepId, currentUser.user()), FormErrors.none())
-                .render();
-    }
-
-    @Access(Permission.CHALLENGE_IN_SESSION)
-    @POST
-    @Path("/{id}/steps/{stepId}/challenges")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response challenge(
-            @PathParam("id") long id, @PathParam("stepId") String stepId, MultivaluedMap<String, String> form) {
-        long participant = Long.parseLong(form.getFirst("participant")); // the access filter has checked it is one
-        String field = "challenge-to-" + participant;
-        String text = trimmed(form.getFirst(field));
-        FormErrors errors = textErrors(field, text, "Enter your challenge");
-        if (errors.isPresent()) {
-            return unprocessable(Templates.step(views.step(id, stepId, currentUser.user()), errors)
-                    .render());
-        }
-        sessions.challenge(id, participant, stepId, actor(), text);
-        return Response.seeOther(
-                        URI.create("/peer-sessions/" + id + "/steps/" + stepId + "#participant-" + participant))
-                .build();
-    }
-
-    @Access(Permission.REPLY_IN_SESSION)
-    @POST
-    @Path("/{id}/challenges/{commentId}/replies")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reply(
-            @PathParam("id") long id, @PathParam("commentId") long commentId, MultivaluedMap<String, String> form) {
-        String field = "reply-" + commentId;
-        String text = trimmed(form.getFirst(field));
-        String stepId = form.getFirst("step");
-        FormErrors errors = textErrors(field, text, "Enter your reply");
-        if (errors.isPresent() && stepId != null) {
-            return unprocessable(Templates.step(views.step(id, stepId, currentUser.user()), errors)
-                    .render());
-        }
-        String step = sessions.reply(id, commentId, actor(), text);
-        return Response.seeOther(URI.create("/peer-sessions/" + id + "/steps/" + step + "#challenge-" + commentId))
-                .build();
     }
 
     @Access(Permission.FACILITATE_SESSION)
@@ -304,23 +220,5 @@ public class PeerSessionPages {
         sessions.addFollowUp(id, what, owner, due.date());
         return Response.seeOther(URI.create("/peer-sessions/" + id + "#follow-ups"))
                 .build();
-    }
-
-    private static FormErrors textErrors(String field, String text, String empty) {
-        if (text.isEmpty()) {
-            return FormErrors.none().with(field, empty);
-        }
-        if (text.length() > MAX_TEXT) {
-            return FormErrors.none().with(field, "Must be 10,000 characters or fewer");
-        }
-        return FormErrors.none();
-    }
-
-    private static Response unprocessable(String page) {
-        return Response.status(422).entity(page).type(MediaType.TEXT_HTML_TYPE).build();
-    }
-
-    private static String trimmed(String text) {
-        return text == null ? "" : text.strip();
     }
 }

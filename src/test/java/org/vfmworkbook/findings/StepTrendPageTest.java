@@ -3,13 +3,12 @@ package org.vfmworkbook.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.vfmworkbook.security.Role;
 import org.vfmworkbook.testing.Browser;
@@ -22,53 +21,45 @@ import org.vfmworkbook.testing.SignIn;
 @QuarkusTest
 class StepTrendPageTest {
 
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
     @TestHTTPResource("/")
     URL root;
+
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @Test
     void aStepShowsItsTrendsWithoutJavaScript() {
         SignIn.SignedIn editor = SignIn.as(Role.COUNCIL_EDITOR, "E10000016");
-        try (Browser browser = Browser.launch()) {
-            Page page = browser.newPageSignedInAs(editor, root.toString());
-            page.route("**/*.js", route -> route.abort());
-            // the first page works out the national comparisons and trends (some seconds on a busy machine)
-            page.setDefaultTimeout(90_000);
-            page.navigate(root.toString());
-            page.locator("#council").selectOption("E10000016");
-            page.locator("input[name=year][value='2021-22']").check();
-            page.locator("button:has-text('Open the workbook')").click();
-            page.waitForURL("**/workbooks/*");
-            page.navigate(page.url().replaceAll("/workbooks/(\\d+).*", "/workbooks/$1") + "/steps/demand-management");
+        Page page = browser.newPageSignedInAs(editor, root);
+        page.route("**/*.js", route -> route.abort());
+        // the first page works out the national comparisons and trends (some seconds on a busy machine)
+        page.setDefaultTimeout(90_000);
+        page.navigate(root.toString());
+        page.locator("#council").selectOption("E10000016");
+        page.locator("input[name=year][value='2021-22']").check();
+        page.locator("button:has-text('Open the workbook')").click();
+        page.waitForURL("**/workbooks/*");
+        page.navigate(page.url().replaceAll("/workbooks/(\\d+).*", "/workbooks/$1") + "/steps/demand-management");
 
-            assertThat(page.locator("#trend-short-term-service-outcome svg.app-trend__chart")
-                            .count())
-                    .isEqualTo(1);
-            assertThat(page.locator("#trend-short-term-service-outcome polyline")
-                            .count())
-                    .isGreaterThanOrEqualTo(3);
-            assertThat(page.locator("#trend-short-term-service-outcome table").innerText())
-                    .contains("2015-16")
-                    .contains("2022-23")
-                    .contains("COVID-19 year");
-            assertThat(page.locator("#trend-short-term-service-outcome .app-trend__sentence")
-                            .innerText())
-                    .startsWith("Up 3.6 percentage points on 2021-22");
-            page.locator("#trend-short-term-service-outcome")
-                    .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                            .setPath(SCREENSHOTS.resolve("trend-short-term-service-outcome.png")));
-            page.setViewportSize(1280, 900);
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve("step-05-demand-management.png")));
-            page.setViewportSize(390, 844);
-            page.locator("#comparison-short-term-service-outcome")
-                    .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                            .setPath(SCREENSHOTS.resolve("trend-phone.png")));
-            Page axe = browser.newPageSignedInAs(editor, root.toString());
-            axe.navigate(page.url());
-            Browser.assertNoSeriousAccessibilityViolations(axe);
-        }
+        assertThat(page.locator("#trend-short-term-service-outcome svg.app-trend__chart")
+                        .count())
+                .isEqualTo(1);
+        assertThat(page.locator("#trend-short-term-service-outcome polyline").count())
+                .isGreaterThanOrEqualTo(3);
+        assertThat(page.locator("#trend-short-term-service-outcome table").innerText())
+                .contains("2015-16")
+                .contains("2022-23")
+                .contains("COVID-19 year");
+        assertThat(page.locator("#trend-short-term-service-outcome .app-trend__sentence")
+                        .innerText())
+                .startsWith("Up 3.6 percentage points on 2021-22");
+        Browser.screenshot(page.locator("#trend-short-term-service-outcome"), "trend-short-term-service-outcome");
+        page.setViewportSize(1280, 900);
+        Browser.screenshot(page, "step-05-demand-management");
+        page.setViewportSize(390, 844);
+        Browser.screenshot(page.locator("#comparison-short-term-service-outcome"), "trend-phone");
+        Page axe = browser.newPageSignedInAs(editor, root);
+        axe.navigate(page.url());
+        Browser.assertNoSeriousAccessibilityViolations(axe);
     }
 }

@@ -3,9 +3,9 @@ package org.vfmworkbook.peer;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vfmworkbook.testing.Browser.assertNoSeriousAccessibilityViolations;
+import static org.vfmworkbook.testing.Browser.screenshot;
 
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,9 +15,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.vfmworkbook.security.Role;
 import org.vfmworkbook.testing.Browser;
@@ -37,7 +36,6 @@ import org.vfmworkbook.workbook.WorkbookService;
 @QuarkusTest
 class PeerChallengeJourneyTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String NORTH_EAST = "E12000001";
     private static final String STOCKTON = "E06000004";
     private static final String MIDDLESBROUGH = "E06000002";
@@ -47,7 +45,8 @@ class PeerChallengeJourneyTest {
             "Out-of-area learning disability placements; we are bringing twelve people home this year.";
     private static final String FOLLOW_UP = "Share the placements review with the region";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @TestHTTPResource("/")
     URL root;
@@ -61,25 +60,13 @@ class PeerChallengeJourneyTest {
     @Inject
     RegionalViews views;
 
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aFacilitatorRunsASessionTwoCouncilsJoinAPeerChallengesTheCouncilRepliesAndThePackHoldsIt() {
-        Page facilitator = browser.newPageSignedInAs(SignIn.as(Role.PEER_REVIEWER, "E06000002"), root.toString());
+        Page facilitator = browser.newPageSignedInAs(SignIn.as(Role.PEER_REVIEWER, "E06000002"), root);
         SignIn.SignedIn stocktonDirector = SignIn.director(STOCKTON);
         SignIn.SignedIn middlesbroughDirector = SignIn.director(MIDDLESBROUGH);
-        Page stockton = browser.newPageSignedInAs(stocktonDirector, root.toString());
-        Page middlesbrough = browser.newPageSignedInAs(middlesbroughDirector, root.toString());
+        Page stockton = browser.newPageSignedInAs(stocktonDirector, root);
+        Page middlesbrough = browser.newPageSignedInAs(middlesbroughDirector, root);
         long stocktonWorkbook = givenAWorkbookWithAJudgementOnStepOne(STOCKTON);
         long middlesbroughWorkbook =
                 workbooks.createOrResume(MIDDLESBROUGH, "2021-22").id();
@@ -109,9 +96,6 @@ class PeerChallengeJourneyTest {
 
         thenThePackHoldsTheChallengeTheReplyAndTheRegionalChart(facilitator, session);
         whenISeeTheRegionalView(stockton);
-        for (Page p : List.of(facilitator, stockton, middlesbrough)) {
-            p.context().close();
-        }
     }
 
     private void whenTheDirectorReleasesTheCouncilToEveryone(Page page) {
@@ -211,8 +195,7 @@ class PeerChallengeJourneyTest {
     private void thenThePackHoldsTheChallengeTheReplyAndTheRegionalChart(Page page, String session) {
         visit(page, "peer-sessions/" + session);
         String href = page.locator("#session-pack-pdf").getAttribute("href");
-        com.microsoft.playwright.APIResponse response =
-                page.request().get(root.toString().replaceAll("/$", "") + href);
+        com.microsoft.playwright.APIResponse response = page.request().get(Browser.address(root, href));
         assertThat(response.headers().get("content-type")).startsWith("application/pdf");
         byte[] pdf = response.body();
         PdfText text = PdfText.of(pdf);
@@ -245,26 +228,16 @@ class PeerChallengeJourneyTest {
         page.locator("figure.app-chart canvas").first().waitFor();
         assertNoSeriousAccessibilityViolations(page);
         screenshot(page, "regional-view-named");
-        page.locator("#step-1 .app-finding")
-                .first()
-                .screenshot(new Locator.ScreenshotOptions()
-                        .setPath(SCREENSHOTS.resolve("regional-view-named-step-01-first-measure.png")));
+        screenshot(page.locator("#step-1 .app-finding").first(), "regional-view-named-step-01-first-measure");
         visit(page, "regions/" + NORTH_EAST + "?year=2021-22&mode=anonymised");
         page.locator("figure.app-chart canvas").first().waitFor();
         assertThat(page.locator("main")).containsText("Your council, Stockton-on-Tees, is named.");
         assertThat(page.locator("main")).not().containsText("Middlesbrough");
         screenshot(page, "regional-view-anonymised");
-        page.locator("#step-1 .app-finding")
-                .first()
-                .screenshot(new Locator.ScreenshotOptions()
-                        .setPath(SCREENSHOTS.resolve("regional-view-anonymised-step-01-first-measure.png")));
+        screenshot(page.locator("#step-1 .app-finding").first(), "regional-view-anonymised-step-01-first-measure");
     }
 
     private void visit(Page page, String path) {
-        page.navigate(root.toString().replaceAll("/$", "") + "/" + path);
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        page.navigate(Browser.address(root, path));
     }
 }

@@ -51,6 +51,9 @@ class PeerSessionPagesTest {
     @Inject
     RegionalViews views;
 
+    @Inject
+    PeerSessions sessions;
+
     @BeforeEach
     void givenAFacilitatorAndTwoNorthEastEditors() {
         if (facilitator == null) {
@@ -206,6 +209,7 @@ class PeerSessionPagesTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("Our home care market is dearer"))
+                .body(not(containsString("Not ours to answer")))
                 .body(containsString("Challenge from Test " + Role.PEER_REVIEWER.label()))
                 .body(not(containsString(facilitator.username())))
                 .body(containsString("Reply from Test " + Role.COUNCIL_EDITOR.label()))
@@ -213,7 +217,7 @@ class PeerSessionPagesTest {
 
         // Only the facilitator records follow-ups and notes.
         as(darlingtonEditor)
-                .formParam("what", "Anything")
+                .formParam("what", "A follow-up only the facilitator may record")
                 .formParam("owner", "Anyone")
                 .post(session + "/follow-ups")
                 .then()
@@ -240,6 +244,7 @@ class PeerSessionPagesTest {
                 .body(containsString("market position statement"))
                 .body(containsString("31 March 2027"))
                 .body(containsString("Good discussion of home care rates."))
+                .body(not(containsString("A follow-up only the facilitator may record")))
                 .body(not(containsString("id=\"session-notes\"")));
 
         PdfText pdf = pack(darlingtonEditor, session);
@@ -309,8 +314,18 @@ class PeerSessionPagesTest {
                         .statusCode(404)
                         .body(not(containsString("Visible only to the session")));
             }
-            as(outsider).formParam("notes", "x").post(session + "/notes").then().statusCode(404);
+            as(outsider)
+                    .formParam("notes", "Notes written by an outsider")
+                    .post(session + "/notes")
+                    .then()
+                    .statusCode(404);
         }
+        facilitator
+                .given()
+                .get(session)
+                .then()
+                .statusCode(200)
+                .body(not(containsString("Notes written by an outsider")));
         for (SignIn.SignedIn insider : List.of(facilitator, northEastReviewer, hartlepoolEditor)) {
             insider.given()
                     .get("/peer-sessions")
@@ -328,13 +343,18 @@ class PeerSessionPagesTest {
                 .post(session + "/participants")
                 .then()
                 .statusCode(403);
+        assertThat(sessions.accessFor(idOf(session)).orElseThrow().participatingCouncils())
+                .as("councils taking part")
+                .containsExactly(HARTLEPOOL);
         as(darlingtonEditor)
-                .formParam("title", "Mine")
+                .formParam("title", "A session a council editor may not start")
                 .formParam("region", NORTH_EAST)
                 .formParam("year", "2021-22")
                 .post("/peer-sessions")
                 .then()
                 .statusCode(403);
+        assertThat(PeerSession.count("title", "A session a council editor may not start"))
+                .isZero();
     }
 
     @Test
@@ -446,6 +466,9 @@ class PeerSessionPagesTest {
                 .body(containsString("Error: Peer-challenge sessions"))
                 .body(containsString("Choose the region"))
                 .body(containsString("value=\"Kept title\""));
+        assertThat(PeerSession.count("title", "Kept title"))
+                .as("sessions created")
+                .isZero();
     }
 
     @Test
@@ -460,5 +483,12 @@ class PeerSessionPagesTest {
                 .then()
                 .statusCode(404);
         facilitator.given().get(session).then().statusCode(200).body(not(containsString("Kent")));
+        assertThat(sessions.accessFor(idOf(session)).orElseThrow().participatingCouncils())
+                .as("councils taking part")
+                .isEmpty();
+    }
+
+    private static long idOf(String session) {
+        return Long.parseLong(session.replaceAll(".*/peer-sessions/(\\d+).*", "$1"));
     }
 }

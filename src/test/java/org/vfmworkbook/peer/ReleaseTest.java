@@ -189,6 +189,7 @@ class ReleaseTest {
     @Test
     void onlyTheRegionsDirectorsReachTheReleasePageAndEachChangesOnlyTheirOwnCouncil() {
         String page = "/regions/" + NORTH_EAST + "/release";
+        List<String> before = List.of(releaseOf(DARLINGTON), releaseOf(KENT));
         for (SignIn.SignedIn other : List.of(
                 SignIn.as(Role.COUNCIL_EDITOR, DARLINGTON),
                 SignIn.as(Role.COUNCIL_VIEWER, DARLINGTON),
@@ -205,6 +206,9 @@ class ReleaseTest {
                     .then()
                     .statusCode(403);
         }
+        assertThat(List.of(releaseOf(DARLINGTON), releaseOf(KENT)))
+                .as("the refused changes changed no council's release")
+                .isEqualTo(before);
         SignIn.SignedIn hartlepoolDirector = SignIn.director(HARTLEPOOL);
         hartlepoolDirector
                 .given()
@@ -248,6 +252,9 @@ class ReleaseTest {
                 .body(containsString("Error: Release your council"))
                 .body(containsString("Choose who may see your council named"))
                 .body(containsString("Confirm that you are deciding this for your council"));
+        assertThat(releases.status(NEWCASTLE).version())
+                .as("unchanged by the refused form")
+                .isEqualTo(version);
         director.form()
                 .formParam("stage", "PEERS")
                 .formParam("confirm", "confirmed")
@@ -274,15 +281,22 @@ class ReleaseTest {
                 .body(containsString("Someone else changed your council"));
         assertThat(releases.status(NEWCASTLE).stage()).isEqualTo(ReleaseStage.PEERS);
         Releases.release(director, NORTH_EAST, "UNRELEASED");
-        // posted without the CSRF token: refused
+        // posted without the CSRF token, on the current version: refused
         director.given()
                 .contentType(io.restassured.http.ContentType.URLENC)
                 .formParam("stage", "ALL")
                 .formParam("confirm", "confirmed")
-                .formParam("version", "0")
+                .formParam("version", String.valueOf(releases.status(NEWCASTLE).version()))
                 .post(page)
                 .then()
                 .statusCode(403);
+        assertThat(releases.status(NEWCASTLE).stage()).isEqualTo(ReleaseStage.UNRELEASED);
+    }
+
+    /** A council's release as "stage, version", to compare before and after a refused change. */
+    private String releaseOf(String council) {
+        CouncilReleases.Status status = releases.status(council);
+        return council + ": " + status.stage() + ", version " + status.version();
     }
 
     @Test

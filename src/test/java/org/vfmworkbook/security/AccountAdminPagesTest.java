@@ -144,6 +144,11 @@ class AccountAdminPagesTest {
         long id = accounts().findByUsername(admin.username()).orElseThrow().id;
 
         admin.form().when().post("/admin/accounts/" + id + "/disable").then().statusCode(403);
+
+        assertThat(accounts().findByUsername(admin.username()).orElseThrow().enabled)
+                .as("still enabled")
+                .isTrue();
+        admin.given().get("/admin/accounts").then().statusCode(200);
     }
 
     @Test

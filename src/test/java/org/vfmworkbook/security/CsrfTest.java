@@ -1,5 +1,6 @@
 package org.vfmworkbook.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +26,7 @@ class CsrfTest {
                 .then()
                 .statusCode(403)
                 .body(containsString("You do not have permission to see this page"));
+        assertStillSignedIn(session);
     }
 
     @Test
@@ -38,6 +40,7 @@ class CsrfTest {
                 .post("/sign-out")
                 .then()
                 .statusCode(403);
+        assertStillSignedIn(session);
     }
 
     @Test
@@ -54,16 +57,23 @@ class CsrfTest {
                 .post("/sign-out")
                 .then()
                 .statusCode(403);
+        assertStillSignedIn(session);
     }
 
     @Test
     void acceptsAFormWithTheToken() {
-        SignIn.as(Role.COUNCIL_VIEWER, "E10000016")
-                .form()
-                .when()
-                .post("/sign-out")
-                .then()
-                .statusCode(303);
+        SignIn.SignedIn session = SignIn.as(Role.COUNCIL_VIEWER, "E10000016");
+
+        session.form().when().post("/sign-out").then().statusCode(303);
+
+        assertThat(session.given().get("/account").statusCode())
+                .as("the session the accepted sign-out ended")
+                .isIn(302, 401);
+    }
+
+    /** A refused sign-out changes nothing: the session it would have ended still opens a signed-in page. */
+    private static void assertStillSignedIn(SignIn.SignedIn session) {
+        session.given().get("/account").then().statusCode(200).body(containsString("Your account"));
     }
 
     @Test

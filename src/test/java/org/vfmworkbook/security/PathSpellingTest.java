@@ -8,6 +8,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import org.vfmworkbook.peer.PeerSession;
 import org.vfmworkbook.peer.PeerSessions;
 import org.vfmworkbook.testing.RawHttp;
 import org.vfmworkbook.testing.SignIn;
@@ -82,7 +83,7 @@ class PathSpellingTest {
 
         int status = kentReviewer
                 .form()
-                .formParam("title", "Elsewhere")
+                .formParam("title", "Started for another region")
                 .formParam("region", NORTH_EAST)
                 .formParam("year", YEAR)
                 .formParam("councils", "named")
@@ -90,6 +91,9 @@ class PathSpellingTest {
                 .statusCode();
 
         assertThat(status).isEqualTo(403);
+        assertThat(PeerSession.count("title", "Started for another region"))
+                .as("sessions created")
+                .isZero();
     }
 
     @Test
@@ -141,7 +145,8 @@ class PathSpellingTest {
             long session = sessions.create(NORTH_EAST, YEAR, "Started elsewhere", starter.username(), false);
             sessions.join(session, darlington);
             String step = "/peer-sessions/" + session + "/steps/" + WorkbookForms.STEP;
-            String participant = SignIn.as(Role.PEER_REVIEWER, DARLINGTON)
+            SignIn.SignedIn darlingtonReviewer = SignIn.as(Role.PEER_REVIEWER, DARLINGTON);
+            String participant = darlingtonReviewer
                     .given()
                     .get(step)
                     .then()
@@ -160,6 +165,9 @@ class PathSpellingTest {
                     .as(starter.username() + " POST " + step + "/challenges")
                     .isEqualTo(404);
             assertThat(starter.given().get(step).statusCode()).as("GET " + step).isEqualTo(404);
+            assertThat(darlingtonReviewer.given().get(step).asString())
+                    .as("the session's step page")
+                    .doesNotContain("From afar");
         }
     }
 

@@ -14,10 +14,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.vfmworkbook.testing.Browser;
 import org.vfmworkbook.testing.SignIn;
@@ -44,31 +42,13 @@ class SessionTimeoutInABrowserTest {
         }
     }
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @TestHTTPResource("/")
     URL root;
 
     private Page page;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void closePage() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
 
     @Test
     void theWarningTakesTheFocusAndStaySignedInKeepsTheSessionPastItsEnd() {
@@ -123,7 +103,7 @@ class SessionTimeoutInABrowserTest {
     void withoutJavaScriptThePageSaysWhenTheSessionEnds() {
         page = browser.newPageSignedInAs(
                 SignIn.as(Role.COUNCIL_VIEWER, KENT),
-                root.toString(),
+                root,
                 new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false));
         whenIOpen("/account");
 
@@ -136,11 +116,11 @@ class SessionTimeoutInABrowserTest {
     }
 
     private void givenIAmSignedIn() {
-        page = browser.newPageSignedInAs(SignIn.as(Role.COUNCIL_VIEWER, KENT), root.toString());
+        page = browser.newPageSignedInAs(SignIn.as(Role.COUNCIL_VIEWER, KENT), root);
     }
 
     private void whenIOpen(String path) {
-        page.navigate(root.toString().replaceAll("/$", "") + path);
+        page.navigate(Browser.address(root, path));
         page.waitForLoadState();
     }
 

@@ -55,6 +55,9 @@ class SetupTest {
                     .statusCode(422)
                     .body(containsString("Password must not"));
         }
+        assertThat(accounts().setupNeeded())
+                .as("still no administrator, after only refused forms")
+                .isTrue();
 
         given().redirects()
                 .follow(false)
@@ -87,6 +90,13 @@ class SetupTest {
                 .post("/setup")
                 .then()
                 .statusCode(404);
+        assertThat(accounts().findByUsername("mallory@example.com"))
+                .as("the refused second administrator")
+                .isEmpty();
         given().when().get("/sign-in").then().body(org.hamcrest.Matchers.not(containsString("href=\"/setup\"")));
+    }
+
+    private static Accounts accounts() {
+        return io.quarkus.arc.Arc.container().instance(Accounts.class).get();
     }
 }

@@ -22,6 +22,8 @@ class WorkbookSharingPagesTest {
     void sharingGivesReadOnlyAccessUntilItIsWithdrawn() {
         WorkbookService workbooks =
                 Arc.container().instance(WorkbookService.class).get();
+        WorkbookSharing sharing =
+                Arc.container().instance(WorkbookSharing.class).get();
         long id = workbooks.createOrResume("E06000047", "2021-22").id();
         SignIn.SignedIn editor = SignIn.as(Role.COUNCIL_EDITOR, "E06000047");
         SignIn.SignedIn outsider = SignIn.as(Role.COUNCIL_VIEWER, "E08000035");
@@ -38,6 +40,7 @@ class WorkbookSharingPagesTest {
                 .then()
                 .statusCode(422)
                 .body(containsString("There is no account with this email address"));
+        assertThat(sharing.active(id)).as("shares after the refused form").isEmpty();
         editor.form()
                 .formParam("username", outsider.username())
                 .post("/workbooks/" + id + "/sharing")
@@ -56,10 +59,17 @@ class WorkbookSharingPagesTest {
                 .statusCode(200)
                 .body(not(containsString("Changed by an outsider")));
         outsider.given().get("/workbooks/" + id + "/sharing").then().statusCode(403);
+        outsider.form()
+                .formParam(
+                        "username", SignIn.as(Role.COUNCIL_VIEWER, "E08000036").username())
+                .post("/workbooks/" + id + "/sharing")
+                .then()
+                .statusCode(403);
 
-        List<WorkbookShare> shares =
-                Arc.container().instance(WorkbookSharing.class).get().active(id);
-        assertThat(shares).hasSize(1);
+        List<WorkbookShare> shares = sharing.active(id);
+        assertThat(shares)
+                .as("only the editor's share; the outsider's was refused")
+                .hasSize(1);
         long shareId = shares.get(0).id;
         editor.form()
                 .post("/workbooks/" + id + "/sharing/" + shareId + "/withdraw")

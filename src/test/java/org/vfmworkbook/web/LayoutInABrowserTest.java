@@ -11,14 +11,11 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.Cookie;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.vfmworkbook.security.Role;
 import org.vfmworkbook.testing.Browser;
@@ -27,25 +24,14 @@ import org.vfmworkbook.testing.SignIn;
 @QuarkusTest
 class LayoutInABrowserTest {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @TestHTTPResource("/")
     URL root;
 
     private Page page;
     private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {
@@ -56,11 +42,6 @@ class LayoutInABrowserTest {
                 consoleErrors.add(message.text() + " at " + message.location());
             }
         });
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
     }
 
     @Test
@@ -104,15 +85,11 @@ class LayoutInABrowserTest {
     }
 
     private void givenIAmSignedIn() {
-        SignIn.SignedIn session = SignIn.as(Role.COUNCIL_VIEWER, "E10000016");
-        page.context()
-                .addCookies(List.of(new Cookie(SignIn.SESSION_COOKIE, session.sessionCookie())
-                        .setUrl(root.toString().replaceAll("/$", ""))
-                        .setHttpOnly(true)));
+        Browser.signIn(page, SignIn.as(Role.COUNCIL_VIEWER, "E10000016"), root);
     }
 
     private Response whenIOpen(String path) {
-        Response response = page.navigate(root.toString().replaceAll("/$", "") + path);
+        Response response = page.navigate(Browser.address(root, path));
         page.waitForLoadState();
         return response;
     }

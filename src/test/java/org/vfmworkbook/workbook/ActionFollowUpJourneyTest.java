@@ -2,10 +2,9 @@ package org.vfmworkbook.workbook;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.vfmworkbook.testing.Browser.assertNoSeriousAccessibilityViolations;
+import static org.vfmworkbook.testing.Browser.screenshot;
 
 import java.net.URL;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import jakarta.inject.Inject;
 
@@ -13,9 +12,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.vfmworkbook.peer.PeerSessions;
 import org.vfmworkbook.security.Role;
@@ -30,11 +28,11 @@ import org.vfmworkbook.testing.SignIn;
 @QuarkusTest
 class ActionFollowUpJourneyTest {
 
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final String OLDHAM = "E08000004";
     private static final String STEP = "less-expensive-care";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @TestHTTPResource("/")
     URL root;
@@ -44,18 +42,6 @@ class ActionFollowUpJourneyTest {
 
     @Inject
     PeerSessions peer;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anActionIsFollowedUpAndAPeerFollowUpJoinsThePlan() {
@@ -68,18 +54,17 @@ class ActionFollowUpJourneyTest {
                 false);
         peer.join(session, workbook);
         peer.addFollowUp(session, "Oldham to share its home care market review", "Director", null);
-        Page page = browser.newPageSignedInAs(SignIn.as(Role.COUNCIL_EDITOR, OLDHAM), root.toString());
+        Page page = browser.newPageSignedInAs(SignIn.as(Role.COUNCIL_EDITOR, OLDHAM), root);
 
         whenIAddAnActionAtStepEight(page, workbook);
         whenIFollowItUp(page);
         whenIAddAProgressNoteWithoutADateAndThenWithOne(page);
         whenIOpenTheActionPlanFromTheTaskList(page, workbook);
         whenIAcceptTheFollowUp(page);
-        page.context().close();
     }
 
     private void whenIAddAnActionAtStepEight(Page page, long workbook) {
-        page.navigate(root.toString() + "workbooks/" + workbook + "/steps/" + STEP);
+        page.navigate(Browser.address(root, "/workbooks/" + workbook + "/steps/" + STEP));
         page.locator("#add-action summary").click();
         Locator form = page.locator("#add-action-form");
         form.locator("[name=action-what]").fill("Open an extra care scheme");
@@ -130,13 +115,11 @@ class ActionFollowUpJourneyTest {
         page.locator("#progress-note-form").getByText("Add the note").click();
         assertThat(page.locator("#progress-notes + ul")).containsText("1 December 2026");
         assertNoSeriousAccessibilityViolations(page);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("action-follow-up.png"))
-                .setFullPage(true));
+        screenshot(page, "action-follow-up");
     }
 
     private void whenIOpenTheActionPlanFromTheTaskList(Page page, long workbook) {
-        page.navigate(root.toString() + "workbooks/" + workbook);
+        page.navigate(Browser.address(root, "/workbooks/" + workbook));
         page.locator("#action-plan-link").click();
         assertThat(page.locator("h1")).hasText("Action plan");
         assertThat(page.locator("#action-plan-table")).containsText("Open an extra care scheme");
@@ -163,8 +146,6 @@ class ActionFollowUpJourneyTest {
         assertThat(page.locator("#action-plan-table")).containsText("Oldham to share its home care market review");
         assertThat(page.locator("#action-plan-table")).containsText("peer challenge");
         assertNoSeriousAccessibilityViolations(page);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("action-plan.png"))
-                .setFullPage(true));
+        screenshot(page, "action-plan");
     }
 }

@@ -61,6 +61,7 @@ class ActionFollowUpTest {
     @Test
     void aDueDateInThePastIsRefusedAndWhatWasTypedIsKept() {
         long id = openWorkbook("E08000001");
+        int actionsBefore = PlannedActionsOf.workbook(id).size();
         form().formParam("action-what", "Review home care rates")
                 .formParam("action-owner", "Head of commissioning")
                 .formParam("action-due-day", "31")
@@ -80,6 +81,9 @@ class ActionFollowUpTest {
                 .body(containsString("value=\"2021\""))
                 .body(containsString("value=\"13\""))
                 .body(containsString("Review home care rates"));
+        assertThat(PlannedActionsOf.workbook(id))
+                .as("actions after the refused form")
+                .hasSize(actionsBefore);
     }
 
     @Test
@@ -112,6 +116,11 @@ class ActionFollowUpTest {
                 .statusCode(422)
                 .body(containsString("Enter the name of the local figure"))
                 .body(containsString("value=\"120\""));
+        assertThat(PlannedActionsOf.workbook(id))
+                .singleElement()
+                .satisfies(a -> assertThat(a.status())
+                        .as("status after the refused change")
+                        .isEqualTo(ActionStatus.NOT_STARTED));
         form().formParam("version", "0")
                 .formParam("action-what", "Open an extra care scheme")
                 .formParam("action-owner", "Head of commissioning")
@@ -137,6 +146,10 @@ class ActionFollowUpTest {
                 .statusCode(422)
                 .body(containsString("Enter the date of the note"))
                 .body(containsString("Site chosen"));
+        assertThat(PlannedActionsOf.workbook(id))
+                .singleElement()
+                .satisfies(a ->
+                        assertThat(a.notes).as("notes after the refused note").isEmpty());
         form().formParam("note-date-day", "1")
                 .formParam("note-date-month", "12")
                 .formParam("note-date-year", "2026")
@@ -229,6 +242,9 @@ class ActionFollowUpTest {
                 .body(containsString("value=\"2021\""))
                 .body(containsString("Cambridgeshire to test its home care rates"))
                 .body(containsString("value=\"Director\""));
+        assertThat(FollowUpsOf.session(session))
+                .as("follow-ups after the refused form")
+                .isEmpty();
         facilitator
                 .form()
                 .formParam("what", "Cambridgeshire to test its home care rates with providers")
@@ -299,6 +315,13 @@ class ActionFollowUpTest {
 
     /** Reading and making stored actions, in their own transactions. */
     @jakarta.enterprise.context.ApplicationScoped
+    static class FollowUpsOf {
+        @jakarta.transaction.Transactional
+        static java.util.List<org.vfmworkbook.peer.FollowUp> session(long id) {
+            return org.vfmworkbook.peer.FollowUp.inSession(id);
+        }
+    }
+
     static class PlannedActionsOf {
         @jakarta.transaction.Transactional
         static java.util.List<PlannedAction> workbook(long id) {

@@ -160,6 +160,7 @@ class AnswerLimitsTest {
     @Test
     void aFieldLargerThanTheServerTakesGetsAnErrorPageNamingTheLimit() {
         long id = openWorkbook("E06000016");
+        StepState before = workbooks.step(id, "spend-per-head");
         form(id).formParam("answer-drivers-of-spend", "a".repeat(300_000))
                 .post("/workbooks/" + id + STEP)
                 .then()
@@ -172,16 +173,23 @@ class AnswerLimitsTest {
                 .then()
                 .statusCode(413)
                 .body("message", containsString("10,000 characters"));
+        assertThat(workbooks.step(id, "spend-per-head"))
+                .as("the step after the refused posts")
+                .isEqualTo(before);
     }
 
     @Test
     void aPostLargerThanTheServersBodyLimitGetsAnErrorPageNamingTheLimit() {
         long id = openWorkbook("E06000017");
+        StepState before = workbooks.step(id, "spend-per-head");
         form(id).formParam("answer-drivers-of-spend", "a".repeat(10 * 1024 * 1024 + 1))
                 .post("/workbooks/" + id + STEP)
                 .then()
                 .statusCode(413)
                 .body(containsString("govuk-heading-l"))
                 .body(containsString("10 MB"));
+        assertThat(workbooks.step(id, "spend-per-head"))
+                .as("the step after the refused post")
+                .isEqualTo(before);
     }
 }

@@ -8,9 +8,8 @@ import java.net.URL;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.vfmworkbook.security.Role;
 import org.vfmworkbook.testing.Browser;
@@ -23,31 +22,20 @@ class CustomGroupInABrowserTest {
 
     private static final String NORTHUMBERLAND = "E06000057";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @TestHTTPResource("/")
     URL root;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void typingNarrowsTheListAndWhatWasTickedIsSavedWhateverTheFilterShows() {
         SignIn.SignedIn editor = SignIn.as(Role.COUNCIL_EDITOR, NORTHUMBERLAND);
         long id = WorkbookForms.open(editor, NORTHUMBERLAND);
-        Page page = browser.newPageSignedInAs(editor, root.toString());
+        Page page = browser.newPageSignedInAs(editor, root);
         // The shared machine is slow at times: the pages are quick, but not always within the usual ten seconds.
         page.setDefaultTimeout(30_000);
-        page.navigate(root.toString().replaceAll("/$", "") + "/workbooks/" + id + "/custom-group");
+        page.navigate(Browser.address(root, "/workbooks/" + id + "/custom-group"));
         assertNoAccessibilityViolations(page);
         assertThat(page.locator("#filter-button")).isHidden();
 
@@ -68,10 +56,9 @@ class CustomGroupInABrowserTest {
         page.getByText("Save the group").click();
 
         page.waitForURL("**/workbooks/" + id);
-        page.navigate(root.toString().replaceAll("/$", "") + "/workbooks/" + id + "/custom-group");
+        page.navigate(Browser.address(root, "/workbooks/" + id + "/custom-group"));
         assertThat(page.getByLabel("York", new Page.GetByLabelOptions().setExact(true)))
                 .isChecked();
         assertThat(page.getByLabel("Camden")).isChecked();
-        page.context().close();
     }
 }

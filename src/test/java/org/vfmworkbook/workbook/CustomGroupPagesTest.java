@@ -157,6 +157,9 @@ class CustomGroupPagesTest {
 
         viewer.given().get(path(id)).then().statusCode(200).body(not(containsString("Save the group")));
         save(viewer, id, FIVE_COUNTIES).then().statusCode(403);
+        assertThat(workbookGroup(editor, id))
+                .as("the group after the viewer's refused save")
+                .contains("statistical neighbours, the councils most like yours");
     }
 
     private static Response save(SignIn.SignedIn who, long id, List<String> codes) {

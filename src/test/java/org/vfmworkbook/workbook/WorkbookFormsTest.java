@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.vfmworkbook.workbook.WorkbookPagesTest.openWorkbook;
 
+import jakarta.inject.Inject;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -18,6 +20,19 @@ import org.junit.jupiter.api.Test;
 class WorkbookFormsTest {
 
     private static final String STEP = "/steps/spend-per-head";
+
+    @Inject
+    WorkbookService workbooks;
+
+    /** What the workbook holds for a step now, read from the database, not from the page the request answered. */
+    private StepState saved(long id, String stepId) {
+        return workbooks.step(id, stepId);
+    }
+
+    /** A refused form changed nothing: the step's status, version, answers, actions and local figures are as before it. */
+    private void assertUnchanged(long id, String stepId, StepState before) {
+        assertThat(saved(id, stepId)).as("the step after the refused form").isEqualTo(before);
+    }
 
     private static RequestSpecification form() {
         return given().contentType(ContentType.URLENC).redirects().follow(false);
@@ -53,6 +68,7 @@ class WorkbookFormsTest {
     @Test
     void anInvalidLinkIsShownAgainWithTheInputKeptAndAnErrorSummary() {
         long id = openWorkbook("E08000035");
+        StepState before = saved(id, "spend-per-head");
         form().formParam("version", version(id))
                 .formParam("answer-evidence", "Our budget book")
                 .formParam("answer-evidence-link-1-title", "Budget")
@@ -67,6 +83,7 @@ class WorkbookFormsTest {
                 .body(containsString("Our budget book"))
                 .body(containsString("value=\"budget.pdf\""))
                 .body(containsString("govuk-input--error"));
+        assertUnchanged(id, "spend-per-head", before);
     }
 
     @Test
@@ -93,6 +110,9 @@ class WorkbookFormsTest {
                 .body(containsString("Saved by a colleague"))
                 .extract()
                 .asString();
+        assertThat(saved(id, "spend-per-head").answer("age-band-difference").text())
+                .as("the saved answer, after the conflict")
+                .isEqualTo("Saved by a colleague");
         String current = conflict.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
 
         form().formParam("version", current)
@@ -131,6 +151,8 @@ class WorkbookFormsTest {
                 .then()
                 .statusCode(409)
                 .body("status", equalTo("conflict"));
+        assertThat(saved(id, "spend-per-head").answer("age-band-difference").text())
+                .isEqualTo("Draft");
     }
 
     @Test
@@ -188,6 +210,10 @@ class WorkbookFormsTest {
                 .then()
                 .statusCode(409)
                 .body(containsString("Someone else changed this action"));
+        assertThat(saved(id, "less-expensive-care").actions())
+                .extracting(ActionView::what)
+                .as("the action after the stale change")
+                .containsExactly("Open two extra care schemes");
         form().when().post(actionPath + "/remove").then().statusCode(303);
         given().get("/workbooks/" + id + "/steps/less-expensive-care")
                 .then()
@@ -244,6 +270,7 @@ class WorkbookFormsTest {
     @Test
     void fiscalDetailThatCannotBeUsedIsShownAgainWithItsErrorsAndWhatWasTyped() {
         long id = openWorkbook("E06000011");
+        StepState before = saved(id, "less-expensive-care");
         form().formParam("action-what", "Scale up reablement")
                 .formParam("action-owner", "Director")
                 .formParam("action-due-day", "31")
@@ -270,11 +297,13 @@ class WorkbookFormsTest {
                 .body(containsString("Select whether the figures are estimated or actual"))
                 .body(containsString("value=\"lots\""))
                 .body(containsString("value=\"400\""));
+        assertUnchanged(id, "less-expensive-care", before);
     }
 
     @Test
     void anIncompleteActionIsShownAgainWithItsErrors() {
         long id = openWorkbook("E06000003");
+        StepState before = saved(id, "less-expensive-care");
         form().formParam("action-what", "Review packages")
                 .formParam("action-one-off-cost", "ten pounds")
                 .when()
@@ -286,11 +315,13 @@ class WorkbookFormsTest {
                 .body(containsString("The one-off cost must be a whole number of pounds"))
                 .body(containsString("Enter the number of years"))
                 .body(containsString("Review packages"));
+        assertUnchanged(id, "less-expensive-care", before);
     }
 
     @Test
     void aLocalFigureIsShownBesideThePublishedValueAndMarkedLocal() {
         long id = openWorkbook("E06000004");
+        StepState before = saved(id, "spend-per-head");
         String step = given().get("/workbooks/" + id + STEP).then().extract().asString();
         String comparison = step.replaceAll("(?s).*name=\"comparison\" value=\"([a-z0-9-]+)\".*", "$1");
         String p = "figure-" + comparison + "-";
@@ -303,6 +334,7 @@ class WorkbookFormsTest {
                 .statusCode(422)
                 .body(containsString("Enter your local figure"))
                 .body(containsString("value=\"Budget monitoring\""));
+        assertUnchanged(id, "spend-per-head", before);
         form().formParam("comparison", comparison)
                 .formParam(p + "value", "512.5")
                 .formParam(p + "source", "Budget monitoring")
@@ -325,12 +357,14 @@ class WorkbookFormsTest {
     @Test
     void aStepIsCompletedOnlyWithAJudgementAndTheTaskListCountsIt() {
         long id = openWorkbook("E06000007");
+        StepState before = saved(id, "spend-per-head");
         form().when()
                 .post("/workbooks/" + id + STEP + "/check-answers")
                 .then()
                 .statusCode(422)
                 .body(containsString("Error: Check your answers"))
                 .body(containsString("Give your red, amber or green judgement"));
+        assertUnchanged(id, "spend-per-head", before);
         form().formParam("version", version(id))
                 .formParam("answer-judgement-choice", "green")
                 .formParam("answer-judgement", "In line")

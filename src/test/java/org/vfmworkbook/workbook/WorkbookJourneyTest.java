@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.vfmworkbook.testing.Browser.assertNoSeriousAccessibilityViolations;
 
 import java.net.URL;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -18,10 +16,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.steps.StepDefinition;
@@ -35,12 +31,12 @@ import org.vfmworkbook.testing.Browser;
 @QuarkusTest
 class WorkbookJourneyTest {
 
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final Set<Integer> SCREENSHOT_STEPS = Set.of(1, 2, 7);
     private static final String LOCAL_FIGURE_STEP = "spend-per-head";
     private static final String FISCAL_RETURN_STEP = "less-expensive-care";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @TestHTTPResource("/")
     URL root;
@@ -54,45 +50,15 @@ class WorkbookJourneyTest {
 
     private String screenshotSuffix = "";
 
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     private org.vfmworkbook.testing.SignIn.SignedIn givenIAmSignedInAsAnEditorOf(String councilCode) {
         org.vfmworkbook.testing.SignIn.SignedIn editor =
                 org.vfmworkbook.testing.SignIn.as(org.vfmworkbook.security.Role.COUNCIL_EDITOR, councilCode);
-        String site = root.toString().replaceAll("/$", "");
-        List<com.microsoft.playwright.options.Cookie> cookies = List.of(
-                new com.microsoft.playwright.options.Cookie(
-                                org.vfmworkbook.testing.SignIn.SESSION_COOKIE, editor.sessionCookie())
-                        .setUrl(site)
-                        .setHttpOnly(true),
-                new com.microsoft.playwright.options.Cookie(
-                                org.vfmworkbook.testing.SignIn.CSRF_COOKIE, editor.csrfToken())
-                        .setUrl(site));
         for (Page p : new Page[] {page, axePage}) {
             if (p != null) {
-                p.context().addCookies(cookies);
+                Browser.signIn(p, editor, root);
             }
         }
         return editor;
-    }
-
-    @AfterEach
-    void closePage() {
-        for (Page p : new Page[] {page, axePage}) {
-            if (p != null) {
-                p.context().close();
-            }
-        }
     }
 
     // Nottingham: no other test opens its workbook
@@ -310,8 +276,6 @@ class WorkbookJourneyTest {
     }
 
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setFullPage(true)
-                .setPath(SCREENSHOTS.resolve(name + screenshotSuffix + ".png")));
+        Browser.screenshot(page, name + screenshotSuffix);
     }
 }

@@ -9,9 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.vfmworkbook.testing.Browser;
 import org.vfmworkbook.testing.SignIn;
@@ -24,22 +23,11 @@ import org.vfmworkbook.testing.SignIn;
 @QuarkusTest
 class OidcSignInJourneyTest {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @TestHTTPResource("/")
     URL root;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aCouncilOfficerSignsInThroughTheirProviderOnceAnAdministratorHasGivenThemAccess() {
@@ -66,7 +54,7 @@ class OidcSignInJourneyTest {
     }
 
     private void whenTheAdministratorGivesMeAccess() {
-        Page administrator = browser.newPageSignedInAs(SignIn.administrator(), root.toString());
+        Page administrator = browser.newPageSignedInAs(SignIn.administrator(), root);
         administrator.navigate(root + "admin/accounts");
         administrator
                 .getByText("People who signed in through a council identity provider")
@@ -85,6 +73,5 @@ class OidcSignInJourneyTest {
                 .selectOption(StubIdentityProvider.COUNCIL);
         administrator.locator("button:has-text('Give access')").click();
         assertThat(administrator.content()).contains("Signs in as Journey Person");
-        administrator.context().close();
     }
 }
