@@ -5,9 +5,13 @@ import java.util.List;
 import io.quarkus.qute.TemplateData;
 
 import org.vfmworkbook.steps.QuestionType;
+import org.vfmworkbook.steps.Rating;
 import org.vfmworkbook.web.SummaryRow;
 
-/** One step on the workbook summary: its status, judgement, answers as summary rows and its actions. */
+/**
+ * One step on the workbook summary: its status, judgement (and the rating it is, for the tag), its key figure at a glance,
+ * answers as summary rows and its actions.
+ */
 @TemplateData
 public record StepSummary(
         int number,
@@ -15,17 +19,20 @@ public record StepSummary(
         String href,
         String status,
         String judgement,
+        Rating rating,
+        String keyFigure,
         List<SummaryRow> answers,
         List<ActionView> actions) {
 
-    static StepSummary of(WorkbookContent.Step step, long workbookId) {
-        String judgement = step.definition().questions().stream()
+    static StepSummary of(WorkbookContent.Step step, long workbookId, String keyFigure) {
+        String choice = step.definition().questions().stream()
                 .filter(q -> q.type() == QuestionType.RAG)
                 .map(q -> step.state().answer(q.id()))
                 .filter(a -> a != null && a.choice() != null)
-                .map(a -> RagMeanings.describe(a.choice()))
+                .map(a -> a.choice())
                 .findFirst()
-                .orElse("Not given");
+                .orElse(null);
+        String judgement = choice == null ? "Not given" : RagMeanings.describe(choice);
         String href = "/workbooks/" + workbookId + "/steps/" + step.definition().id();
         return new StepSummary(
                 step.definition().number(),
@@ -33,7 +40,14 @@ public record StepSummary(
                 href,
                 TaskStatus.of(step.state().status()).text(),
                 judgement,
+                Rating.fromValue(choice).orElse(null),
+                keyFigure,
                 CheckAnswerRows.of(step, null),
                 step.state().actions());
+    }
+
+    /** The number of actions, as the at-a-glance table shows it. */
+    public int actionCount() {
+        return actions.size();
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.vfmworkbook.findings.KeyFigures;
 import org.vfmworkbook.report.ReportDownloads;
 import org.vfmworkbook.security.Access;
 import org.vfmworkbook.security.Permission;
@@ -67,6 +68,7 @@ public class WorkbookPages {
     private final CurrentActor actor;
 
     private final ReportDownloads downloads;
+    private final KeyFigures keyFigures;
 
     WorkbookPages(
             WorkbookService workbooks,
@@ -74,8 +76,10 @@ public class WorkbookPages {
             Councils councils,
             StepCatalogue steps,
             CurrentActor actor,
-            ReportDownloads downloads) {
+            ReportDownloads downloads,
+            KeyFigures keyFigures) {
         this.downloads = downloads;
+        this.keyFigures = keyFigures;
         this.workbooks = workbooks;
         this.versions = versions;
         this.councils = councils;
@@ -201,8 +205,12 @@ public class WorkbookPages {
 
     private String summary(long id, FormValues form, FormErrors errors) {
         WorkbookContent content = workbooks.content(id);
-        List<StepSummary> rows =
-                content.steps().stream().map(step -> StepSummary.of(step, id)).toList();
+        Map<String, String> figures = keyFigures.byStep(
+                content.workbook().councilCode(), content.workbook().dataYear(), content.customGroup());
+        List<StepSummary> rows = content.steps().stream()
+                .map(step ->
+                        StepSummary.of(step, id, figures.get(step.definition().id())))
+                .toList();
         String text = form.has("director-summary") ? form.get("director-summary") : content.directorSummary();
         return Templates.summary(content, rows, text, errors, actor.permissionsFor(id))
                 .render();

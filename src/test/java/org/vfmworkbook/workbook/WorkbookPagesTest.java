@@ -1,6 +1,7 @@
 package org.vfmworkbook.workbook;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -120,6 +121,38 @@ class WorkbookPagesTest {
                 .statusCode(200)
                 .body(containsString("Workbook summary"));
         given().when().get("/workbooks/" + id + "/custom-group").then().statusCode(200);
+    }
+
+    @Test
+    void theSummaryShowsAllThirteenStepsAtAGlanceWithJudgementKeyFigureAndActions() {
+        org.vfmworkbook.testing.SignIn.SignedIn editor =
+                org.vfmworkbook.testing.SignIn.as(org.vfmworkbook.security.Role.COUNCIL_EDITOR, "E10000016");
+        long id = org.vfmworkbook.testing.WorkbookForms.open(editor, "E10000016");
+        org.vfmworkbook.testing.WorkbookForms.answerStepOne(editor, id, "Spend follows the older population")
+                .then()
+                .statusCode(303);
+
+        String glance = editor.given()
+                .get("/workbooks/" + id + "/summary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .replaceAll("(?s).*(<table class=\"govuk-table app-at-a-glance\">.*?</table>).*", "$1");
+        assertThat(glance.split("<tr class=\"govuk-table__row\">")).hasSize(1 + 1 + 13);
+        // Kent's gross current expenditure per adult, 2021-22 (ASCFR): £514.60; its 16 statistical neighbours' median
+        // £509
+        assertThat(glance)
+                .contains("<strong class=\"govuk-tag govuk-tag--green\">Green</strong>")
+                .contains("Gross current expenditure per adult: £515 in 2021-22; median of its statistical neighbours,"
+                        + " £509")
+                .contains("Not given")
+                .contains("Led by the council&#39;s own planning");
+        editor.given()
+                .get("/workbooks/" + id)
+                .then()
+                .statusCode(200)
+                .body(containsString("href=\"/workbooks/" + id + "/summary#at-a-glance\""));
     }
 
     @Test
