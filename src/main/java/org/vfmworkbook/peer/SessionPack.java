@@ -37,4 +37,58 @@ public record SessionPack(SessionView session, List<SessionView.StepView> steps,
     public String chartNote() {
         return WORDS.get("chartNote");
     }
+
+    /**
+     * Every council's judgement at every step, councils in the pack's order (never by value), steps in order: the session at
+     * a glance, from the same positions the steps show.
+     */
+    public JudgementGrid grid() {
+        List<String> councils = steps.stream()
+                .flatMap(s -> s.positions().stream())
+                .map(SessionView.CouncilPosition::label)
+                .distinct()
+                .toList();
+        List<JudgementGrid.Row> rows = councils.stream()
+                .map(label -> new JudgementGrid.Row(
+                        label,
+                        steps.stream()
+                                .map(s -> s.positions().stream()
+                                        .filter(p -> p.label().equals(label))
+                                        .map(p -> JudgementGrid.cell(p.judgement()))
+                                        .findFirst()
+                                        .orElse(JudgementGrid.NOT_ANSWERED))
+                                .toList()))
+                .toList();
+        return new JudgementGrid(
+                steps.stream().map(s -> String.valueOf(s.number())).toList(), rows);
+    }
+
+    /** The councils × steps judgement grid. */
+    @TemplateData
+    public record JudgementGrid(List<String> stepNumbers, List<Row> rows) {
+
+        static final String NOT_ANSWERED = "\u2013";
+
+        /** One council's judgements, step by step ("Green", "Amber", "Red", or a dash for none yet). */
+        @TemplateData
+        public record Row(String council, List<String> judgements) {}
+
+        static String cell(String judgement) {
+            return org.vfmworkbook.steps.Rating.fromValue(judgement)
+                    .map(org.vfmworkbook.steps.Rating::label)
+                    .orElse(NOT_ANSWERED);
+        }
+
+        public String caption() {
+            return WORDS.get("gridCaption");
+        }
+
+        public String councilHeader() {
+            return WORDS.get("gridCouncil");
+        }
+
+        public String heading() {
+            return WORDS.get("gridHeading");
+        }
+    }
 }

@@ -48,6 +48,7 @@ public class SessionPackPdf {
                                         .map(SessionView.Participant::label)
                                         .toList()));
         pdf.text(pack.councilsShown());
+        grid(pdf, pack.grid());
         for (SessionView.StepView step : pack.steps()) {
             step(pdf, pack, step);
         }
@@ -70,6 +71,28 @@ public class SessionPackPdf {
                     new boolean[] {false, false, false});
         }
         return pdf.finish();
+    }
+
+    private static void grid(PdfDocument pdf, SessionPack.JudgementGrid grid) {
+        if (grid.rows().isEmpty()) {
+            return;
+        }
+        pdf.heading(1, grid.heading());
+        pdf.text(grid.caption());
+        List<String> head = new java.util.ArrayList<>();
+        head.add(grid.councilHeader());
+        grid.stepNumbers().forEach(head::add);
+        pdf.table(
+                head,
+                grid.rows().stream()
+                        .map(r -> {
+                            List<String> row = new java.util.ArrayList<>();
+                            row.add(r.council());
+                            row.addAll(r.judgements());
+                            return row;
+                        })
+                        .toList(),
+                new boolean[head.size()]);
     }
 
     private static void step(PdfDocument pdf, SessionPack pack, SessionView.StepView step) {

@@ -107,14 +107,22 @@ class PeerSessionPagesTest {
         return id;
     }
 
+    /** The pack as its reader gets it; kept in target/report-pdfs/session-pack.pdf to be looked at (pdftoppm). */
     private static PdfText pack(SignIn.SignedIn who, String session) {
-        return PdfText.of(who.given()
+        byte[] pdf = who.given()
                 .get(session + "/pack.pdf")
                 .then()
                 .statusCode(200)
                 .contentType("application/pdf")
                 .extract()
-                .asByteArray());
+                .asByteArray();
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/report-pdfs"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/report-pdfs/session-pack.pdf"), pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return PdfText.of(pdf);
     }
 
     /**
@@ -264,13 +272,19 @@ class PeerSessionPagesTest {
                 .contains("England median")
                 .contains("North East – 2021-22 – page 1 of " + pdf.pages().size())
                 .doesNotContain("DRAFT");
+        // the session at a glance, before the steps: Darlington amber at step 1, a dash where it has not judged
+        assertThat(pdf.pages().get(0)).contains("The session at a glance");
+        assertThat(pdf.pages().get(0).lines())
+                .anyMatch(line -> line.matches(".*Darlington\\s+Amber(\\s+\u2013){12}\\s*"));
         facilitator
                 .given()
                 .get(session + "/pack")
                 .then()
                 .statusCode(200)
                 .body(containsString("Our home care market is dearer"))
-                .body(containsString("market position statement"));
+                .body(containsString("market position statement"))
+                .body(containsString("<th scope=\"row\" class=\"govuk-table__header\">Darlington</th>"
+                        + "<td class=\"govuk-table__cell\">Amber</td><td class=\"govuk-table__cell\">\u2013</td>"));
 
         // Withdrawing hides the council's answers and challenges from the session, and the council no longer sees it.
         as(darlingtonEditor)
@@ -285,6 +299,7 @@ class PeerSessionPagesTest {
                 .body(not(containsString("Our home care market is dearer")))
                 .body(not(containsString("<h3 class=\"govuk-heading-m\">Darlington</h3>")));
         assertThat(pack(facilitator, session).text())
+                .doesNotContain("Darlington Amber")
                 .doesNotContain("Our home care market is dearer")
                 .doesNotContain("Learning disability placements out of area");
         darlingtonEditor.given().get(session).then().statusCode(404);
