@@ -32,9 +32,21 @@ public record TheoryOfChangePage(
         }
     }
 
-    /** One box's fields, named from {@code prefix}, with what the form holds for them. */
+    /**
+     * One box's fields, named from {@code prefix}, with what the form holds for them; a box after a stage's first is shown folded
+     * ({@code open} false) until something is typed in it or it has a problem.
+     */
     @TemplateData
-    public record Slot(ChangeStage stage, int number, String prefix, FormValues form) {
+    public record Slot(ChangeStage stage, int number, String prefix, FormValues form, FormErrors errors) {
+        public boolean open() {
+            return number == 1
+                    || form.values().entrySet().stream()
+                            .anyMatch(e -> e.getKey().startsWith(prefix + "-")
+                                    && e.getValue() != null
+                                    && !e.getValue().isBlank())
+                    || errors.list().stream().anyMatch(e -> e.field().startsWith(prefix + "-"));
+        }
+
         public String field(String part) {
             return prefix + "-" + part;
         }
@@ -53,7 +65,7 @@ public record TheoryOfChangePage(
                 .map(stage -> new Section(
                         stage,
                         IntStream.rangeClosed(1, stage.slots())
-                                .mapToObj(n -> new Slot(stage, n, TheoryOfChangeForm.prefix(stage, n), form))
+                                .mapToObj(n -> new Slot(stage, n, TheoryOfChangeForm.prefix(stage, n), form, errors))
                                 .toList()))
                 .toList();
     }
