@@ -68,7 +68,10 @@ class TheoryOfChangeJourneyTest {
     }
 
     private void whenIAddAnActionAtStepTen(Page page, long workbook) {
-        page.navigate(root.toString() + "workbooks/" + workbook + "/steps/" + STEP);
+        // The first step page of a fresh app works out the year's figures: give it longer than a page needs once warm.
+        page.navigate(
+                root.toString() + "workbooks/" + workbook + "/steps/" + STEP,
+                new Page.NavigateOptions().setTimeout(60_000));
         assertThat(page.locator("#actions ~ .govuk-inset-text").first())
                 .containsText("give each action a Theory of Change");
         page.locator("#add-action summary").click();
@@ -155,11 +158,14 @@ class TheoryOfChangeJourneyTest {
     }
 
     private void thenTheReportListsIt(Page page, long workbook) {
-        page.navigate(root.toString() + "workbooks/" + workbook + "/report");
+        // The report works out every step's findings: as slow as a first step page on a busy machine.
+        page.navigate(
+                root.toString() + "workbooks/" + workbook + "/report", new Page.NavigateOptions().setTimeout(60_000));
         Locator theory = page.locator(".app-report__theory").first();
         assertThat(theory).containsText("Theory of Change: step 10");
-        assertThat(theory).containsText("New contracts start (By 1 December 2027)");
+        assertThat(theory).containsText("New contracts start (due 1 December 2027)");
         assertThat(theory).containsText("Measure: Providers on the new contracts");
         assertNoSeriousAccessibilityViolations(page);
+        theory.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("theory-of-change-report.png")));
     }
 }

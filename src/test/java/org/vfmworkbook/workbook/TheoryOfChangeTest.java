@@ -170,7 +170,7 @@ class TheoryOfChangeTest {
                 .statusCode(200)
                 .body(containsString("Theory of Change: step 8"))
                 .body(containsString("Where we want to be"))
-                .body(containsString("First tenants move in</span> (By 30 September 2099)"))
+                .body(containsString("First tenants move in</span> (due 30 September 2099)"))
                 .body(containsString("Tenancies started"));
 
         // A change to one box is audited on its own, and a box left blank is removed.
