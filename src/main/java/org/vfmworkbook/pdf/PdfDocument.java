@@ -223,6 +223,14 @@ public final class PdfDocument {
         add(Figures.layout(figure, this, tables, charts, writer.getDirectContent()));
     }
 
+    /** A Theory of Change drawn in the rest of this page; what follows starts on the next. */
+    public void diagram(TheoryOfChangeDiagram diagram) {
+        flushHeadings(null);
+        float top = writer.getVerticalPosition(false);
+        diagram.draw(writer.getDirectContent(), fonts, document.left(), document.bottom(), document.right(), top);
+        document.newPage();
+    }
+
     public void newPage() {
         flushHeadings(null);
         document.newPage();

@@ -162,6 +162,7 @@ public class PdfReportRenderer {
             } else {
                 actions(pdf, w, report.actionPlan());
             }
+            PdfTheoriesOfChange.write(pdf, w, report.theories());
         }
 
         /**

@@ -31,6 +31,14 @@ public record Report(
         return audience == Audience.FULL;
     }
 
+    /** The Theories of Change of the actions in the plan, in plan order (none unless the layout carries them). */
+    public List<TheoryOfChangeSection> theories() {
+        return actionPlan.stream()
+                .map(ActionRow::theoryOfChange)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
     /** "Kent – 2021-22": the running footer before the page number. */
     public String footer() {
         return cover.councilName() + " – " + cover.dataYear();
@@ -114,7 +122,8 @@ public record Report(
             String due,
             String measure,
             String saving,
-            String froi) {}
+            String froi,
+            TheoryOfChangeSection theoryOfChange) {}
 
     @TemplateData
     public record LocalFigure(String metric, String value, String source, String asAt) {}

@@ -65,8 +65,9 @@ public class ReportAssembler {
         for (StepFindings stepFindings : all) {
             StepDefinition step = stepFindings.step();
             StepContent answers = content.steps().getOrDefault(step.id(), EMPTY_STEP);
-            List<ActionRow> actions =
-                    answers.actions().stream().map(a -> actionRow(step, a)).toList();
+            List<ActionRow> actions = answers.actions().stream()
+                    .map(a -> actionRow(step, a, layout))
+                    .toList();
             ReportLayout.StepForm form = form(layout, step);
             if (layout.actions() == ReportLayout.Actions.ALL || form != ReportLayout.StepForm.NONE) {
                 plan.addAll(actions);
@@ -242,7 +243,7 @@ public class ReportAssembler {
         return status == null || status.isBlank() ? Wording.get("statusNotStarted") : choiceLabel(status);
     }
 
-    private static ActionRow actionRow(StepDefinition step, ActionContent action) {
+    private static ActionRow actionRow(StepDefinition step, ActionContent action, ReportLayout layout) {
         String missing = Wording.get("notGiven");
         String froi = null;
         if (action.froi() != null && action.froi().summary() != null) {
@@ -263,7 +264,8 @@ public class ReportAssembler {
                 action.dueDate() == null ? missing : Fmt.date(action.dueDate()),
                 orElse(action.measureOfSuccess(), missing),
                 action.expectedAnnualSavingGbp() == null ? missing : Fmt.gbp(action.expectedAnnualSavingGbp()),
-                froi == null ? missing : froi);
+                froi == null ? missing : froi,
+                layout.theoriesOfChange() ? TheoryOfChangeSection.of(step.number(), action) : null);
     }
 
     private List<Report.LocalFigure> localFigures(StepContent answers) {

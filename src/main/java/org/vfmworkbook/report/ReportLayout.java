@@ -25,6 +25,7 @@ import org.vfmworkbook.pdf.Words;
  * @param appendix the data tables with their sources at the end
  * @param notableLimit how many measures "where the figures stand out" lists (0 for all): those that differ markedly from
  *     the most groups first, then those outside the middle half of the most groups; the rest are counted, not listed
+ * @param theoriesOfChange each action's Theory of Change: a list on the web page, a one-page diagram in the PDF
  */
 public record ReportLayout(
         Audience audience,
@@ -42,7 +43,8 @@ public record ReportLayout(
         boolean sectionPerPage,
         boolean allCaveats,
         boolean appendix,
-        int notableLimit) {
+        int notableLimit,
+        boolean theoriesOfChange) {
 
     /** The layouts' wording: the audiences' names, the partners' introduction, the charts' reference lines. */
     public static final Words WORDS = Words.load("templates/report/layouts.yaml");
@@ -88,7 +90,8 @@ public record ReportLayout(
             true,
             true,
             true,
-            0);
+            0,
+            true);
 
     /**
      * Lead members: six pages at most. The data-led steps in summary; steps 8 and 10 (the council's plans for cheaper care
@@ -110,7 +113,8 @@ public record ReportLayout(
             false,
             false,
             false,
-            5);
+            5,
+            false);
 
     /**
      * Partners (the NHS and care providers): the steps about them, the mix of care settings (7), the local cost of care (9)
@@ -135,7 +139,8 @@ public record ReportLayout(
             false,
             false,
             false,
-            5);
+            5,
+            false);
 
     public static ReportLayout of(Audience audience) {
         return switch (audience) {

@@ -59,7 +59,10 @@ public record WorkbookContent(
         }
     }
 
-    /** A SMART action with its owner, date and measure; {@code froi} (fiscal return on investment) may be null. */
+    /**
+     * A SMART action with its owner, date and measure; {@code froi} (fiscal return on investment) and {@code theoryOfChange} may
+     * be null.
+     */
     public record ActionContent(
             String stepId,
             String what,
@@ -67,7 +70,19 @@ public record WorkbookContent(
             LocalDate dueDate,
             String measureOfSuccess,
             Double expectedAnnualSavingGbp,
-            FroiContent froi) {}
+            FroiContent froi,
+            TheoryContent theoryOfChange) {}
+
+    /** An action's Theory of Change, stage by stage, each stage's boxes in order. */
+    public record TheoryContent(
+            List<BoxContent> now,
+            List<BoxContent> activities,
+            List<BoxContent> milestones,
+            List<BoxContent> outcomes,
+            List<BoxContent> goal) {}
+
+    /** One box: what it says, its date (milestones only, else null), the evidence and the measure that will show it. */
+    public record BoxContent(String text, LocalDate date, String evidence, String measure) {}
 
     /**
      * Fiscal return on investment: benefits (costs avoided) against the cost of the intervention, in £. {@code summary}

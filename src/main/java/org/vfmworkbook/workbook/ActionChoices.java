@@ -35,8 +35,17 @@ public class ActionChoices {
     }
 
     public List<RadioItem> choices() {
+        return choices("No measure named");
+    }
+
+    /** The measures a Theory of Change box can name: one is needed, so the first choice asks for it. */
+    public List<RadioItem> theoryChoices() {
+        return choices("Choose a measure");
+    }
+
+    private List<RadioItem> choices(String first) {
         List<RadioItem> items = new ArrayList<>();
-        items.add(new RadioItem(NONE, "No measure named"));
+        items.add(new RadioItem(NONE, first));
         items.add(new RadioItem(LOCAL, "A local figure (name it below)"));
         national.catalogue().all().stream()
                 .filter(MetricDefinition::isComputable)

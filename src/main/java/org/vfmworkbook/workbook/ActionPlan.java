@@ -43,6 +43,16 @@ public record ActionPlan(
     }
 
     /** The CSV of the actions as filtered here. */
+    /** The action's Theory of Change page. */
+    public String theoryHref(ActionView action) {
+        return TheoryOfChangePage.href(workbook.id(), action.id());
+    }
+
+    /** The actions shown that carry a Theory of Change, for the summaries under the table. */
+    public List<Row> withTheories() {
+        return rows.stream().filter(r -> r.action().hasTheoryOfChange()).toList();
+    }
+
     public String csvHref() {
         return href() + "/actions.csv" + query();
     }

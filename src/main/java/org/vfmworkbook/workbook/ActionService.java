@@ -94,6 +94,7 @@ public class ActionService {
         Workbook workbook = WorkbookService.findEditable(workbookId);
         PlannedAction action = find(workbook, actionId);
         audit.record(workbook, action.stepId, "PlannedAction[" + action.id + "].removed", action.what, null);
+        TheoryOfChangeService.removeFor(action);
         action.delete();
         workbook.updatedAt = audit.now();
     }

@@ -11,7 +11,8 @@ import org.vfmworkbook.web.Fmt;
 /**
  * A saved SMART action with its fiscal return when its inputs were given ({@code fiscalReturn} may be null), and how it is followed
  * up: status, review date (may be null), the named measure (may be null), its progress notes oldest first, whether it was carried
- * from last year's workbook, and the peer-challenge session it was agreed in ({@code peerSessionId} null when none).
+ * from last year's workbook, the peer-challenge session it was agreed in ({@code peerSessionId} null when none), and its Theory of
+ * Change ({@code theoryOfChange} null when none).
  */
 @TemplateData
 public record ActionView(
@@ -29,7 +30,8 @@ public record ActionView(
         ActionValues.Measure measure,
         List<Note> notes,
         boolean carriedForward,
-        Long peerSessionId) {
+        Long peerSessionId,
+        TheoryOfChangeView theoryOfChange) {
 
     /** A progress note: the day it describes, what was written, and the workbook year it was written in. */
     @TemplateData
@@ -61,7 +63,12 @@ public record ActionView(
                         .map(n -> new Note(n.noteDate, n.text, n.writtenInYear))
                         .toList(),
                 action.carriedFromActionId != null,
-                action.peerSessionId);
+                action.peerSessionId,
+                action.id == null
+                        ? null
+                        : TheoryOfChange.findFor(action)
+                                .map(TheoryOfChangeView::of)
+                                .orElse(null));
     }
 
     public boolean hasFiscalReturn() {
@@ -71,6 +78,10 @@ public record ActionView(
     /** The fiscal return in sentences (FiscalReturnWording); empty without one. */
     public java.util.List<String> fiscalLines() {
         return fiscalReturn == null ? java.util.List.of() : FiscalReturnWording.lines(fiscalReturn);
+    }
+
+    public boolean hasTheoryOfChange() {
+        return theoryOfChange != null;
     }
 
     public boolean hasMeasure() {

@@ -43,6 +43,16 @@ public record StepPage(
         return href() + "/actions/" + action.id();
     }
 
+    /** The action's Theory of Change page: {@code /workbooks/{id}/actions/{actionId}/theory-of-change}. */
+    public String theoryOfChangeHref(ActionView action) {
+        return TheoryOfChangePage.href(workbook.id(), action.id());
+    }
+
+    /** Whether this step asks for a Theory of Change with each action (its actions question says so). */
+    public boolean asksForTheoryOfChange() {
+        return actionsQuestion != null && actionsQuestion.asksForTheoryOfChange();
+    }
+
     public String actionNotesHref(ActionView action) {
         return actionHref(action) + "/notes";
     }

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Copies what a council recorded in one workbook into a new, empty one: answers with their evidence links, planned actions (into
- * another year only the open ones, each with its history: status, measure, progress notes), the custom
+ * another year only the open ones, each with its history: status, measure, progress notes, Theory of Change), the custom
  * comparator group and the director's summary, and (for a new version of the same year) local figures and each step's status. Works
  * for any pair of years: nothing here reads national data. Runs inside the caller's transaction.
  */
@@ -65,7 +65,9 @@ final class WorkbookCopy {
             if (kind == Kind.ANOTHER_YEAR && !source.status().open()) {
                 continue; // done or dropped: it stays in last year's plan, where the new year's step page reads it
             }
-            copyAction(source, to, kind).persist();
+            PlannedAction copied = copyAction(source, to, kind);
+            copied.persist();
+            TheoryOfChangeService.copy(source, copied, audit);
             stepsWithContent.add(source.stepId);
             actions++;
         }

@@ -79,7 +79,8 @@ public class WorkbookReportSource implements WorkbookContentSource {
                         a.expectedAnnualSavingGbp() == null
                                 ? null
                                 : a.expectedAnnualSavingGbp().doubleValue(),
-                        froi(a.fiscalReturn())))
+                        froi(a.fiscalReturn()),
+                        theory(a.theoryOfChange())))
                 .toList();
         List<org.vfmworkbook.report.WorkbookContent.LocalFigureContent> figures = state.localFigures().values().stream()
                 .filter(f -> compared.contains(f.metricId()))
@@ -88,6 +89,23 @@ public class WorkbookReportSource implements WorkbookContentSource {
                 .toList();
         return new org.vfmworkbook.report.WorkbookContent.StepContent(
                 state.status().name(), answers, actions, figures);
+    }
+
+    private static org.vfmworkbook.report.WorkbookContent.TheoryContent theory(TheoryOfChangeView theory) {
+        if (theory == null) {
+            return null;
+        }
+        java.util.function.Function<ChangeStage, List<org.vfmworkbook.report.WorkbookContent.BoxContent>> boxes =
+                stage -> theory.in(stage).stream()
+                        .map(b -> new org.vfmworkbook.report.WorkbookContent.BoxContent(
+                                b.text(), b.date(), b.evidence(), b.measure()))
+                        .toList();
+        return new org.vfmworkbook.report.WorkbookContent.TheoryContent(
+                boxes.apply(ChangeStage.NOW),
+                boxes.apply(ChangeStage.ACTIVITY),
+                boxes.apply(ChangeStage.MILESTONE),
+                boxes.apply(ChangeStage.OUTCOME),
+                boxes.apply(ChangeStage.GOAL));
     }
 
     private static org.vfmworkbook.report.WorkbookContent.FroiContent froi(FiscalReturn f) {

@@ -66,6 +66,8 @@ final class RouteMatrix {
             Map.entry("POST /workbooks/{id}/steps/{stepId}/actions/{actionId}", Permission.EDIT_WORKBOOK),
             Map.entry("POST /workbooks/{id}/steps/{stepId}/actions/{actionId}/remove", Permission.EDIT_WORKBOOK),
             Map.entry("POST /workbooks/{id}/steps/{stepId}/actions/{actionId}/notes", Permission.EDIT_WORKBOOK),
+            Map.entry("GET /workbooks/{id}/actions/{actionId}/theory-of-change", Permission.READ_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/actions/{actionId}/theory-of-change", Permission.EDIT_WORKBOOK),
             Map.entry("GET /workbooks/{id}/action-plan", Permission.READ_WORKBOOK),
             Map.entry("GET /workbooks/{id}/action-plan/actions.csv", Permission.READ_WORKBOOK),
             Map.entry("POST /workbooks/{id}/action-plan/follow-ups/{followUpId}", Permission.EDIT_WORKBOOK),

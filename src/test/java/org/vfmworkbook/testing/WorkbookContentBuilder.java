@@ -102,8 +102,21 @@ public final class WorkbookContentBuilder {
 
     public WorkbookContentBuilder withAction(
             String stepId, String what, String owner, LocalDate due, String measure, Double saving, FroiContent froi) {
+        return withAction(stepId, what, owner, due, measure, saving, froi, null);
+    }
+
+    /** An action with its Theory of Change ({@code theory} may be null). */
+    public WorkbookContentBuilder withAction(
+            String stepId,
+            String what,
+            String owner,
+            LocalDate due,
+            String measure,
+            Double saving,
+            FroiContent froi,
+            org.vfmworkbook.report.WorkbookContent.TheoryContent theory) {
         actions.computeIfAbsent(stepId, s -> new ArrayList<>())
-                .add(new ActionContent(stepId, what, owner, due, measure, saving, froi));
+                .add(new ActionContent(stepId, what, owner, due, measure, saving, froi, theory));
         return this;
     }
 

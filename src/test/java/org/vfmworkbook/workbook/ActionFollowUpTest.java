@@ -40,11 +40,11 @@ class ActionFollowUpTest {
     @Inject
     ActionService actions;
 
-    private static RequestSpecification form() {
+    static RequestSpecification form() {
         return given().contentType(ContentType.URLENC).redirects().follow(false);
     }
 
-    private static RequestSpecification action(String what, String owner, String saving) {
+    static RequestSpecification action(String what, String owner, String saving) {
         return form().formParam("action-what", what)
                 .formParam("action-owner", owner)
                 .formParam("action-due-day", "31")
