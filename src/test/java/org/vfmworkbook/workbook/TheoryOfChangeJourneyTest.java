@@ -13,9 +13,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.vfmworkbook.security.Role;
 import org.vfmworkbook.testing.Browser;
@@ -34,7 +33,8 @@ class TheoryOfChangeJourneyTest {
     private static final String ROTHERHAM = "E08000018";
     private static final String STEP = "local-cost-pressures";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @TestHTTPResource("/")
     URL root;
@@ -42,22 +42,10 @@ class TheoryOfChangeJourneyTest {
     @Inject
     WorkbookService workbooks;
 
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aTheoryOfChangeIsWrittenCorrectedAndFoundOnTheActionPlanAndInTheReport() {
         long workbook = workbooks.createOrResume(ROTHERHAM, "2021-22").id();
-        Page page = browser.newPageSignedInAs(SignIn.as(Role.COUNCIL_EDITOR, ROTHERHAM), root.toString());
+        Page page = browser.newPageSignedInAs(SignIn.as(Role.COUNCIL_EDITOR, ROTHERHAM), root);
 
         whenIAddAnActionAtStepTen(page, workbook);
         whenIOpenItsTheoryOfChangeFromTheCard(page);
