@@ -25,6 +25,8 @@ import org.vfmworkbook.pdf.Words;
  * @param appendix the data tables with their sources at the end
  * @param notableLimit how many measures "where the figures stand out" lists (0 for all): those that differ markedly from
  *     the most groups first, then those outside the middle half of the most groups; the rest are counted, not listed
+ * @param trends what it shows of the figures over the years: each step's key trend charts, a table of what has changed, or
+ *     nothing ({@link ReportTrends})
  */
 public record ReportLayout(
         Audience audience,
@@ -42,7 +44,8 @@ public record ReportLayout(
         boolean sectionPerPage,
         boolean allCaveats,
         boolean appendix,
-        int notableLimit) {
+        int notableLimit,
+        ReportTrends.Show trends) {
 
     /** The layouts' wording: the audiences' names, the partners' introduction, the charts' reference lines. */
     public static final Words WORDS = Words.load("templates/report/layouts.yaml");
@@ -88,7 +91,8 @@ public record ReportLayout(
             true,
             true,
             true,
-            0);
+            0,
+            ReportTrends.Show.KEY_CHARTS);
 
     /**
      * Lead members: six pages at most. The data-led steps in summary; steps 8 and 10 (the council's plans for cheaper care
@@ -110,7 +114,8 @@ public record ReportLayout(
             false,
             false,
             false,
-            5);
+            5,
+            ReportTrends.Show.CHANGES);
 
     /**
      * Partners (the NHS and care providers): the steps about them, the mix of care settings (7), the local cost of care (9)
@@ -135,7 +140,8 @@ public record ReportLayout(
             false,
             false,
             false,
-            5);
+            5,
+            ReportTrends.Show.NONE);
 
     public static ReportLayout of(Audience audience) {
         return switch (audience) {
