@@ -104,7 +104,7 @@ class ReportTrendsTest {
         assertThat(members.trends().byStep()).isEmpty();
         assertThat(members.trends().changes().notes())
                 .anySatisfy(n -> assertThat(n)
-                        .startsWith("Published for one year only: ")
+                        .startsWith("Published for one year only, so not in the table: ")
                         .contains("(ASCOF 2D)"));
     }
 
