@@ -168,7 +168,7 @@ class SecondWorkbookYearIT {
         join.put("workbook", workbook.substring(workbook.lastIndexOf('/') + 1));
         PageClient.expect(303, editor.post("/peer-sessions", session + "/participants", join), "joining the session");
 
-        assertThat(editor.page(session + "/pack")).contains("Over time: the session&#39;s councils");
+        assertThat(editor.page(session + "/pack")).contains("Over time: the session's councils", "Kent", MARKER_SHOWN);
         String pack = PdfText.of(editor.bytes(session + "/pack.pdf")).text();
         assertThat(pack)
                 .contains("Over time: the session's councils")
