@@ -72,7 +72,8 @@ final class TrendCalculator {
                 TrendChart.of(s, points, breaks));
     }
 
-    private static Double median(Map<String, SeriesValue> values, java.util.function.Predicate<String> member) {
+    /** The median of the members' figures in one year, or null when none has one. */
+    static Double median(Map<String, SeriesValue> values, java.util.function.Predicate<String> member) {
         List<Double> in = values.entrySet().stream()
                 .filter(e -> member.test(e.getKey()))
                 .map(e -> e.getValue().value())

@@ -57,6 +57,11 @@ final class TrendSentences {
      * a change that rounds to nothing is "Unchanged".
      */
     static String movement(Double change, boolean inPoints, String up, String down, String same) {
+        return movement(change, inPoints, up, down, same, " percentage points");
+    }
+
+    /** As {@link #movement(Double, boolean, String, String, String)}, with {@code points} after a change in points. */
+    static String movement(Double change, boolean inPoints, String up, String down, String same, String points) {
         if (change == null) {
             return same;
         }
@@ -65,6 +70,6 @@ final class TrendSentences {
         if (Double.parseDouble(size.replace(",", "")) == 0) {
             return same;
         }
-        return (change > 0 ? up : down) + " " + size + (inPoints ? " percentage points" : "%");
+        return (change > 0 ? up : down) + " " + size + (inPoints ? points : "%");
     }
 }

@@ -53,6 +53,11 @@ class TrendSeries {
         return held().byMetric().getOrDefault(metricId, Map.of());
     }
 
+    /** Each council's region code. */
+    Map<String, String> regionOf() {
+        return held().regionOf();
+    }
+
     /** The council's trend in the metric, or null when the metric has fewer than two years. */
     Trend trend(MetricDefinition metric, CouncilRecord council) {
         Held h = held();

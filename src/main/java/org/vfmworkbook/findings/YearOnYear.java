@@ -29,6 +29,19 @@ public record YearOnYear(
         NEW_COLLECTION
     }
 
+    /**
+     * The council's change as a table cell gives it: "Up 4%", "Down 3.6 points" (a per cent metric, in percentage points),
+     * "Unchanged".
+     */
+    public String councilMovement() {
+        return TrendSentences.movement(councilChange, inPoints, "Up", "Down", "Unchanged", " points");
+    }
+
+    /** The region's median's change over the same years, as {@link #councilMovement()} gives the council's. */
+    public String regionMovement() {
+        return TrendSentences.movement(regionChange, inPoints, "Up", "Down", "Unchanged", " points");
+    }
+
     public boolean told() {
         return reading == Reading.TOLD || reading == Reading.TOLD_WITH_COVID_CAUTION;
     }

@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 
 import org.vfmworkbook.findings.ChartData;
 import org.vfmworkbook.findings.ComparisonFinding;
+import org.vfmworkbook.findings.Trend;
 import org.vfmworkbook.web.Table;
 
 /**
@@ -13,7 +14,8 @@ import org.vfmworkbook.web.Table;
  *
  * @param heading the figure's heading
  * @param chart how to draw the chart, or null for the table alone across the page
- * @param chartShare the chart's share of the width, in per cent
+ * @param chartShare the chart's share of the width, in per cent; 100 sets the chart across the page (drawn at the page's
+ *     width, not scaled) with the table under it
  * @param chartHeight the chart's drawn height in points (drawn 300 points wide and scaled to its cell)
  * @param table the figures
  * @param tableCaption whether the table repeats its caption (not when the heading already gives it)
@@ -45,8 +47,11 @@ public record Figure(
                 charts.drawBars(canvas, data, medianName, englandMedian, width, height);
     }
 
-    /** A small line chart of one council's figure over the years (for trends). */
-    public static Chart trend(ChartData data) {
-        return (charts, canvas, width, height) -> charts.drawTrend(canvas, data, width, height);
+    /**
+     * A trend's line chart: the council, its region's median and England's over the years, series breaks marked; {@code key}
+     * names the lines above the plot.
+     */
+    public static Chart trend(Trend trend, String key) {
+        return (charts, canvas, width, height) -> charts.drawTrend(canvas, trend, key, width, height);
     }
 }

@@ -16,6 +16,9 @@ final class Figures {
     private Figures() {}
 
     static PdfPTable layout(Figure f, PdfDocument doc, PdfTables tables, PdfCharts charts, PdfContentByte canvas) {
+        if (f.chart() != null && f.chartShare() >= 100) {
+            return across(f, doc, tables, charts, canvas);
+        }
         PdfPTable pair = PdfTables.table(new float[] {f.chartShare(), 100 - f.chartShare()}, 100);
         pair.setKeepTogether(true);
         PdfPCell heading = PdfTables.cell(new Phrase(f.heading(), doc.font(Style.H3)), Element.ALIGN_LEFT);
@@ -42,5 +45,37 @@ final class Figures {
         pair.addCell(right);
         pair.setSpacingAfter(4);
         return pair;
+    }
+
+    /**
+     * The heading, the chart across the page at its own size, the table under it (columns as wide as their words, the rest
+     * to the columns with most text, so a note does not wrap to three lines) and the note.
+     */
+    private static PdfPTable across(
+            Figure f, PdfDocument doc, PdfTables tables, PdfCharts charts, PdfContentByte canvas) {
+        PdfPTable figure = PdfTables.table(new float[] {1}, 100);
+        figure.setKeepTogether(true);
+        PdfPCell heading = PdfTables.cell(new Phrase(f.heading(), doc.font(Style.H3)), Element.ALIGN_LEFT);
+        heading.setPaddingTop(6);
+        heading.setPaddingBottom(2);
+        figure.addCell(heading);
+        try {
+            PdfPCell chart = new PdfPCell(f.chart().draw(charts, canvas, doc.width(), f.chartHeight()), false);
+            chart.setBorder(Rectangle.NO_BORDER);
+            chart.setPaddingBottom(2);
+            figure.addCell(chart);
+        } catch (BadElementException e) {
+            throw new IllegalStateException("A chart could not be drawn: " + e.getMessage(), e);
+        }
+        PdfPCell under = new PdfPCell();
+        under.setBorder(Rectangle.NO_BORDER);
+        under.addElement(tables.plain(
+                PdfTables.head(f.table()), PdfTables.body(f.table()), PdfTables.numeric(f.table()), doc.width()));
+        if (f.note() != null) {
+            under.addElement(doc.paragraphOf(2, PdfDocument.Run.of(f.note(), Style.NOTE)));
+        }
+        figure.addCell(under);
+        figure.setSpacingAfter(4);
+        return figure;
     }
 }

@@ -18,6 +18,7 @@ import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -31,6 +32,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.vfmworkbook.findings.ChartData;
 import org.vfmworkbook.findings.ComparisonFinding;
 import org.vfmworkbook.findings.ScatterData;
+import org.vfmworkbook.findings.SeriesBreak;
+import org.vfmworkbook.findings.Trend;
+import org.vfmworkbook.findings.TrendPoint;
 import org.vfmworkbook.findings.UnitFormat;
 
 /**
@@ -47,6 +51,7 @@ public final class PdfCharts {
     static final Color INK = new Color(0x0b, 0x0c, 0x0c);
     static final Color GRID = new Color(0xb1, 0xb4, 0xb6);
     static final Color GREY_LINE = new Color(0x50, 0x5a, 0x5f);
+    static final Color BREAK = new Color(0xdd, 0xdd, 0xdd);
     static final Font TICK = new Font(PdfFonts.AWT_FAMILY, Font.PLAIN, 7);
     static final Font LABEL = new Font(PdfFonts.AWT_FAMILY, Font.PLAIN, 8);
     static final Font KEY = new Font(PdfFonts.AWT_FAMILY, Font.PLAIN, 7);
@@ -101,35 +106,76 @@ public final class PdfCharts {
         return render(canvas, barCharts.bars(data, medianName, englandMedian, width, height), width, height);
     }
 
-    /** A small line chart of one council's figure over the years (a trend), each point with its value. */
-    Image drawTrend(PdfContentByte canvas, ChartData data, float width, float height) throws BadElementException {
+    /**
+     * A trend: the council's figure over the years (solid, squares, each point with its value), the median of its region's
+     * councils (dashed) and of England's (dotted), a COVID-19 year shaded and the year a new collection starts ruled, each
+     * break named at the top of the plot; {@code key} names the lines above the plot. A year without a figure leaves a gap,
+     * never a point at zero.
+     */
+    Image drawTrend(PdfContentByte canvas, Trend trend, String key, float width, float height)
+            throws BadElementException {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        data.points().forEach(p -> dataset.addValue(p.value(), "value", p.label()));
+        for (TrendPoint p : trend.points()) {
+            dataset.addValue(p.council(), trend.councilName(), p.year());
+            dataset.addValue(p.regionMedian(), "region", p.year());
+            dataset.addValue(p.englandMedian(), "england", p.year());
+        }
         CategoryAxis years = new CategoryAxis(null);
         years.setTickLabelFont(TICK);
-        NumberAxis values = new NumberAxis(UnitFormat.axisTitle(data.unit()));
+        years.setLowerMargin(0.04);
+        years.setUpperMargin(0.04);
+        NumberAxis values = new NumberAxis(UnitFormat.axisTitle(trend.unit()));
         values.setLabelFont(LABEL);
         values.setTickLabelFont(TICK);
         values.setAutoRangeIncludesZero(false);
         values.setUpperMargin(0.2);
+        values.setLowerMargin(0.2);
         LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, HIGHLIGHT);
         renderer.setSeriesStroke(0, HIGHLIGHT_OUTLINE);
         renderer.setSeriesShape(0, new Rectangle2D.Double(-3, -3, 6, 6));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(TICK);
-        renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
+        renderer.setSeriesPaint(1, BAR);
+        renderer.setSeriesStroke(1, DASHED);
+        renderer.setSeriesShape(1, new Ellipse2D.Double(-2, -2, 4, 4));
+        renderer.setSeriesPaint(2, GREY_LINE);
+        renderer.setSeriesStroke(2, DOTTED);
+        renderer.setSeriesShape(2, new Ellipse2D.Double(-2, -2, 4, 4));
+        renderer.setSeriesItemLabelsVisible(0, true);
+        renderer.setSeriesItemLabelFont(0, TICK);
+        renderer.setSeriesItemLabelGenerator(0, new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
             @Override
             public String generateLabel(org.jfree.data.category.CategoryDataset d, int row, int column) {
                 Number v = d.getValue(row, column);
-                return v == null ? "" : UnitFormat.format(data.unit(), v.doubleValue());
+                return v == null ? "" : UnitFormat.format(trend.unit(), v.doubleValue());
             }
         });
         CategoryPlot plot = new CategoryPlot(dataset, years, values, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(GRID);
         plot.setOutlineVisible(false);
-        return render(canvas, new JFreeChart(null, LABEL, plot, false), width, height);
+        for (int i = 0; i < trend.breaks().size(); i++) {
+            SeriesBreak b = trend.breaks().get(i);
+            // named as the step page's chart names it
+            String label = trend.chart().bands().get(i).label();
+            boolean line = b.kind() == SeriesBreak.Kind.NEW_COLLECTION;
+            CategoryMarker marker = new CategoryMarker(b.year(), line ? INK : BREAK, line ? DASHED : THIN);
+            marker.setDrawAsLine(line);
+            marker.setAlpha(line ? 1f : 0.6f);
+            marker.setLabel(label);
+            marker.setLabelFont(KEY);
+            marker.setLabelPaint(GREY_LINE);
+            // at the foot of the band, in the margin below the lowest point, clear of the council's value labels above
+            marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM);
+            marker.setLabelTextAnchor(TextAnchor.BOTTOM_CENTER);
+            plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.BACKGROUND);
+        }
+        JFreeChart chart = new JFreeChart(null, LABEL, plot, false);
+        org.jfree.chart.title.TextTitle title = new org.jfree.chart.title.TextTitle(key, KEY);
+        title.setPosition(org.jfree.chart.ui.RectangleEdge.TOP);
+        title.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        title.setPadding(0, 4, 2, 0);
+        chart.addSubtitle(title);
+        return render(canvas, chart, width, height);
     }
 
     private Image render(PdfContentByte canvas, JFreeChart chart, float width, float height)

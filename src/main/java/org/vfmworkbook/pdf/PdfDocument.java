@@ -150,6 +150,7 @@ public final class PdfDocument {
         cell.setBorderColorLeft(rule);
         cell.setPadding(padding);
         box.addCell(cell);
+        box.setKeepTogether(true); // a note or a reply is never split across pages
         box.setSpacingBefore(spaceBefore);
         box.setSpacingAfter(6);
         add(box);
@@ -195,6 +196,13 @@ public final class PdfDocument {
         add(table);
     }
 
+    /** A compact table in small type, a row to a line where the columns fit (see {@code PdfTables.compact}). */
+    public void compactTable(Table data) {
+        PdfPTable table = tables.compact(PdfTables.head(data), PdfTables.body(data), PdfTables.numeric(data), width());
+        table.setSpacingAfter(3);
+        add(table);
+    }
+
     /** A findings table across the page: caption above, header row repeated, the council's row shaded. */
     public void dataTable(Table data, float spaceBefore) {
         PdfPTable table = tables.dataTable(data, 100, true);
@@ -229,6 +237,11 @@ public final class PdfDocument {
         float top = writer.getVerticalPosition(false);
         diagram.draw(writer.getDirectContent(), fonts, document.left(), document.bottom(), document.right(), top);
         document.newPage();
+    }
+
+    /** The width between the margins, in points. */
+    public float width() {
+        return document.right() - document.left();
     }
 
     public void newPage() {

@@ -83,6 +83,25 @@ final class PdfTables {
         return table;
     }
 
+    /** A table's heading texts, body texts and which columns are numeric, for the plain and compact tables. */
+    static List<String> head(Table table) {
+        return table.head().stream().map(TableCell::text).toList();
+    }
+
+    static List<List<String>> body(Table table) {
+        return table.rows().stream()
+                .map(r -> r.cells().stream().map(TableCell::text).toList())
+                .toList();
+    }
+
+    static boolean[] numeric(Table table) {
+        boolean[] numeric = new boolean[table.head().size()];
+        for (int i = 0; i < numeric.length; i++) {
+            numeric[i] = table.head().get(i).numeric();
+        }
+        return numeric;
+    }
+
     static PdfPTable table(float[] widths, float widthPercent) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(widthPercent);
@@ -131,6 +150,61 @@ final class PdfTables {
                 PdfPCell cell = bodyCell(row.get(c), numeric[c]);
                 cell.setPaddingTop(2);
                 cell.setPaddingBottom(3);
+                table.addCell(cell);
+            }
+        }
+        return table;
+    }
+
+    /**
+     * A compact table in 7 pt across {@code totalWidth} points: each row on one line where every column's longest cell fits
+     * (the width left over goes to the first column), else columns as {@link ColumnWidths} gives them. For a table that must
+     * share a page with others (the members' table of what has changed).
+     */
+    PdfPTable compact(List<String> head, List<List<String>> rows, boolean[] numeric, float totalWidth) {
+        float size = 7;
+        float padding = 2 * PADDING;
+        List<List<String>> all = new ArrayList<>();
+        all.add(head);
+        all.addAll(rows);
+        float[] widths = new float[head.size()];
+        for (List<String> row : all) {
+            for (int c = 0; c < row.size(); c++) {
+                boolean bold = row == head;
+                float w = (bold ? fonts.bold : fonts.regular).getWidthPoint(row.get(c), size) + padding + 1;
+                widths[c] = Math.max(widths[c], w);
+            }
+        }
+        float sum = 0;
+        for (float w : widths) {
+            sum += w;
+        }
+        if (sum <= totalWidth) {
+            widths[0] += totalWidth - sum;
+        } else {
+            widths = ColumnWidths.of(all, text -> fonts.bold.getWidthPoint(text, size), padding, totalWidth);
+        }
+        PdfPTable table = table(widths, 100);
+        table.setHeaderRows(1);
+        Font regular = fonts.font(size, false, INK);
+        Font bold = fonts.font(size, true, INK);
+        for (int c = 0; c < head.size(); c++) {
+            PdfPCell cell = cell(new Phrase(head.get(c), bold), numeric[c] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+            cell.setBorder(Rectangle.BOTTOM);
+            cell.setBorderWidthBottom(1f);
+            cell.setBorderColor(INK);
+            cell.setPaddingTop(1);
+            cell.setPaddingBottom(2);
+            table.addCell(cell);
+        }
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                PdfPCell cell =
+                        cell(new Phrase(row.get(c), regular), numeric[c] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+                cell.setBorder(Rectangle.BOTTOM);
+                cell.setBorderColor(RULE);
+                cell.setPaddingTop(1);
+                cell.setPaddingBottom(1.5f);
                 table.addCell(cell);
             }
         }

@@ -1,10 +1,12 @@
 package org.vfmworkbook.peer;
 
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.qute.TemplateData;
 
 import org.vfmworkbook.pdf.Words;
+import org.vfmworkbook.web.Table;
 
 /**
  * The session pack, one model for its two outputs (the printable page and the PDF): the session as this person sees it
@@ -13,7 +15,8 @@ import org.vfmworkbook.pdf.Words;
  * order.
  */
 @TemplateData
-public record SessionPack(SessionView session, List<SessionView.StepView> steps, String preparedOn) {
+public record SessionPack(
+        SessionView session, List<SessionView.StepView> steps, String preparedOn, Map<String, Table> trends) {
 
     /** The pack's fixed wording, shared by the page and the PDF. */
     public static final Words WORDS = Words.load("templates/peer/session-pack.yaml");
@@ -32,6 +35,11 @@ public record SessionPack(SessionView session, List<SessionView.StepView> steps,
                 session.anonymised()
                         ? "councilsAnonymised"
                         : session.withheld() ? "councilsWithheld" : "councilsNamed");
+    }
+
+    /** The measure's table over the years for the session's councils, or null when it has one year. */
+    public Table trendOf(String metricId) {
+        return trends.get(metricId);
     }
 
     public String chartNote() {

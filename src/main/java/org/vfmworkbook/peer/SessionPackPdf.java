@@ -112,6 +112,10 @@ public class SessionPackPdf {
                     measure.table(),
                     true,
                     pack.chartNote()));
+            if (pack.trendOf(measure.metricId()) != null) {
+                pdf.heading(3, W.get("overTime"));
+                pdf.dataTable(pack.trendOf(measure.metricId()), 2);
+            }
         }
         pdf.heading(2, W.get("positions"));
         if (step.positions().isEmpty()) {

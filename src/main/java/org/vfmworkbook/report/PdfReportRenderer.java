@@ -73,7 +73,7 @@ public class PdfReportRenderer {
             if (layout.chartsNote()) {
                 pdf.text(w.get("membersChartsNote"), Style.MUTED, 0);
             }
-            PdfReportSteps steps = new PdfReportSteps(pdf, w, layout);
+            PdfReportSteps steps = new PdfReportSteps(pdf, w, layout, report.trends());
             List<StepSection> lines = new ArrayList<>();
             for (StepSection step : report.steps()) {
                 ReportLayout.StepForm form = layout.form(step.number(), step.dataLed());
@@ -89,6 +89,7 @@ public class PdfReportRenderer {
                 pdf.text(ReportLayout.WORDS.get("councilLedIntro"), Style.SMALL, 4);
                 lines.forEach(step -> steps.step(step, ReportLayout.StepForm.LINE));
             }
+            changes();
             actionPlan();
             caveats();
             if (report.appendix() != null) {
@@ -149,6 +150,18 @@ public class PdfReportRenderer {
                 pdf.text(report.summary().moreNotable());
             }
             pdf.boxed(Style.Palette.RULE, 4, 8, 6, Run.of(w.get("balanceNote"), Style.BODY));
+        }
+
+        /**
+         * The members' table of what has changed in the key measures, with what its marks mean: after the steps, before the
+         * action plan, so the steps' figures keep their pages.
+         */
+        private void changes() {
+            ReportTrends.Changes changes = report.trends().changes();
+            if (changes == null) {
+                return;
+            }
+            PdfReportChanges.write(pdf, changes);
         }
 
         private void actionPlan() {

@@ -26,14 +26,19 @@ final class PdfReportSteps {
             "orange", Style.Palette.ORANGE,
             "green", Style.Palette.GREEN);
 
+    /** A trend chart's height across the page, in points. */
+    private static final float TREND_HEIGHT = 150;
+
     private final PdfDocument pdf;
     private final Map<String, String> w;
     private final ReportLayout layout;
+    private final ReportTrends.Trends trends;
 
-    PdfReportSteps(PdfDocument pdf, Map<String, String> w, ReportLayout layout) {
+    PdfReportSteps(PdfDocument pdf, Map<String, String> w, ReportLayout layout, ReportTrends.Trends trends) {
         this.pdf = pdf;
         this.w = w;
         this.layout = layout;
+        this.trends = trends;
     }
 
     void step(StepSection step, StepForm form) {
@@ -64,9 +69,10 @@ final class PdfReportSteps {
             pdf.mutedText(w.get("noData"));
         }
         step.findings().forEach(sentence -> pdf.text(sentence, detail ? Style.BODY : Style.NARRATIVE, detail ? 6 : 3));
-        for (ComparisonFinding finding : step.charts()) {
+        for (ComparisonFinding finding : step.comparisonCharts()) {
             finding(finding, detail, detail || step.findings().isEmpty());
         }
+        trends(trends.forStep(step.number()));
         if (!detail) {
             judgement(step.judgement(), w.get("judgement") + ": ");
             return;
@@ -105,6 +111,30 @@ final class PdfReportSteps {
                     3,
                     new Run(" " + w.get("dataNote") + " ", Style.SMALL_BOLD, Style.Palette.YELLOW, null),
                     Run.of("  " + flag, Style.SMALL));
+        }
+    }
+
+    /**
+     * The step's key measures over the years: each chart across the page (council, region median, England median, series
+     * breaks marked), the same table the step page gives under it, then its sentence.
+     */
+    private void trends(List<ReportTrends.KeyTrend> keyTrends) {
+        if (keyTrends.isEmpty()) {
+            return;
+        }
+        pdf.heading(Style.H2, ReportTrends.WORDS.get("overTime"), null, 6);
+        pdf.text(ReportTrends.WORDS.get("overTimeIntro"), Style.SMALL, 2);
+        for (ReportTrends.KeyTrend t : keyTrends) {
+            pdf.figure(new Figure(
+                    t.trend().title() + ", " + t.trend().firstYear() + " to "
+                            + t.trend().lastYear(),
+                    Figure.trend(t.trend(), t.key()),
+                    100,
+                    TREND_HEIGHT,
+                    t.trend().table(),
+                    false,
+                    null));
+            pdf.text(t.trend().sentence(), Style.BODY, 6);
         }
     }
 

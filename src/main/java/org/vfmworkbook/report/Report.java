@@ -13,7 +13,8 @@ import org.vfmworkbook.web.Table;
 /**
  * The report as a tree of values: both renderers (HTML and PDF) walk it, so they cannot disagree. Every text is
  * final (formatted, "Not yet answered" in place of a missing answer); {@code words} holds the fixed wording from
- * {@code templates/report/wording.yaml}. {@code appendix} is null for the members' summary.
+ * {@code templates/report/wording.yaml}. {@code appendix} is null for the members' summary; {@code trends} holds what
+ * the layout shows of the figures over the years ({@link ReportTrends}).
  */
 @TemplateData
 public record Report(
@@ -25,7 +26,8 @@ public record Report(
         List<StepSection> steps,
         List<ActionRow> actionPlan,
         List<CaveatEntry> caveats,
-        Appendix appendix) {
+        Appendix appendix,
+        ReportTrends.Trends trends) {
 
     public boolean full() {
         return audience == Audience.FULL;
@@ -90,6 +92,11 @@ public record Report(
 
         public String heading() {
             return "Step " + number + ": " + title;
+        }
+
+        /** The comparisons drawn as charts: a trend comparison with years is among the step's trends instead. */
+        public List<ComparisonFinding> comparisonCharts() {
+            return charts.stream().filter(c -> !(c.isTrend() && c.hasTrend())).toList();
         }
     }
 

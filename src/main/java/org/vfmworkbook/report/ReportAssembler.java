@@ -103,7 +103,8 @@ public class ReportAssembler {
                 sections,
                 plan,
                 caveats(all, sections, layout.allCaveats()),
-                appendix);
+                appendix,
+                ReportTrends.of(all, sections, layout, content.councilName()));
     }
 
     /**

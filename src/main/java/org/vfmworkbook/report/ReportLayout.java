@@ -26,6 +26,8 @@ import org.vfmworkbook.pdf.Words;
  * @param notableLimit how many measures "where the figures stand out" lists (0 for all): those that differ markedly from
  *     the most groups first, then those outside the middle half of the most groups; the rest are counted, not listed
  * @param theoriesOfChange each action's Theory of Change: a list on the web page, a one-page diagram in the PDF
+ * @param trends what it shows of the figures over the years: each step's key trend charts, a table of what has changed, or
+ *     nothing ({@link ReportTrends})
  */
 public record ReportLayout(
         Audience audience,
@@ -44,7 +46,8 @@ public record ReportLayout(
         boolean allCaveats,
         boolean appendix,
         int notableLimit,
-        boolean theoriesOfChange) {
+        boolean theoriesOfChange,
+        ReportTrends.Show trends) {
 
     /** The layouts' wording: the audiences' names, the partners' introduction, the charts' reference lines. */
     public static final Words WORDS = Words.load("templates/report/layouts.yaml");
@@ -91,7 +94,8 @@ public record ReportLayout(
             true,
             true,
             0,
-            true);
+            true,
+            ReportTrends.Show.KEY_CHARTS);
 
     /**
      * Lead members: six pages at most. The data-led steps in summary; steps 8 and 10 (the council's plans for cheaper care
@@ -114,7 +118,8 @@ public record ReportLayout(
             false,
             false,
             5,
-            false);
+            false,
+            ReportTrends.Show.CHANGES);
 
     /**
      * Partners (the NHS and care providers): the steps about them, the mix of care settings (7), the local cost of care (9)
@@ -140,7 +145,8 @@ public record ReportLayout(
             false,
             false,
             5,
-            false);
+            false,
+            ReportTrends.Show.NONE);
 
     public static ReportLayout of(Audience audience) {
         return switch (audience) {

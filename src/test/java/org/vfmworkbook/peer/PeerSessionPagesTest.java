@@ -270,6 +270,9 @@ class PeerSessionPagesTest {
                 .contains("Good discussion of home care rates.")
                 .contains("Region median")
                 .contains("England median")
+                // the trend of each measure with two years or more, for the session's councils
+                .contains("Over time: the session's councils")
+                .contains("over the years held, 2020-21 to 2021-22: the session's councils")
                 .contains("North East – 2021-22 – page 1 of " + pdf.pages().size())
                 .doesNotContain("DRAFT");
         // the session at a glance, before the steps: Darlington amber at step 1, a dash where it has not judged

@@ -78,6 +78,30 @@ public final class PageClient {
         signIn(EDITOR);
     }
 
+    /** As the administrator (signed in on this client), creates an account of {@code role} at {@code council}. */
+    public void createAccount(String username, String role, String council) throws IOException, InterruptedException {
+        Map<String, String> account =
+                new LinkedHashMap<>(hiddenFields(page("/admin/accounts/new"), "action=\"/admin/accounts\""));
+        account.putAll(Map.of(
+                "username", username,
+                "displayName", username.substring(0, username.indexOf('@')),
+                "role", role,
+                "councilCode", council,
+                "password", PASSWORD,
+                "confirmPassword", PASSWORD));
+        expect(303, post("/admin/accounts/new", "/admin/accounts", account), "creating " + username);
+    }
+
+    /** GET a document (a PDF) that must answer 200; returns its bytes. */
+    public byte[] bytes(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response =
+                http.send(HttpRequest.newBuilder(app.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     public void signIn(String username) throws IOException, InterruptedException {
         HttpResponse<String> response =
                 post("/sign-in", "/j_security_check", Map.of("username", username, "password", PASSWORD));

@@ -47,6 +47,15 @@ public final class XlsxSurgery {
 
     /** Replaces the cell at {@code reference} (e.g. "J157") on the named sheet with an inline string. */
     public XlsxSurgery putText(String sheet, String reference, String text) {
+        return put(sheet, reference, "<c r=\"" + reference + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>");
+    }
+
+    /** Replaces the cell at {@code reference} on the named sheet with a number (a marker a test can look for). */
+    public XlsxSurgery putNumber(String sheet, String reference, double number) {
+        return put(sheet, reference, "<c r=\"" + reference + "\"><v>" + number + "</v></c>");
+    }
+
+    private XlsxSurgery put(String sheet, String reference, String replacement) {
         String part = sheetPart(sheet);
         String xml = text(part);
         Matcher cell = Pattern.compile("<c r=\"" + reference + "\"(?:[^>]*/>|[^>]*>.*?</c>)")
@@ -54,7 +63,6 @@ public final class XlsxSurgery {
         if (!cell.find()) {
             throw new IllegalArgumentException("no cell " + reference + " on " + sheet);
         }
-        String replacement = "<c r=\"" + reference + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
         parts.put(
                 part,
                 (xml.substring(0, cell.start()) + replacement + xml.substring(cell.end()))
