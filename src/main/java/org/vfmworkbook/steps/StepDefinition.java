@@ -15,13 +15,49 @@ public record StepDefinition(
         List<NarrativeRule> narrative,
         List<ChallengeQuestion> questions,
         List<String> caveats,
-        boolean showAllCaveats) {
+        boolean showAllCaveats,
+        DataAudit dataAudit) {
 
     public StepDefinition {
         comparisons = Lists.orEmpty(comparisons);
         narrative = Lists.orEmpty(narrative);
         questions = Lists.orEmpty(questions);
         caveats = Lists.orEmpty(caveats);
+    }
+
+    /** A step without a data audit (every step but 13). */
+    public StepDefinition(
+            int number,
+            String id,
+            String title,
+            String question,
+            StepKind kind,
+            String summary,
+            String guidance,
+            List<Comparison> comparisons,
+            List<NarrativeRule> narrative,
+            List<ChallengeQuestion> questions,
+            List<String> caveats,
+            boolean showAllCaveats) {
+        this(
+                number,
+                id,
+                title,
+                question,
+                kind,
+                summary,
+                guidance,
+                comparisons,
+                narrative,
+                questions,
+                caveats,
+                showAllCaveats,
+                null);
+    }
+
+    /** Whether the step asks the council to audit its own data ({@code dataAudit:}). */
+    public boolean hasDataAudit() {
+        return dataAudit != null;
     }
 
     /** The file name this step must have: {@code 01-spend-per-head.yaml}. */
