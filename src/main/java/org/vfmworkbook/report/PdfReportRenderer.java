@@ -89,6 +89,9 @@ public class PdfReportRenderer {
                 pdf.text(ReportLayout.WORDS.get("councilLedIntro"), Style.SMALL, 4);
                 lines.forEach(step -> steps.step(step, ReportLayout.StepForm.LINE));
             }
+            if (report.reliance() != null && report.reliance().full()) {
+                PdfDataReliance.section(pdf, report.reliance(), layout.sectionPerPage());
+            }
             actionPlan();
             caveats();
             if (report.appendix() != null) {
@@ -147,6 +150,9 @@ public class PdfReportRenderer {
             }
             if (report.summary().moreNotable() != null) {
                 pdf.text(report.summary().moreNotable());
+            }
+            if (report.reliance() != null) {
+                PdfDataReliance.line(pdf, report.reliance());
             }
             pdf.boxed(Style.Palette.RULE, 4, 8, 6, Run.of(w.get("balanceNote"), Style.BODY));
         }

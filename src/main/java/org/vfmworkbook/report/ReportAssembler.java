@@ -50,11 +50,14 @@ public class ReportAssembler {
     private final FindingsService findings;
     private final StepCatalogue steps;
     private final NationalComparisons national;
+    private final DataRelianceSection reliance;
 
-    ReportAssembler(FindingsService findings, StepCatalogue steps, NationalComparisons national) {
+    ReportAssembler(
+            FindingsService findings, StepCatalogue steps, NationalComparisons national, DataRelianceSection reliance) {
         this.findings = findings;
         this.steps = steps;
         this.national = national;
+        this.reliance = reliance;
     }
 
     public Report assemble(WorkbookContent content, Audience audience) {
@@ -93,7 +96,7 @@ public class ReportAssembler {
                                 ? Wording.get("notableMoreOne")
                                 : Wording.get("notableMore").replace("{n}", String.valueOf(more)));
         Report.Appendix appendix = layout.appendix() ? appendix(all, content.dataYear()) : null;
-        return new Report(
+        Report report = new Report(
                 audience,
                 Wording.all(),
                 cover(content, layout),
@@ -102,7 +105,9 @@ public class ReportAssembler {
                 sections,
                 plan,
                 caveats(all, sections, layout.allCaveats()),
-                appendix);
+                appendix,
+                null);
+        return reliance.addTo(report, content);
     }
 
     /**

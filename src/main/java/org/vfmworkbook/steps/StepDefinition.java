@@ -25,36 +25,6 @@ public record StepDefinition(
         caveats = Lists.orEmpty(caveats);
     }
 
-    /** A step without a data audit (every step but 13). */
-    public StepDefinition(
-            int number,
-            String id,
-            String title,
-            String question,
-            StepKind kind,
-            String summary,
-            String guidance,
-            List<Comparison> comparisons,
-            List<NarrativeRule> narrative,
-            List<ChallengeQuestion> questions,
-            List<String> caveats,
-            boolean showAllCaveats) {
-        this(
-                number,
-                id,
-                title,
-                question,
-                kind,
-                summary,
-                guidance,
-                comparisons,
-                narrative,
-                questions,
-                caveats,
-                showAllCaveats,
-                null);
-    }
-
     /** Whether the step asks the council to audit its own data ({@code dataAudit:}). */
     public boolean hasDataAudit() {
         return dataAudit != null;
