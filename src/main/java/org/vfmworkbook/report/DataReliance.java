@@ -6,9 +6,10 @@ import java.util.Map;
 import io.quarkus.qute.TemplateData;
 
 /**
- * How far the council can rely on its data: step 13's data audit in the report. {@code line} is the one line every report with step
- * 13 gives in its summary (counts, then the confidence the audit suggests); {@code full} adds the section with the practices and the
- * definitions check, where the layout gives step 13 in detail. {@code words} from {@code templates/report/reliance.yaml}.
+ * How far the council can rely on its data: step 13's data audit in the report. Where the layout gives step 13 in detail
+ * ({@code full}) it is a section after the steps with the practices, the definitions check and the suggestion; where it gives step
+ * 13 a line (the members' summary), it is one {@code line} at the end of the executive summary: the counts and the confidence the
+ * audit suggests. {@code words} from {@code templates/report/reliance.yaml}.
  */
 @TemplateData
 public record DataReliance(

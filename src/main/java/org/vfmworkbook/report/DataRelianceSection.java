@@ -1,6 +1,5 @@
 package org.vfmworkbook.report;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +14,10 @@ import org.vfmworkbook.steps.StepDefinition;
 import org.vfmworkbook.steps.StepKind;
 
 /**
- * Adds "How far the council can rely on its data" to a report, from the data audit of the step that has one (step 13): a line in
- * the summary wherever the layout shows that step, and the whole section (practices, definitions check, the suggested confidence)
- * where it shows it in detail, listed in the contents before the action plan. Nothing where the layout leaves the step out.
+ * Adds "How far the council can rely on its data" to a report, from the data audit of the step that has one (step 13): the whole
+ * section after the steps (practices, definitions check, the suggested confidence) where the layout shows that step in detail,
+ * before the action plan (not a line of the contents, whose page the PDF fills); one line in the executive summary where it shows it as a line or in summary;
+ * nothing where it leaves it out.
  */
 @ApplicationScoped
 public class DataRelianceSection {
@@ -57,13 +57,7 @@ public class DataRelianceSection {
                 full ? practices(audit, answers) : List.of(),
                 full ? definitions(audit, answers) : List.of(),
                 WORDS.all());
-        List<Report.ContentsEntry> contents = new ArrayList<>(report.contents());
-        if (full) {
-            int at =
-                    contents.stream().map(Report.ContentsEntry::anchor).toList().indexOf("action-plan");
-            contents.add(at < 0 ? contents.size() : at, new Report.ContentsEntry(ANCHOR, WORDS.get("heading")));
-        }
-        return report.with(List.copyOf(contents), reliance);
+        return report.with(report.contents(), reliance);
     }
 
     private static List<DataReliance.PracticeRow> practices(DataAudit audit, AuditAnswers answers) {

@@ -7,7 +7,10 @@ import org.vfmworkbook.pdf.PdfDocument;
 import org.vfmworkbook.pdf.PdfDocument.Run;
 import org.vfmworkbook.pdf.Style;
 
-/** "How far the council can rely on its data" in the PDF: the summary's line, and the section with its two tables. */
+/**
+ * "How far the council can rely on its data" in the PDF: the section with its two tables after the steps, where the report gives
+ * step 13 in detail; else one line at the end of the executive summary.
+ */
 final class PdfDataReliance {
 
     private PdfDataReliance() {}

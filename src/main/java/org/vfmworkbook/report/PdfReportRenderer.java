@@ -151,7 +151,7 @@ public class PdfReportRenderer {
             if (report.summary().moreNotable() != null) {
                 pdf.text(report.summary().moreNotable());
             }
-            if (report.reliance() != null) {
+            if (report.reliance() != null && !report.reliance().full()) {
                 PdfDataReliance.line(pdf, report.reliance());
             }
             pdf.boxed(Style.Palette.RULE, 4, 8, 6, Run.of(w.get("balanceNote"), Style.BODY));

@@ -21,7 +21,8 @@ import org.vfmworkbook.testing.WorkbookForms;
 /**
  * Step 13's data audit through its real forms: the practices in the method's three columns and the definitions check saved and
  * shown again with the confidence they suggest; a problem re-rendered (422) with what was typed; a change someone else saved
- * meanwhile detected (409) and nothing overwritten; a signed-off workbook refusing both (403) and changing nothing.
+ * meanwhile detected (409) and nothing overwritten; a signed-off workbook refusing both (403) and changing nothing, and its
+ * new version starting from the audit.
  */
 @QuarkusTest
 class DataAuditPagesTest {
@@ -244,5 +245,17 @@ class DataAuditPagesTest {
                 .doesNotContain("id=\"definitions-check-form\"")
                 .contains("Monthly figures go to the ICB.")
                 .contains("<td class=\"govuk-table__cell\">In place</td>");
+
+        String next = editor.form()
+                .post("/workbooks/" + id + "/new-version")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        long second = Long.parseLong(next.replaceAll(".*/workbooks/", ""));
+        assertThat(audits.answers(second, STEP).practices().get("shared-with-partners"))
+                .as("the new version starts from the audit as signed off")
+                .isEqualTo(new AuditAnswers.PracticeAnswer(
+                        PracticeStatus.IN_PLACE, "Monthly figures go to the ICB.", null, null));
     }
 }
