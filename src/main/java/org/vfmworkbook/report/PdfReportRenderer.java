@@ -90,6 +90,9 @@ public class PdfReportRenderer {
                 lines.forEach(step -> steps.step(step, ReportLayout.StepForm.LINE));
             }
             changes();
+            if (report.reliance() != null && report.reliance().full()) {
+                PdfDataReliance.section(pdf, report.reliance(), layout.sectionPerPage());
+            }
             actionPlan();
             caveats();
             if (report.appendix() != null) {
@@ -148,6 +151,9 @@ public class PdfReportRenderer {
             }
             if (report.summary().moreNotable() != null) {
                 pdf.text(report.summary().moreNotable());
+            }
+            if (report.reliance() != null && !report.reliance().full()) {
+                PdfDataReliance.line(pdf, report.reliance());
             }
             pdf.boxed(Style.Palette.RULE, 4, 8, 6, Run.of(w.get("balanceNote"), Style.BODY));
         }

@@ -14,7 +14,8 @@ import org.vfmworkbook.web.Table;
  * The report as a tree of values: both renderers (HTML and PDF) walk it, so they cannot disagree. Every text is
  * final (formatted, "Not yet answered" in place of a missing answer); {@code words} holds the fixed wording from
  * {@code templates/report/wording.yaml}. {@code appendix} is null for the members' summary; {@code trends} holds what
- * the layout shows of the figures over the years ({@link ReportTrends}).
+ * the layout shows of the figures over the years ({@link ReportTrends}); {@code reliance} ({@link DataRelianceSection})
+ * is null where the layout leaves step 13 out.
  */
 @TemplateData
 public record Report(
@@ -27,7 +28,14 @@ public record Report(
         List<ActionRow> actionPlan,
         List<CaveatEntry> caveats,
         Appendix appendix,
-        ReportTrends.Trends trends) {
+        ReportTrends.Trends trends,
+        DataReliance reliance) {
+
+    /** The same report with these contents and this section on the council's data. */
+    public Report with(List<ContentsEntry> contents, DataReliance reliance) {
+        return new Report(
+                audience, words, cover, contents, summary, steps, actionPlan, caveats, appendix, trends, reliance);
+    }
 
     public boolean full() {
         return audience == Audience.FULL;

@@ -50,11 +50,14 @@ public class ReportAssembler {
     private final FindingsService findings;
     private final StepCatalogue steps;
     private final NationalComparisons national;
+    private final DataRelianceSection reliance;
 
-    ReportAssembler(FindingsService findings, StepCatalogue steps, NationalComparisons national) {
+    ReportAssembler(
+            FindingsService findings, StepCatalogue steps, NationalComparisons national, DataRelianceSection reliance) {
         this.findings = findings;
         this.steps = steps;
         this.national = national;
+        this.reliance = reliance;
     }
 
     public Report assemble(WorkbookContent content, Audience audience) {
@@ -94,7 +97,7 @@ public class ReportAssembler {
                                 ? Wording.get("notableMoreOne")
                                 : Wording.get("notableMore").replace("{n}", String.valueOf(more)));
         Report.Appendix appendix = layout.appendix() ? appendix(all, content.dataYear()) : null;
-        return new Report(
+        Report report = new Report(
                 audience,
                 Wording.all(),
                 cover(content, layout),
@@ -104,7 +107,9 @@ public class ReportAssembler {
                 plan,
                 caveats(all, sections, layout.allCaveats()),
                 appendix,
-                ReportTrends.of(all, sections, layout, content.councilName()));
+                ReportTrends.of(all, sections, layout, content.councilName()),
+                null);
+        return reliance.addTo(report, content);
     }
 
     /**

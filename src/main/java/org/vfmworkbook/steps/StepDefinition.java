@@ -15,13 +15,19 @@ public record StepDefinition(
         List<NarrativeRule> narrative,
         List<ChallengeQuestion> questions,
         List<String> caveats,
-        boolean showAllCaveats) {
+        boolean showAllCaveats,
+        DataAudit dataAudit) {
 
     public StepDefinition {
         comparisons = Lists.orEmpty(comparisons);
         narrative = Lists.orEmpty(narrative);
         questions = Lists.orEmpty(questions);
         caveats = Lists.orEmpty(caveats);
+    }
+
+    /** Whether the step asks the council to audit its own data ({@code dataAudit:}). */
+    public boolean hasDataAudit() {
+        return dataAudit != null;
     }
 
     /** The file name this step must have: {@code 01-spend-per-head.yaml}. */

@@ -34,6 +34,7 @@ public enum StepProblemCode {
     NO_ACTIONS_QUESTION("The step has no actions question (type actions)."),
     MISSING_MEANING(
             "The judgement question does not say what %s means for this step; give meanings for red, amber and green."),
+    EMPTY_DATA_AUDIT("The data audit lists no practices and no definitions; list at least one, or remove dataAudit."),
     MEANINGS_ON_OTHER_QUESTION(
             "Only the judgement question (type rag) has meanings; remove them from this %s question."),
 

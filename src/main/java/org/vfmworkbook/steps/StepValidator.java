@@ -84,6 +84,7 @@ public final class StepValidator {
         checkNarrative(step, comparisons, problems);
         checkQuestions(step, problems);
         checkCaveats(step, problems);
+        if (step.hasDataAudit()) checkDataAudit(step.dataAudit(), problems);
         return problems.list;
     }
 
@@ -218,6 +219,44 @@ public final class StepValidator {
             String caveat = step.caveats().get(i);
             if (!problems.required("caveats[" + i + "]", caveat) && !references.hasCaveat(caveat)) {
                 problems.add("caveats[" + i + "]", StepProblemCode.UNKNOWN_CAVEAT, caveat);
+            }
+        }
+    }
+
+    /**
+     * A data audit: at least one practice or definition, ids unique in each list, every practice worded, every definition with a
+     * term, NHS Digital's definition and at least one metric, each in the catalogue.
+     */
+    private void checkDataAudit(DataAudit audit, Problems problems) {
+        if (audit.practices().isEmpty() && audit.definitions().isEmpty()) {
+            problems.add("dataAudit", StepProblemCode.EMPTY_DATA_AUDIT, "");
+        }
+        problems.uniqueIds("dataAudit.practices", audit.practices(), DataAudit.Practice::id);
+        for (int i = 0; i < audit.practices().size(); i++) {
+            DataAudit.Practice practice = audit.practices().get(i);
+            String at = "dataAudit.practices[" + i + "]";
+            if (problems.required(at, practice)) continue;
+            problems.id(at + ".id", practice.id());
+            problems.required(at + ".text", practice.text());
+        }
+        problems.uniqueIds("dataAudit.definitions", audit.definitions(), DataAudit.Definition::id);
+        for (int i = 0; i < audit.definitions().size(); i++) {
+            DataAudit.Definition definition = audit.definitions().get(i);
+            String at = "dataAudit.definitions[" + i + "]";
+            if (problems.required(at, definition)) continue;
+            problems.id(at + ".id", definition.id());
+            problems.required(at + ".term", definition.term());
+            problems.required(at + ".definition", definition.definition());
+            if (definition.metrics().isEmpty())
+                problems.add(at + ".metrics", StepProblemCode.MISSING_FIELD, at + ".metrics");
+            for (int m = 0; m < definition.metrics().size(); m++) {
+                String metric = definition.metrics().get(m);
+                String metricAt = at + ".metrics[" + m + "]";
+                if (!problems.required(metricAt, metric)
+                        && references.metricsRead()
+                        && references.metric(metric).isEmpty()) {
+                    problems.add(metricAt, StepProblemCode.UNKNOWN_METRIC, metric);
+                }
             }
         }
     }

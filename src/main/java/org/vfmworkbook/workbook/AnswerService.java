@@ -67,13 +67,7 @@ public class AnswerService {
             apply(workbook, step, saved.get(input.questionId()), input);
         }
         if (!changes.isEmpty() || progress.status == StepProgress.Status.NOT_STARTED) {
-            if (progress.status == StepProgress.Status.NOT_STARTED) {
-                audit.record(workbook, step, "StepProgress.status", progress.status, StepProgress.Status.IN_PROGRESS);
-                progress.status = StepProgress.Status.IN_PROGRESS;
-            }
-            progress.updatedAt = audit.now();
-            progress.updatedBy = audit.who();
-            workbook.updatedAt = progress.updatedAt;
+            WorkbookService.recordChange(workbook, progress, audit);
             StepProgress.flush();
         }
         Map<String, AnswerBasis> bases = Answer.listFor(workbook, step).stream()

@@ -14,7 +14,7 @@ import org.vfmworkbook.web.SummaryRow;
 
 /**
  * Everything the step page shows: built by {@link StepPageBuilder}, rendered by {@code WorkbookPages/step.html}. {@code answersVersion}
- * is the step version the answers form carries (the user's own on a re-render).
+ * is the step version the answers form carries (the user's own on a re-render); {@code dataAudit} is null for a step without one.
  */
 @TemplateData
 public record StepPage(
@@ -33,7 +33,8 @@ public record StepPage(
         Link next,
         boolean editable,
         List<SummaryRow> answerRows,
-        String answersVersion) {
+        String answersVersion,
+        DataAuditView dataAudit) {
 
     public String href() {
         return workbook.href() + "/steps/" + step.id();

@@ -43,6 +43,7 @@ class StepPageBuilder {
     private final Councils councils;
     private final CurrentActor actor;
     private final FindingHtml findingHtml;
+    private final DataAuditViews audits;
     /** Each step's guidance as HTML, by step id: the steps are read once at start-up, so it is worked out once (13 entries). */
     private final Map<String, RawString> guidance = new ConcurrentHashMap<>();
 
@@ -52,18 +53,30 @@ class StepPageBuilder {
             FindingsService findings,
             Councils councils,
             CurrentActor actor,
-            FindingHtml findingHtml) {
+            FindingHtml findingHtml,
+            DataAuditViews audits) {
         this.steps = steps;
         this.workbooks = workbooks;
         this.findings = findings;
         this.councils = councils;
         this.actor = actor;
         this.findingHtml = findingHtml;
+        this.audits = audits;
     }
 
     /** What the user submitted, by form, to show again on a 422; {@code none()} shows the saved values. */
     record Submitted(
-            FormValues answers, FormValues action, String figureComparison, FormValues figure, FormErrors errors) {
+            FormValues answers,
+            FormValues action,
+            String figureComparison,
+            FormValues figure,
+            FormErrors errors,
+            DataAuditViews.Submission audit) {
+        Submitted(
+                FormValues answers, FormValues action, String figureComparison, FormValues figure, FormErrors errors) {
+            this(answers, action, figureComparison, figure, errors, DataAuditViews.Submission.NONE);
+        }
+
         static Submitted nothing() {
             return new Submitted(FormValues.none(), FormValues.none(), null, FormValues.none(), FormErrors.none());
         }
@@ -107,7 +120,8 @@ class StepPageBuilder {
                 neighbour(workbook, step.number() + 1, "Next step"),
                 editable,
                 answerRows,
-                AnswersForm.stepVersionShown(submitted.answers(), state));
+                AnswersForm.stepVersionShown(submitted.answers(), state),
+                audits.build(workbookId, workbook.href() + "/steps/" + step.id(), step, editable, submitted.audit()));
     }
 
     private Link neighbour(WorkbookSummary workbook, int number, String label) {

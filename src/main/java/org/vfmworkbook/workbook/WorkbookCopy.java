@@ -4,8 +4,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Copies what a council recorded in one workbook into a new, empty one: answers with their evidence links, planned actions (into
- * another year only the open ones, each with its history: status, measure, progress notes, Theory of Change), the custom
+ * Copies what a council recorded in one workbook into a new, empty one: answers with their evidence links, the data audit
+ * (step 13), planned actions (into another year only the open ones, each with its history: status, measure, progress
+ * notes, Theory of Change), the custom
  * comparator group and the director's summary, and (for a new version of the same year) local figures and each step's status. Works
  * for any pair of years: nothing here reads national data. Runs inside the caller's transaction.
  */
@@ -87,6 +88,10 @@ final class WorkbookCopy {
                 figures++;
             }
         }
+        for (DataAuditEntry source : DataAuditEntry.listFor(from)) {
+            copyAuditEntry(source, to).persist();
+            stepsWithContent.add(source.stepId);
+        }
         java.util.Map<String, StepProgress.Status> statusesBefore = StepProgress.listFor(from).stream()
                 .collect(java.util.stream.Collectors.toMap(p -> p.stepId, p -> p.status));
         for (StepProgress progress : StepProgress.listFor(to)) {
@@ -97,6 +102,23 @@ final class WorkbookCopy {
                             : StepProgress.Status.NOT_STARTED;
         }
         return new Counts(answers, links, actions, figures);
+    }
+
+    /** A data audit answer (step 13), as it was: another year starts from last year's audit, to be reviewed like the answers. */
+    private DataAuditEntry copyAuditEntry(DataAuditEntry source, Workbook to) {
+        DataAuditEntry entry = new DataAuditEntry();
+        entry.workbook = to;
+        entry.stepId = source.stepId;
+        entry.kind = source.kind;
+        entry.itemId = source.itemId;
+        entry.choice = source.choice;
+        entry.whatHappensNow = source.whatHappensNow;
+        entry.whatNeedsToHappen = source.whatNeedsToHappen;
+        entry.howYouWillProgress = source.howYouWillProgress;
+        entry.note = source.note;
+        entry.updatedAt = audit.now();
+        entry.updatedBy = audit.who();
+        return entry;
     }
 
     /**

@@ -221,6 +221,18 @@ public class WorkbookService {
         return workbook;
     }
 
+    /** Something in the step changed: a step not started moves to In progress (audited), and the step and workbook say when and by whom. */
+    static void recordChange(Workbook workbook, StepProgress progress, AuditTrail audit) {
+        if (progress.status == StepProgress.Status.NOT_STARTED) {
+            audit.record(
+                    workbook, progress.stepId, "StepProgress.status", progress.status, StepProgress.Status.IN_PROGRESS);
+            progress.status = StepProgress.Status.IN_PROGRESS;
+        }
+        progress.updatedAt = audit.now();
+        progress.updatedBy = audit.who();
+        workbook.updatedAt = progress.updatedAt;
+    }
+
     static StepProgress progressFor(Workbook workbook, String stepId) {
         return StepProgress.findFor(workbook, stepId).orElseGet(() -> {
             StepProgress progress = new StepProgress();

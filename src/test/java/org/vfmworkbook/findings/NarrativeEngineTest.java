@@ -48,7 +48,8 @@ class NarrativeEngineTest {
                 List.of(rules),
                 List.of(),
                 List.of(),
-                false);
+                false,
+                null);
     }
 
     private static Map<String, CouncilMetric> spend(Double value) {

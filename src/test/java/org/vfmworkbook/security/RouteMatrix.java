@@ -72,6 +72,8 @@ final class RouteMatrix {
             Map.entry("GET /workbooks/{id}/action-plan/actions.csv", Permission.READ_WORKBOOK),
             Map.entry("POST /workbooks/{id}/action-plan/follow-ups/{followUpId}", Permission.EDIT_WORKBOOK),
             Map.entry("POST /workbooks/{id}/steps/{stepId}/local-figures", Permission.EDIT_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/steps/{stepId}/data-audit", Permission.EDIT_WORKBOOK),
+            Map.entry("POST /workbooks/{id}/steps/{stepId}/definitions-check", Permission.EDIT_WORKBOOK),
             Map.entry(
                     "POST /workbooks/{id}/steps/{stepId}/local-figures/{comparisonId}/remove",
                     Permission.EDIT_WORKBOOK),

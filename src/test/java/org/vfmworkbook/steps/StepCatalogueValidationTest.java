@@ -44,7 +44,8 @@ class StepCatalogueValidationTest {
                 another.narrative(),
                 another.questions(),
                 another.caveats(),
-                another.showAllCaveats());
+                another.showAllCaveats(),
+                another.dataAudit());
         steps.add(new LoadedSteps.LoadedStep("01-another-spend-step.yaml", renamed));
 
         assertThat(validator.validateCatalogue(steps))
@@ -68,7 +69,8 @@ class StepCatalogueValidationTest {
                 first.narrative(),
                 first.questions(),
                 first.caveats(),
-                first.showAllCaveats());
+                first.showAllCaveats(),
+                first.dataAudit());
         steps.add(new LoadedSteps.LoadedStep("14-spend-per-head.yaml", copy));
 
         assertThat(validator.validateCatalogue(steps))

@@ -60,6 +60,9 @@ class StepFileFixturesTest {
             no-actions-question.yaml          | NO_ACTIONS_QUESTION          | questions
             missing-meaning.yaml              | MISSING_MEANING              | questions[1].meanings
             meanings-on-other-question.yaml   | MEANINGS_ON_OTHER_QUESTION   | questions[0].meanings
+            unknown-metric-in-definitions-check.yaml | UNKNOWN_METRIC        | dataAudit.definitions[1].metrics[1]
+            unknown-key-in-data-audit.yaml    | UNKNOWN_PROPERTY             | dataAudit.practices[0].colour
+            empty-data-audit.yaml             | EMPTY_DATA_AUDIT             | dataAudit
             """)
     void eachInvalidFixtureYieldsExactlyItsProblem(String fixture, StepProblemCode code, String path) {
         assertThat(StepFixtures.problemsIn(StepFixtures.INVALID.resolve(fixture)))
@@ -113,6 +116,31 @@ class StepFileFixturesTest {
 
         assertThat(step.narrative().get(0).when()).isEqualTo(new Condition.Always());
         assertThat(step.showAllCaveats()).isTrue();
+    }
+
+    @Test
+    void readsADataAuditIntoTypedRecords() {
+        StepDefinition step = StepFixtures.read(StepFixtures.VALID.resolve("data-audit.yaml"));
+
+        assertThat(step.hasDataAudit()).isTrue();
+        assertThat(step.dataAudit().practices())
+                .extracting(DataAudit.Practice::id)
+                .containsExactly("returns-checked");
+        assertThat(step.dataAudit().definitions())
+                .extracting(DataAudit.Definition::id, DataAudit.Definition::metrics)
+                .containsExactly(
+                        tuple("long-term-client", java.util.List.of("lt-clients-per-100k-adults")),
+                        tuple("home-care-hour", java.util.List.of("unit-cost-home-care-hourly")));
+    }
+
+    @Test
+    void reportsTheUnknownMetricOfADefinitionsCheckWithItsMessage() {
+        StepProblem problem = StepFixtures.problemsIn(
+                        StepFixtures.INVALID.resolve("unknown-metric-in-definitions-check.yaml"))
+                .get(0);
+
+        assertThat(problem.detail()).isEqualTo("home-care-hours-per-week");
+        assertThat(problem.message()).contains("No metric home-care-hours-per-week in steps/metrics.yaml");
     }
 
     @ParameterizedTest(name = "metric catalogue {0} yields {1} at ''{2}''")
