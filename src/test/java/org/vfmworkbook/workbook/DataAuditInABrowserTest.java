@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.vfmworkbook.security.Role;
 import org.vfmworkbook.testing.Browser;
@@ -28,28 +27,17 @@ class DataAuditInABrowserTest {
 
     private static final String CORNWALL = "E06000052";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @TestHTTPResource("/")
     URL root;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aDirectorAuditsTheirDataAndSeesTheConfidenceItSuggests() {
         SignIn.SignedIn editor = SignIn.as(Role.COUNCIL_EDITOR, CORNWALL);
         long id = WorkbookForms.open(editor, CORNWALL);
-        Page page = browser.newPageSignedInAs(editor, root.toString());
+        Page page = browser.newPageSignedInAs(editor, root);
         page.setDefaultTimeout(30_000);
         page.navigate(root.toString().replaceAll("/$", "") + "/workbooks/" + id + "/steps/technical-issues");
         assertNoAccessibilityViolations(page);
