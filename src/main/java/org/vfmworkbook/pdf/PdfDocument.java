@@ -51,7 +51,7 @@ public final class PdfDocument {
     /** One line of a contents list: its text and the anchor of the heading it leads to. */
     public record ContentsLine(String text, String anchor) {}
 
-    private static final float KEEP_WITH_NEXT_LINES = 3;
+    private static final float KEEP_WITH_NEXT_LINES = 4;
     private static volatile PdfFonts sharedFonts;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
@@ -191,7 +191,13 @@ public final class PdfDocument {
 
     /** A plain table: header row repeated, widths from the content, {@code numeric} columns right-aligned. */
     public void table(List<String> head, List<List<String>> rows, boolean[] numeric) {
-        PdfPTable table = tables.plain(head, rows, numeric, document.right() - document.left());
+        table(head, rows, numeric, false);
+    }
+
+    /** A plain table, or in 7 pt with tighter padding ({@code compact}) where a summary must keep to its pages. */
+    public void table(List<String> head, List<List<String>> rows, boolean[] numeric, boolean compact) {
+        PdfPTable table =
+                compact ? tables.compact(head, rows, numeric, width()) : tables.plain(head, rows, numeric, width());
         table.setSpacingAfter(6);
         add(table);
     }

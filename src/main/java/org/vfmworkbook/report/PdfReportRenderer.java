@@ -179,7 +179,7 @@ public class PdfReportRenderer {
             if (report.actionPlan().isEmpty()) {
                 pdf.mutedText(w.get("noActions"));
             } else {
-                actions(pdf, w, report.actionPlan());
+                actions(pdf, w, report.actionPlan(), !layout.sectionPerPage());
             }
             PdfTheoriesOfChange.write(pdf, w, report.theories());
         }
@@ -235,6 +235,11 @@ public class PdfReportRenderer {
 
     /** One row per action, columns as wide as their words need ("September" whole). */
     static void actions(PdfDocument pdf, Map<String, String> w, List<ActionRow> rows) {
+        actions(pdf, w, rows, false);
+    }
+
+    /** The actions as a table; compact (7 pt) in the summaries, which keep to their pages. */
+    static void actions(PdfDocument pdf, Map<String, String> w, List<ActionRow> rows, boolean compact) {
         pdf.table(
                 List.of(
                         w.get("actionStep"),
@@ -254,6 +259,7 @@ public class PdfReportRenderer {
                                 a.saving(),
                                 a.froi()))
                         .toList(),
-                new boolean[] {false, false, false, false, false, true, false});
+                new boolean[] {false, false, false, false, false, true, false},
+                compact);
     }
 }

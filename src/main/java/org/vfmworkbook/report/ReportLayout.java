@@ -112,12 +112,12 @@ public record ReportLayout(
             false,
             false,
             55,
-            80,
+            64,
             Actions.ALL,
             false,
             false,
             false,
-            5,
+            3,
             false,
             ReportTrends.Show.CHANGES);
 
