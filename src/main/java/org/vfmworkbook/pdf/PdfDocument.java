@@ -14,7 +14,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.MultiColumnText;
 import com.lowagie.text.pdf.PdfPCell;
@@ -30,16 +29,6 @@ import org.vfmworkbook.web.Table;
  * findings tables and charts beside their tables. One document per instance: write it top to bottom, then {@link #finish()}.
  */
 public final class PdfDocument {
-
-    /** What the document is and the words its decorations use ({@code pageOf} is "page {n} of {m}"). */
-    public record Setup(
-            String title,
-            String author,
-            String subject,
-            String footer,
-            String pageOf,
-            String draftMark,
-            PdfCharts.Words chartWords) {}
 
     /** A piece of text in one style; optionally on a coloured ground, or a link to an anchor. */
     public record Run(String text, Style style, Color ground, String goTo) {
@@ -64,7 +53,7 @@ public final class PdfDocument {
     private final Map<Style, Font> styles = new EnumMap<>(Style.class);
     private final List<Paragraph> pendingHeadings = new ArrayList<>();
 
-    public PdfDocument(Setup setup) {
+    public PdfDocument(PdfSetup setup) {
         fonts = fonts();
         tables = new PdfTables(fonts);
         charts = new PdfCharts(fonts, setup.chartWords());
@@ -163,20 +152,7 @@ public final class PdfDocument {
 
     /** Key and value pairs in two columns (the cover's facts); {@code tight} sets them closer. */
     public void facts(List<List<String>> pairs, float widthPercent, boolean tight) {
-        PdfPTable facts = PdfTables.table(new float[] {30, 70}, widthPercent);
-        for (List<String> pair : pairs) {
-            for (int i = 0; i < 2; i++) {
-                PdfPCell cell = PdfTables.cell(
-                        new Phrase(pair.get(i) == null ? "" : pair.get(i), font(i == 0 ? Style.BOLD : Style.BODY)),
-                        Element.ALIGN_LEFT);
-                if (tight) {
-                    cell.setPaddingTop(1);
-                    cell.setPaddingBottom(1.5f);
-                }
-                facts.addCell(cell);
-            }
-        }
-        add(facts);
+        add(PdfTables.facts(pairs, widthPercent, tight, font(Style.BOLD), font(Style.BODY)));
     }
 
     /** A numbered contents list, each line a link to its heading with the page number the heading lands on. */

@@ -133,6 +133,23 @@ final class PdfTables {
      * ({@link ColumnWidths}: no word broken inside); {@code numeric} columns right-aligned. A row moves whole to the next page
      * unless it is longer than a page.
      */
+    /** Key and value pairs in two columns, keys in {@code key}, values in {@code value}; {@code tight} sets them closer. */
+    static PdfPTable facts(List<List<String>> pairs, float widthPercent, boolean tight, Font key, Font value) {
+        PdfPTable facts = table(new float[] {30, 70}, widthPercent);
+        for (List<String> pair : pairs) {
+            for (int i = 0; i < 2; i++) {
+                PdfPCell cell = cell(
+                        new Phrase(pair.get(i) == null ? "" : pair.get(i), i == 0 ? key : value), Element.ALIGN_LEFT);
+                if (tight) {
+                    cell.setPaddingTop(1);
+                    cell.setPaddingBottom(1.5f);
+                }
+                facts.addCell(cell);
+            }
+        }
+        return facts;
+    }
+
     PdfPTable plain(List<String> head, List<List<String>> rows, boolean[] numeric, float totalWidth) {
         List<List<String>> all = new ArrayList<>();
         all.add(head);

@@ -23,7 +23,7 @@ public class SessionPackPdf {
 
     public byte[] render(SessionPack pack) {
         SessionView session = pack.session();
-        PdfDocument pdf = new PdfDocument(new PdfDocument.Setup(
+        PdfDocument pdf = new PdfDocument(new org.vfmworkbook.pdf.PdfSetup(
                 pack.title(),
                 session.facilitator(),
                 W.get("kind"),

@@ -27,7 +27,7 @@ public class PdfReportRenderer {
     public byte[] render(Report report) {
         Map<String, String> w = report.words();
         Words layoutWords = ReportLayout.WORDS;
-        PdfDocument pdf = new PdfDocument(new PdfDocument.Setup(
+        PdfDocument pdf = new PdfDocument(new org.vfmworkbook.pdf.PdfSetup(
                 report.title(),
                 report.cover().councilName(),
                 report.cover().audienceLabel(),

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.vfmworkbook.findings.ComparisonFinding;
 import org.vfmworkbook.findings.FigureYears;
 import org.vfmworkbook.findings.FindingsService;
-import org.vfmworkbook.findings.NotableFinding;
 import org.vfmworkbook.findings.StepFindings;
 import org.vfmworkbook.findings.UnitFormat;
 import org.vfmworkbook.metrics.MetricDefinition;
@@ -32,7 +30,6 @@ import org.vfmworkbook.report.WorkbookContent.StepContent;
 import org.vfmworkbook.steps.Caveat;
 import org.vfmworkbook.steps.ChallengeQuestion;
 import org.vfmworkbook.steps.QuestionType;
-import org.vfmworkbook.steps.Rating;
 import org.vfmworkbook.steps.StepCatalogue;
 import org.vfmworkbook.steps.StepDefinition;
 import org.vfmworkbook.steps.StepKind;
@@ -79,23 +76,8 @@ public class ReportAssembler {
                 sections.add(section(stepFindings, answers, actions, form, layout.allCharts()));
             }
         }
-        List<NotableFinding> notable = notable(all, layout);
-        int standingOut = (int) all.stream()
-                .filter(s -> form(layout, s.step()) != ReportLayout.StepForm.NONE)
-                .flatMap(s -> s.notable().stream())
-                .map(NotableFinding::metricId)
-                .distinct()
-                .count();
-        int more = standingOut - notable.size();
-        Report.ExecutiveSummary summary = new Report.ExecutiveSummary(
-                blankToNull(content.directorSummary()),
-                Wording.get(layout.notableLimit() == 0 ? "notableIntro" : "notableIntroMost"),
-                notable,
-                more == 0
-                        ? null
-                        : more == 1
-                                ? Wording.get("notableMoreOne")
-                                : Wording.get("notableMore").replace("{n}", String.valueOf(more)));
+        Report.ExecutiveSummary summary = ExecutiveSummaries.of(
+                all, layout, ReportAnswers.blankToNull(content.directorSummary()), s -> form(layout, s));
         Report.Appendix appendix = layout.appendix() ? appendix(all, content.dataYear()) : null;
         Report report = new Report(
                 audience,
@@ -110,29 +92,6 @@ public class ReportAssembler {
                 ReportTrends.of(all, sections, layout, content.councilName()),
                 null);
         return reliance.addTo(report, content);
-    }
-
-    /**
-     * The measures that stand out, once each (at the first step that shows it), in step order; where the layout lists only
-     * some, those that differ markedly from the most groups and then stand out from the most groups are kept.
-     */
-    static List<NotableFinding> notable(List<StepFindings> all, ReportLayout layout) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<NotableFinding> once = all.stream()
-                .filter(s -> form(layout, s.step()) != ReportLayout.StepForm.NONE)
-                .flatMap(s -> s.notable().stream())
-                .filter(n -> seen.add(n.metricId()))
-                .toList();
-        if (layout.notableLimit() == 0 || once.size() <= layout.notableLimit()) {
-            return once;
-        }
-        java.util.Set<NotableFinding> kept = once.stream()
-                .sorted(java.util.Comparator.comparingInt(NotableFinding::markedGroups)
-                        .thenComparingInt(n -> n.groups().size())
-                        .reversed())
-                .limit(layout.notableLimit())
-                .collect(java.util.stream.Collectors.toSet());
-        return once.stream().filter(kept::contains).toList();
     }
 
     private static ReportLayout.StepForm form(ReportLayout layout, StepDefinition step) {
@@ -182,11 +141,11 @@ public class ReportAssembler {
         for (ChallengeQuestion question : step.questions()) {
             AnswerContent answer = answers.answers().get(question.id());
             if (question.type().isChallenge()) {
-                explanation.add(answer(question, answer));
+                explanation.add(ReportAnswers.answer(question, answer));
             } else if (question.type() == QuestionType.EVIDENCE) {
-                evidence = answer(question, answer);
+                evidence = ReportAnswers.answer(question, answer);
             } else if (question.type() == QuestionType.RAG) {
-                judgement = judgement(question, answer);
+                judgement = ReportAnswers.judgement(question, answer);
             }
         }
         List<ComparisonFinding> charts = form == ReportLayout.StepForm.LINE
@@ -201,7 +160,7 @@ public class ReportAssembler {
                 step.title(),
                 step.question(),
                 step.kind() == StepKind.DATA_LED,
-                statusLabel(answers.status()),
+                ReportAnswers.statusLabel(answers.status()),
                 sentences,
                 charts,
                 full ? explanation : List.of(),
@@ -209,44 +168,6 @@ public class ReportAssembler {
                 judgement,
                 actions,
                 full ? localFigures(answers) : List.of());
-    }
-
-    private static Answer answer(ChallengeQuestion question, AnswerContent answer) {
-        if (answer == null) {
-            return new Answer(question.text(), null, null, List.of());
-        }
-        return new Answer(question.text(), blankToNull(answer.text()), choiceLabel(answer.choice()), answer.links());
-    }
-
-    /** The rating with the meaning its step gives it ({@code meanings}), then the council's own explanation. */
-    static Judgement judgement(ChallengeQuestion question, AnswerContent answer) {
-        Optional<Rating> rating = Rating.fromValue(answer == null ? null : answer.choice());
-        if (rating.isEmpty()) {
-            return new Judgement(question.text(), null, null, null);
-        }
-        String meaning = question.meaning(rating.get());
-        if (answer.text() != null && !answer.text().isBlank()) {
-            meaning = meaning == null
-                    ? answer.text().strip()
-                    : meaning + " " + answer.text().strip();
-        }
-        return new Judgement(
-                question.text(),
-                Wording.get(rating.get().value()),
-                meaning,
-                rating.get().tagColour());
-    }
-
-    private static String choiceLabel(String choice) {
-        if (choice == null || choice.isBlank()) {
-            return null;
-        }
-        String c = choice.strip().replace('-', ' ').replace('_', ' ');
-        return Character.toUpperCase(c.charAt(0)) + c.substring(1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String statusLabel(String status) {
-        return status == null || status.isBlank() ? Wording.get("statusNotStarted") : choiceLabel(status);
     }
 
     private static ActionRow actionRow(StepDefinition step, ActionContent action, ReportLayout layout) {
@@ -344,9 +265,5 @@ public class ReportAssembler {
 
     private static String orElse(String text, String fallback) {
         return text == null || text.isBlank() ? fallback : text;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.vfmworkbook.metrics.MetricDefinition;
 
@@ -22,8 +21,6 @@ public final class StepValidator {
 
     public static final int FIRST_STEP = 1;
     public static final int LAST_STEP = 13;
-
-    private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final KnownReferences references;
 
@@ -69,7 +66,7 @@ public final class StepValidator {
 
     /** The meaning of one step file. */
     public List<StepProblem> validateStep(String file, StepDefinition step) {
-        Problems problems = new Problems(file);
+        StepProblems problems = new StepProblems(file);
         if (step.number() < FIRST_STEP || step.number() > LAST_STEP) {
             problems.add("number", StepProblemCode.STEP_NUMBER_OUT_OF_RANGE, String.valueOf(step.number()));
         }
@@ -88,7 +85,7 @@ public final class StepValidator {
         return problems.list;
     }
 
-    private Map<String, Comparison> checkComparisons(StepDefinition step, Problems problems) {
+    private Map<String, Comparison> checkComparisons(StepDefinition step, StepProblems problems) {
         Map<String, Comparison> byId = new HashMap<>();
         Set<String> missingCaveats = new LinkedHashSet<>();
         problems.uniqueIds("comparisons", step.comparisons(), Comparison::id);
@@ -131,7 +128,7 @@ public final class StepValidator {
         return byId;
     }
 
-    private void checkNarrative(StepDefinition step, Map<String, Comparison> comparisons, Problems problems) {
+    private void checkNarrative(StepDefinition step, Map<String, Comparison> comparisons, StepProblems problems) {
         problems.uniqueIds("narrative", step.narrative(), NarrativeRule::id);
         for (int i = 0; i < step.narrative().size(); i++) {
             NarrativeRule rule = step.narrative().get(i);
@@ -153,7 +150,7 @@ public final class StepValidator {
     }
 
     private void checkCondition(
-            String at, Condition condition, Map<String, Comparison> comparisons, Problems problems) {
+            String at, Condition condition, Map<String, Comparison> comparisons, StepProblems problems) {
         if (condition instanceof Condition.ComparisonIs is) {
             Comparison comparison = comparisons.get(is.comparison());
             if (comparison == null) {
@@ -177,7 +174,7 @@ public final class StepValidator {
         }
     }
 
-    private static void checkMeanings(ChallengeQuestion question, String at, Problems problems) {
+    private static void checkMeanings(ChallengeQuestion question, String at, StepProblems problems) {
         if (question.type() == QuestionType.RAG) {
             for (Rating rating : Rating.values()) {
                 String meaning = question.meaning(rating);
@@ -193,7 +190,7 @@ public final class StepValidator {
         }
     }
 
-    private void checkQuestions(StepDefinition step, Problems problems) {
+    private void checkQuestions(StepDefinition step, StepProblems problems) {
         problems.uniqueIds("questions", step.questions(), ChallengeQuestion::id);
         Set<QuestionType> types = new HashSet<>();
         for (int i = 0; i < step.questions().size(); i++) {
@@ -213,7 +210,7 @@ public final class StepValidator {
         if (!types.contains(QuestionType.ACTIONS)) problems.add("questions", StepProblemCode.NO_ACTIONS_QUESTION, "");
     }
 
-    private void checkCaveats(StepDefinition step, Problems problems) {
+    private void checkCaveats(StepDefinition step, StepProblems problems) {
         problems.uniqueIds("caveats", step.caveats(), Function.identity());
         for (int i = 0; i < step.caveats().size(); i++) {
             String caveat = step.caveats().get(i);
@@ -227,7 +224,7 @@ public final class StepValidator {
      * A data audit: at least one practice or definition, ids unique in each list, every practice worded, every definition with a
      * term, NHS Digital's definition and at least one metric, each in the catalogue.
      */
-    private void checkDataAudit(DataAudit audit, Problems problems) {
+    private void checkDataAudit(DataAudit audit, StepProblems problems) {
         if (audit.practices().isEmpty() && audit.definitions().isEmpty()) {
             problems.add("dataAudit", StepProblemCode.EMPTY_DATA_AUDIT, "");
         }
@@ -263,7 +260,7 @@ public final class StepValidator {
 
     /** The caveat file: ids, required text, and every caveat the metric catalogue refers to is defined. */
     public List<StepProblem> validateCaveats(String file, List<Caveat> caveats) {
-        Problems problems = new Problems(file);
+        StepProblems problems = new StepProblems(file);
         problems.uniqueIds("caveats", caveats, Caveat::id);
         for (int i = 0; i < caveats.size(); i++) {
             Caveat caveat = caveats.get(i);
@@ -288,43 +285,5 @@ public final class StepValidator {
             }
         }
         return all;
-    }
-
-    /** Problems found in one file, with the checks every node shares. */
-    private static final class Problems {
-        private final String file;
-        private final List<StepProblem> list = new ArrayList<>();
-
-        Problems(String file) {
-            this.file = file;
-        }
-
-        void add(String path, StepProblemCode code, String detail) {
-            list.add(new StepProblem(file, path, code, detail));
-        }
-
-        /** Reports a missing or blank value; true when it was missing, so the caller can skip further checks. */
-        boolean required(String path, Object value) {
-            boolean missing = value == null || (value instanceof String text && text.isBlank());
-            if (missing) add(path, StepProblemCode.MISSING_FIELD, path);
-            return missing;
-        }
-
-        void id(String path, String id) {
-            if (!required(path, id) && !KEBAB_CASE.matcher(id).matches()) add(path, StepProblemCode.BAD_ID, id);
-        }
-
-        <T> void uniqueIds(String listPath, List<T> nodes, Function<T, String> id) {
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < nodes.size(); i++) {
-                String value = nodes.get(i) == null ? null : id.apply(nodes.get(i));
-                if (value != null && !seen.add(value)) {
-                    add(
-                            listPath + "[" + i + "]" + (nodes.get(i) instanceof String ? "" : ".id"),
-                            StepProblemCode.DUPLICATE_ID,
-                            value);
-                }
-            }
-        }
     }
 }
