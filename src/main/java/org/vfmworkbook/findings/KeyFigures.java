@@ -10,8 +10,9 @@ import io.quarkus.qute.Template;
 
 /**
  * Each step's key figure in one line, for the workbook at a glance: "Gross current expenditure per adult: £515 in 2021-22;
- * median of its statistical neighbours, £509". The key comparison of the step (its first where none is marked key),
- * against the group the step shows first; the figure's own year.
+ * median of its statistical neighbours, £509". The step's key chart ({@link StepFindings#keyChart()}, the figure the
+ * members' summary shows; its first comparison where none is marked key), against the group the step shows first; the
+ * figure's own year.
  */
 @ApplicationScoped
 public class KeyFigures {
@@ -35,11 +36,9 @@ public class KeyFigures {
         return lines;
     }
 
+    /** The step's key chart (the one the members' summary shows), else its first comparison. */
     static Optional<ComparisonFinding> key(StepFindings step) {
-        return step.comparisons().stream()
-                .filter(ComparisonFinding::key)
-                .findFirst()
-                .or(() -> step.comparisons().stream().findFirst());
+        return step.keyChart().or(() -> step.comparisons().stream().findFirst());
     }
 
     String describe(ComparisonFinding finding) {
