@@ -163,14 +163,22 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
         return path.isEmpty() || path.startsWith("/") ? site + path : site + "/" + path;
     }
 
+    /** A long page (a region's thirteen steps of charts) takes a while to capture whole on a busy two-core machine. */
+    private static final double SCREENSHOT_TIMEOUT_MS = 60_000;
+
     /** Saves the whole page as {@code target/screenshots/<name>.png}. */
     public static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + ".png")));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setTimeout(SCREENSHOT_TIMEOUT_MS)
+                .setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
     /** Saves one part of a page as {@code target/screenshots/<name>.png}. */
     public static void screenshot(Locator part, String name) {
-        part.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        part.screenshot(new Locator.ScreenshotOptions()
+                .setTimeout(SCREENSHOT_TIMEOUT_MS)
+                .setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
     /** Runs axe with the WCAG 2.1 A and AA rules and fails listing every serious or critical violation. */
