@@ -19,8 +19,8 @@ import org.vfmworkbook.steps.StepDefinition;
 import org.vfmworkbook.web.Fmt;
 import org.vfmworkbook.workbook.SavedAnswer;
 import org.vfmworkbook.workbook.StepState;
-import org.vfmworkbook.workbook.WorkbookContent;
 import org.vfmworkbook.workbook.WorkbookService;
+import org.vfmworkbook.workbook.WorkbookState;
 
 /**
  * What one person sees of a session: the session page, each step's page, and every step at once for the pack. Built from
@@ -129,8 +129,8 @@ public class SessionViews {
         CouncilVisibility visibility = releases.visibility(user, s.regionCode);
         CouncilLabels labels = labels(s, visibility);
         RegionalView region = regional.view(s.regionCode, s.dataYear, s.isAnonymised(), s.labelSeed(), visibility);
-        Map<Long, WorkbookContent> contents = session.participants().stream()
-                .collect(Collectors.toMap(SessionView.Participant::workbookId, p -> workbooks.content(p.workbookId())));
+        Map<Long, WorkbookState> states = session.participants().stream()
+                .collect(Collectors.toMap(SessionView.Participant::workbookId, p -> workbooks.state(p.workbookId())));
         List<ChallengeComment> comments = ChallengeComment.inSession(sessionId);
         List<SessionView.StepView> views = new ArrayList<>();
         for (StepDefinition step : wanted) {
@@ -142,10 +142,10 @@ public class SessionViews {
                     comments.stream().filter(c -> c.stepId.equals(step.id())).toList();
             List<SessionView.CouncilPosition> positions = new ArrayList<>();
             for (SessionView.Participant participant : session.participants()) {
-                StepState state = contents.get(participant.workbookId()).steps().stream()
+                StepState state = states.get(participant.workbookId()).steps().stream()
                         .filter(st -> st.definition().id().equals(step.id()))
                         .findFirst()
-                        .map(WorkbookContent.Step::state)
+                        .map(WorkbookState.Step::state)
                         .orElseThrow();
                 String council = participant.councilCode();
                 positions.add(new SessionView.CouncilPosition(

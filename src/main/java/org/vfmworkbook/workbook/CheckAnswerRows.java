@@ -14,7 +14,7 @@ final class CheckAnswerRows {
 
     private CheckAnswerRows() {}
 
-    static List<SummaryRow> of(WorkbookContent.Step step, String stepHref) {
+    static List<SummaryRow> of(WorkbookState.Step step, String stepHref) {
         List<SummaryRow> rows = new ArrayList<>();
         for (ChallengeQuestion q : step.definition().questions()) {
             if (!AnswersForm.answerable(q)) {

@@ -77,7 +77,7 @@ public class CustomGroupPages {
         } else if (chosen != null) {
             ticked = CustomGroupChoice.parse(chosen);
         } else {
-            List<String> saved = workbooks.content(id).customGroup();
+            List<String> saved = workbooks.state(id).customGroup();
             fromNeighbours = saved.isEmpty();
             ticked = Set.copyOf(fromNeighbours ? neighbours : saved);
         }

@@ -26,15 +26,15 @@ public class SignOffService {
     @Transactional
     public SignOffCheck check(long workbookId) {
         Workbook workbook = WorkbookService.find(workbookId);
-        WorkbookContent content = workbooks.content(workbookId);
-        List<SignOffCheck.UnfinishedStep> unfinished = content.steps().stream()
+        WorkbookState state = workbooks.state(workbookId);
+        List<SignOffCheck.UnfinishedStep> unfinished = state.steps().stream()
                 .filter(step -> step.state().status() != StepProgress.Status.COMPLETED)
                 .map(step -> unfinished(step, workbookId))
                 .toList();
-        return new SignOffCheck(content.workbook(), workbook.version, unfinished);
+        return new SignOffCheck(state.workbook(), workbook.version, unfinished);
     }
 
-    private static SignOffCheck.UnfinishedStep unfinished(WorkbookContent.Step step, long workbookId) {
+    private static SignOffCheck.UnfinishedStep unfinished(WorkbookState.Step step, long workbookId) {
         List<String> questions = step.definition().questions().stream()
                 .filter(q -> q.type() != QuestionType.ACTIONS)
                 .map(q -> q.id())

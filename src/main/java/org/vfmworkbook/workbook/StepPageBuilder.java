@@ -103,7 +103,7 @@ class StepPageBuilder {
                 .orElse(null);
         boolean editable = actor.permissionsFor(workbookId).edit();
         List<org.vfmworkbook.web.SummaryRow> answerRows =
-                editable ? List.of() : CheckAnswerRows.of(new WorkbookContent.Step(step, state), null);
+                editable ? List.of() : CheckAnswerRows.of(new WorkbookState.Step(step, state), null);
         return new StepPage(
                 workbook,
                 step,

@@ -190,7 +190,7 @@ public class StepPages {
 
     private String checkAnswers(long id, String stepId, FormErrors errors) {
         StepPage page = pages.build(id, stepId, StepPageBuilder.Submitted.nothing());
-        List<SummaryRow> rows = CheckAnswerRows.of(new WorkbookContent.Step(page.step(), page.state()), page.href());
+        List<SummaryRow> rows = CheckAnswerRows.of(new WorkbookState.Step(page.step(), page.state()), page.href());
         return Templates.checkAnswers(page, rows, errors).render();
     }
 

@@ -24,7 +24,7 @@ public record StepSummary(
         List<SummaryRow> answers,
         List<ActionView> actions) {
 
-    static StepSummary of(WorkbookContent.Step step, long workbookId, String keyFigure) {
+    static StepSummary of(WorkbookState.Step step, long workbookId, String keyFigure) {
         String choice = step.definition().questions().stream()
                 .filter(q -> q.type() == QuestionType.RAG)
                 .map(q -> step.state().answer(q.id()))

@@ -54,7 +54,7 @@ public class WorkbookPages {
                 List<ReportDownloads.Download> downloads);
 
         static native TemplateInstance summary(
-                WorkbookContent content,
+                WorkbookState content,
                 List<StepSummary> steps,
                 String summaryText,
                 FormErrors errors,
@@ -204,7 +204,7 @@ public class WorkbookPages {
     }
 
     private String summary(long id, FormValues form, FormErrors errors) {
-        WorkbookContent content = workbooks.content(id);
+        WorkbookState content = workbooks.state(id);
         Map<String, String> figures = keyFigures.byStep(
                 content.workbook().councilCode(), content.workbook().dataYear(), content.customGroup());
         List<StepSummary> rows = content.steps().stream()

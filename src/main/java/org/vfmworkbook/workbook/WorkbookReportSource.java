@@ -24,15 +24,15 @@ public class WorkbookReportSource implements WorkbookContentSource {
 
     @Override
     public Optional<org.vfmworkbook.report.WorkbookContent> find(long workbookId) {
-        WorkbookContent content;
+        WorkbookState state;
         try {
-            content = workbooks.content(workbookId);
+            state = workbooks.state(workbookId);
         } catch (NotFoundProblem e) {
             return Optional.empty();
         }
-        WorkbookSummary workbook = content.workbook();
+        WorkbookSummary workbook = state.workbook();
         Map<String, org.vfmworkbook.report.WorkbookContent.StepContent> steps = new LinkedHashMap<>();
-        for (WorkbookContent.Step step : content.steps()) {
+        for (WorkbookState.Step step : state.steps()) {
             steps.put(step.definition().id(), step(step.definition(), step.state()));
         }
         String region =
@@ -48,8 +48,8 @@ public class WorkbookReportSource implements WorkbookContentSource {
                         : org.vfmworkbook.report.WorkbookContent.Status.DRAFT,
                 workbook.signedOffBy(),
                 workbook.signedOffAt(),
-                content.directorSummary(),
-                content.customGroup(),
+                state.directorSummary(),
+                state.customGroup(),
                 steps));
     }
 

@@ -138,12 +138,12 @@ public class WorkbookService {
 
     /** The whole workbook: what the summary page and the report read. */
     @Transactional
-    public WorkbookContent content(long workbookId) {
+    public WorkbookState state(long workbookId) {
         Workbook workbook = find(workbookId);
-        List<WorkbookContent.Step> all = steps.all().stream()
-                .map(step -> new WorkbookContent.Step(step, stateOf(workbook, step.id())))
+        List<WorkbookState.Step> all = steps.all().stream()
+                .map(step -> new WorkbookState.Step(step, stateOf(workbook, step.id())))
                 .toList();
-        return new WorkbookContent(summaryOf(workbook), workbook.directorSummary, workbook.customGroupCodes(), all);
+        return new WorkbookState(summaryOf(workbook), workbook.directorSummary, workbook.customGroupCodes(), all);
     }
 
     /** After "check your answers": the step is Completed. */

@@ -24,8 +24,8 @@ import org.vfmworkbook.web.Fmt;
 import org.vfmworkbook.workbook.AnswerInput;
 import org.vfmworkbook.workbook.AnswerService;
 import org.vfmworkbook.workbook.AuditEntry;
-import org.vfmworkbook.workbook.WorkbookContent;
 import org.vfmworkbook.workbook.WorkbookService;
+import org.vfmworkbook.workbook.WorkbookState;
 import org.vfmworkbook.workbook.WorkbookStateException;
 import org.vfmworkbook.workbook.WorkbookSummary;
 
@@ -177,7 +177,7 @@ class SignOffTest {
         assertThat(PdfText.of(pdf(editor, id)).text()).contains("DRAFT");
 
         WorkbookForms.signOff(editor, id).then().statusCode(303);
-        WorkbookContent before = workbooks.content(id);
+        WorkbookState before = workbooks.state(id);
         int auditBefore = workbooks.auditTrail(id).size();
 
         List<String> writeRoutes = RouteMatrix.ROUTES.entrySet().stream()
@@ -213,7 +213,7 @@ class SignOffTest {
                 .as("autosave")
                 .isEqualTo(403);
 
-        assertThat(workbooks.content(id)).isEqualTo(before);
+        assertThat(workbooks.state(id)).isEqualTo(before);
         assertThat(workbooks.auditTrail(id)).hasSize(auditBefore);
         assertThatThrownBy(() -> answers.save(
                         id,

@@ -5,10 +5,10 @@ import java.util.List;
 import org.vfmworkbook.steps.StepDefinition;
 
 /**
- * A workbook's full content, for the summary page and the report: the workbook, the director's summary, the custom
+ * A workbook's whole state, for the summary page, the sign-off check, peer sessions and the report's source: the workbook, the director's summary, the custom
  * comparator group, and every step (in step order) with its definition and what the council recorded.
  */
-public record WorkbookContent(
+public record WorkbookState(
         WorkbookSummary workbook, String directorSummary, List<String> customGroup, List<Step> steps) {
 
     /** One step's definition and the council's state for it. */
